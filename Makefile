@@ -1,0 +1,79 @@
+# tacitus -- plain Makefile.  `make` builds the library and CLI into build/,
+# `make test` runs unit, golden and sanitizer tests, `make bench` measures.
+CC      ?= cc
+PREFIX  ?= /usr/local
+DATADIR ?= $(PREFIX)/share/tacitus
+PKGS    := json-c
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljson-c)
+WERROR  := $(if $(CI),-Werror,)
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra $(WERROR) \
+           -Iinclude -Isrc $(PKG_CFLAGS) -DTAC_DATADIR='"$(DATADIR)"'
+LDLIBS  += $(PKG_LIBS) -lpthread -lm
+
+BUILD   ?= build
+LIB_SRC := $(wildcard src/*.c)
+CLI_SRC := $(wildcard cli/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all deps example test unit golden asan bench eval check-symbols clean install
+all: $(BUILD)/tacitus
+
+deps:
+	@bash scripts/install-deps.sh
+
+$(BUILD)/%.o: %.c $(wildcard include/*.h src/*.h cli/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libtacitus.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/tacitus: $(CLI_OBJ) $(BUILD)/libtacitus.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libtacitus.a $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtacitus.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -DTAC_SOURCE_DIR='"$(CURDIR)"' -o $@ $< $(BUILD)/libtacitus.a $(LDLIBS) -lcmocka
+
+example: $(BUILD)/tacitus
+	$(BUILD)/tacitus code --date 2025-04-25 examples/article.txt
+
+unit: $(UNIT_BIN)
+	@bash tests/run-unit.sh $(UNIT_BIN)
+
+golden: $(BUILD)/tacitus
+	@bash tests/golden/run.sh $(BUILD)/tacitus
+
+# Sanitizer build in its own tree; runs the unit and golden tests again.
+asan:
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	    LDFLAGS="-fsanitize=address,undefined" build-asan/tacitus
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" unit golden
+
+test: all check-symbols unit golden asan
+	@echo "all test suites passed"
+
+check-symbols: $(BUILD)/libtacitus.a
+	@bash tests/check-symbols.sh $(BUILD)/libtacitus.a
+
+bench: $(BUILD)/tacitus
+	@bash bench/run.sh $(BUILD)/tacitus
+
+eval: $(BUILD)/tacitus
+	$(BUILD)/tacitus eval
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(DATADIR)/dict
+	install -m 755 $(BUILD)/tacitus $(DESTDIR)$(PREFIX)/bin/
+	install -m 644 include/tacitus.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 $(BUILD)/libtacitus.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 dict/default/*.txt $(DESTDIR)$(DATADIR)/dict/
+
+clean:
+	rm -rf build build-asan

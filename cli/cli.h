@@ -1,0 +1,24 @@
+/*
+ * cli.h -- subcommands of the tacitus command-line tool.  The CLI uses only
+ * the public API (include/tacitus.h).  Each command returns a process exit
+ * code: 0 success, 1 some input was bad but the rest was processed,
+ * 2 usage error, 3 fatal error (cannot read dictionaries or input).
+ */
+#ifndef TAC_CLI_H
+#define TAC_CLI_H
+
+#include "tacitus.h"
+
+enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
+
+int cmd_code(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+
+/* Shared helpers (cli/common.c). */
+extern const char *cli_prog;                 /* "tacitus" */
+void cli_diag(void *ud, int severity, const char *where, long line, const char *msg);
+/* Directory of the default dictionaries: $TACITUS_DICT_DIR, ../dict/default
+ * beside the executable, or the installed data directory. */
+const char *cli_default_dict_dir(void);
+#endif

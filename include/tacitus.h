@@ -1,0 +1,223 @@
+/*
+ * tacitus.h -- the public interface of libtacitus, a political event coder.
+ *
+ * tacitus reads English news text and writes "who did what to whom" event
+ * records in the CAMEO and PLOVER ontologies.
+ *
+ * The model (after Hyperscan's database + scratch):
+ *   - tac_dict   : dictionaries compiled once, immutable, shared by threads.
+ *   - tac_ctx    : per-thread scratch (arena, buffers); one thread at a time.
+ *   - tac_code() : codes one document and hands each event to a callback.
+ *
+ * Conventions for the whole API:
+ *   - Every call that can fail returns an int: TAC_OK (0) or a negative
+ *     TAC_E* code; tac_errstr() names it.  Details (file:line, reason) go
+ *     to the diagnostic callback, never to stdout/stderr: the library
+ *     never prints and never exits.
+ *   - Every *_new / *_open has a *_free that accepts NULL.
+ *   - Pointers inside a tac_event are valid only during the callback.
+ *   - Strings are UTF-8; byte offsets count bytes of the document text.
+ */
+#ifndef TACITUS_H
+#define TACITUS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define TAC_VERSION "0.1.0"
+
+/* Result codes. */
+enum {
+    TAC_OK = 0,
+    TAC_ENOMEM = -1,   /* out of memory */
+    TAC_EIO = -2,      /* a file could not be read or written */
+    TAC_EPARSE = -3,   /* malformed input (details via the diag callback) */
+    TAC_EINVAL = -4,   /* invalid argument */
+    TAC_ELIMIT = -5,   /* an input exceeded a built-in limit */
+    TAC_EABORT = -6    /* a callback asked to stop */
+};
+const char *tac_errstr(int code);
+const char *tac_version(void);
+
+/* Diagnostics: severity, where (file may be NULL, line 0 if unknown), why. */
+enum { TAC_DIAG_INFO = 0, TAC_DIAG_WARNING = 1, TAC_DIAG_ERROR = 2 };
+typedef void (*tac_diag_fn)(void *ud, int severity, const char *where,
+                            long line, const char *msg);
+
+/* ------------------------------------------------------------------ */
+/* Dictionaries                                                        */
+/* ------------------------------------------------------------------ */
+
+/* Dictionary file formats. TAC_FMT_AUTO guesses from name and contents. */
+typedef enum {
+    TAC_FMT_AUTO = 0,
+    TAC_FMT_TACITUS,          /* this project's format (docs/dictionaries.md) */
+    TAC_FMT_TABARI_ACTORS,    /* TABARI .actors */
+    TAC_FMT_TABARI_VERBS,     /* TABARI .verbs */
+    TAC_FMT_TABARI_AGENTS,    /* TABARI .agents */
+    TAC_FMT_PETRARCH_VERBS,   /* PETRARCH2 CAMEO.2.0.txt */
+    TAC_FMT_PETRARCH_ACTORS,  /* PETRARCH2 *.actors.txt */
+    TAC_FMT_PETRARCH_AGENTS,  /* PETRARCH2 *.agents.txt */
+    TAC_FMT_PETRARCH_DISCARDS /* PETRARCH2 *.discards.txt */
+} tac_dict_format;
+
+typedef struct tac_dict tac_dict;
+typedef struct tac_builder tac_builder;
+
+/* Coding options; zero-initialise, then set what you need. */
+typedef struct tac_options {
+    int tabari_compat;   /* 1: follow TABARI's conventions (project files) */
+    int require_target;  /* 1: drop events without a target */
+    int no_actor_prior;  /* TABARI NOACTPRIOR: no source from earlier text */
+    int max_verbs;       /* TABARI COMPLEX VERBS[n]; 0 = default */
+    int conj_split;      /* split clauses at conjunctions (TABARI CONJ) */
+} tac_options;
+
+/* A builder collects dictionary files; tac_builder_build compiles them.
+ * Malformed entries are reported as diagnostics ("file:line: reason") and
+ * skipped; loading goes on.  diag may be NULL. */
+tac_builder *tac_builder_new(tac_diag_fn diag, void *ud);
+int tac_builder_add_file(tac_builder *b, const char *path, tac_dict_format fmt);
+/* Adds the default dictionaries shipped with tacitus (directory dir, or the
+ * installed data directory when dir is NULL). */
+int tac_builder_add_defaults(tac_builder *b, const char *dir);
+void tac_builder_set_options(tac_builder *b, const tac_options *opt);
+/* OUT: *out receives the compiled dictionary; caller frees with
+ * tac_dict_free().  The builder may be freed afterwards. */
+int tac_builder_build(tac_builder *b, tac_dict **out);
+void tac_builder_free(tac_builder *b);
+
+void tac_dict_free(tac_dict *d);
+/* Counts, for reports: actor names, agent names, verb forms, patterns. */
+typedef struct tac_dict_stats {
+    long actors, actor_names, agents, verbs, verb_forms, patterns, synsets;
+} tac_dict_stats;
+void tac_dict_get_stats(const tac_dict *d, tac_dict_stats *out);
+
+/* A TABARI project file: the dictionaries, options and text it names. */
+typedef struct tac_project {
+    char *actors[8];  int nactors;
+    char *verbs[8];   int nverbs;
+    char *agents[8];  int nagents;
+    char *options;    /* may be NULL */
+    char *text;       /* the record file to code */
+    tac_options opt;  /* read from the options file */
+} tac_project;
+/* OUT: *out; paths in it are resolved against the project's directory.
+ * Caller frees with tac_project_free(). */
+int tac_project_load(const char *path, tac_project **out, tac_diag_fn diag, void *ud);
+void tac_project_free(tac_project *p);
+
+/* ------------------------------------------------------------------ */
+/* Documents and input                                                 */
+/* ------------------------------------------------------------------ */
+
+typedef struct tac_doc {
+    const char *id;    size_t id_len;
+    int32_t date;      /* yyyymmdd; 0 = unknown */
+    const char *title; size_t title_len;   /* may be NULL */
+    const char *text;  size_t text_len;    /* need not be NUL-terminated */
+    const char *meta;  size_t meta_len;    /* JSON object text of other fields, or NULL */
+} tac_doc;
+
+/* Parses "YYYY-MM-DD", "YYYYMMDD" or TABARI's "YYMMDD" (years < 30 are
+ * 20xx).  Returns yyyymmdd, or 0 when s is not a valid date. */
+int32_t tac_parse_date(const char *s, size_t len);
+
+/* Streaming document reader over a FILE-like byte source. */
+typedef enum {
+    TAC_INPUT_AUTO = 0, TAC_INPUT_TEXT, TAC_INPUT_JSONL, TAC_INPUT_TABARI
+} tac_input_format;
+typedef struct tac_reader tac_reader;
+/* Opens path ("-" = stdin). name is used in diagnostics.  default_date is
+ * used for documents without one.  Caller frees with tac_reader_free(). */
+int tac_reader_open(const char *path, tac_input_format fmt, int32_t default_date,
+                    tac_diag_fn diag, void *ud, tac_reader **out);
+/* OUT: *doc, valid until the next call on r.  Returns 1 when a document was
+ * read, 0 at the end, <0 on an I/O error.  Malformed documents are reported
+ * and skipped. */
+int tac_reader_next(tac_reader *r, tac_doc *doc);
+/* Bytes consumed so far and total size (0 if unknown), for progress. */
+void tac_reader_progress(const tac_reader *r, uint64_t *done, uint64_t *total);
+void tac_reader_free(tac_reader *r);
+
+/* ------------------------------------------------------------------ */
+/* Coding                                                              */
+/* ------------------------------------------------------------------ */
+
+typedef struct tac_ctx tac_ctx;
+/* Per-thread scratch.  Caller frees with tac_ctx_free(). */
+tac_ctx *tac_ctx_new(void);
+void tac_ctx_free(tac_ctx *c);
+/* Warnings about a document (invalid UTF-8, NUL bytes, ...) go here. */
+void tac_ctx_set_diag(tac_ctx *c, tac_diag_fn diag, void *ud);
+/* When set, the coder explains each sentence (actors, verbs, decisions)
+ * as lines of text; line is valid only during the call. */
+typedef void (*tac_explain_fn)(void *ud, int sentence, const char *line);
+void tac_ctx_set_explain(tac_ctx *c, tac_explain_fn fn, void *ud);
+
+enum {
+    TAC_EV_NEGATED = 1u << 0,      /* "did not reject" */
+    TAC_EV_HYPOTHETICAL = 1u << 1, /* "would", "could", "if" */
+    TAC_EV_FUTURE = 1u << 2,       /* "will", "plans to" */
+    TAC_EV_REPORTED = 1u << 3,     /* inside reported speech */
+    TAC_EV_PASSIVE = 1u << 4,      /* found through a passive construction */
+    TAC_EV_QUESTION = 1u << 5      /* the sentence is a question */
+};
+
+typedef struct tac_actor {
+    const char *code;          /* e.g. "UKRGOV"; NULL when absent */
+    uint32_t start, end;       /* byte offsets of the mention in the text */
+} tac_actor;
+
+typedef struct tac_event {
+    int sentence;                      /* 0-based index in the document */
+    uint32_t sent_start, sent_end;     /* byte offsets of the sentence */
+    tac_actor source, target;          /* target.code NULL = no target */
+    uint32_t verb_start, verb_end;     /* the verb or phrase that coded */
+    const char *cameo;                 /* "0233" */
+    char root[3];                      /* "02" */
+    int quad;                          /* 1..4, 0 for unknown codes */
+    double goldstein;                  /* NaN for unknown codes */
+    const char *plover;                /* "REQUEST"; NULL for none */
+    unsigned flags;                    /* TAC_EV_* */
+} tac_event;
+
+/* Return non-zero from the callback to stop coding (tac_code returns
+ * TAC_EABORT). */
+typedef int (*tac_event_fn)(void *ud, const tac_doc *doc, const tac_event *ev);
+
+/* Codes one document.  Thread-safe for distinct ctx; d is shared. */
+int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
+             tac_event_fn fn, void *ud);
+
+/* ------------------------------------------------------------------ */
+/* CAMEO reference data and output                                     */
+/* ------------------------------------------------------------------ */
+
+/* Facts about a CAMEO code: label, Goldstein score, quad class, PLOVER
+ * type.  Returns 0 and fills *out, or TAC_EINVAL for an unknown code.
+ * Pointers are to static data. */
+typedef struct tac_cameo_info {
+    const char *code, *label, *plover;   /* plover NULL for statements (01) */
+    double goldstein;
+    int quad;                            /* 1 verbal coop .. 4 material conflict */
+} tac_cameo_info;
+int tac_cameo_lookup(const char *code, tac_cameo_info *out);
+
+/* A growable byte buffer used by the writers. */
+typedef struct tac_buf { char *p; size_t len, cap; } tac_buf;
+int tac_buf_append(tac_buf *b, const char *s, size_t n);
+void tac_buf_free(tac_buf *b);
+
+/* Appends one event as a JSON object and a newline to out. */
+int tac_event_write_json(tac_buf *out, const tac_doc *doc, const tac_event *ev);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* TACITUS_H */
