@@ -1,0 +1,77 @@
+/*
+ * util.c -- small helpers of the public API: result-code names, the
+ * library version and the growable byte buffer used by the writers.
+ *
+ * Invariants of tac_buf: p is NULL or points to cap bytes obtained from
+ * malloc/realloc; len <= cap; when cap > len the byte p[len] is kept at
+ * '\0' so that callers may treat p as a C string.  A zero-initialised
+ * tac_buf is a valid empty buffer.  Nothing here keeps global mutable
+ * state.
+ */
+#include "tacitus.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Returns a static, human-readable name for a TAC_* result code; never
+ * NULL (unknown codes get a generic string). */
+const char *tac_errstr(int code)
+{
+    switch (code) {
+    case TAC_OK: return "success";
+    case TAC_ENOMEM: return "out of memory";
+    case TAC_EIO: return "input/output error";
+    case TAC_EPARSE: return "malformed input";
+    case TAC_EINVAL: return "invalid argument";
+    case TAC_ELIMIT: return "input exceeds a built-in limit";
+    case TAC_EABORT: return "stopped by a callback";
+    default: return "unknown error";
+    }
+}
+
+/* Returns the static version string, e.g. "0.1.0". */
+const char *tac_version(void)
+{
+    return TAC_VERSION;
+}
+
+/* Appends n bytes of s to b, growing the storage by doubling.  Returns
+ * TAC_OK, TAC_EINVAL for a NULL buffer (or NULL s with n > 0), or
+ * TAC_ENOMEM, in which case b is unchanged.  b owns its storage; release
+ * it with tac_buf_free(). */
+int tac_buf_append(tac_buf *b, const char *s, size_t n)
+{
+    if (!b || (!s && n))
+        return TAC_EINVAL;
+    if (n >= b->cap - b->len || !b->p) {
+        size_t need = b->len + n + 1; /* +1 keeps room for the NUL */
+        if (need < b->len)
+            return TAC_ENOMEM; /* overflow */
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < need) {
+            if (cap > SIZE_MAX / 2)
+                return TAC_ENOMEM;
+            cap *= 2;
+        }
+        char *p = realloc(b->p, cap);
+        if (!p)
+            return TAC_ENOMEM;
+        b->p = p;
+        b->cap = cap;
+    }
+    if (n)
+        memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = '\0';
+    return TAC_OK;
+}
+
+/* Releases b's storage and resets it to empty; accepts NULL. */
+void tac_buf_free(tac_buf *b)
+{
+    if (!b)
+        return;
+    free(b->p);
+    b->p = NULL;
+    b->len = b->cap = 0;
+}
