@@ -1,0 +1,462 @@
+/*
+ * test_input.c -- unit tests for tac_parse_date and the document reader
+ * (input.c): plain text, JSON lines and TABARI records, with the
+ * diagnostics each malformed input must raise.
+ *
+ * Small inputs live in tests/data/input/; large or binary ones are written
+ * to temporary files by the tests themselves.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tacitus.h"
+
+#ifndef TAC_SOURCE_DIR
+#define TAC_SOURCE_DIR "."
+#endif
+#define DATA TAC_SOURCE_DIR "/tests/data/input/"
+
+/* ---- collecting diagnostics and documents ---- */
+
+#define MAXD 64
+typedef struct {
+    int n;
+    int sev[MAXD];
+    long line[MAXD];
+    char where[MAXD][256];
+    char msg[MAXD][512];
+} diags;
+
+static void on_diag(void *ud, int sev, const char *where, long line, const char *msg)
+{
+    diags *d = ud;
+    if (d->n >= MAXD)
+        return;
+    d->sev[d->n] = sev;
+    d->line[d->n] = line;
+    snprintf(d->where[d->n], sizeof d->where[0], "%s", where ? where : "");
+    snprintf(d->msg[d->n], sizeof d->msg[0], "%s", msg);
+    d->n++;
+}
+
+/* index of the first diagnostic whose message contains s, or -1 */
+static int find_diag(const diags *d, const char *s)
+{
+    for (int i = 0; i < d->n; i++)
+        if (strstr(d->msg[i], s))
+            return i;
+    return -1;
+}
+
+typedef struct {
+    char *id, *title, *text, *meta;
+    size_t text_len;
+    int32_t date;
+} doccopy;
+
+static char *dup_n(const char *s, size_t n)
+{
+    if (!s)
+        return NULL;
+    char *p = malloc(n + 1);
+    assert_non_null(p);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+/* Reads every document of path into docs[] (at most max); returns the
+ * count.  Asserts that reading ends cleanly (0, not an error). */
+static int read_all(const char *path, tac_input_format fmt, int32_t defdate, diags *dg,
+                    doccopy *docs, int max)
+{
+    tac_reader *r = NULL;
+    assert_int_equal(tac_reader_open(path, fmt, defdate, on_diag, dg, &r), TAC_OK);
+    assert_non_null(r);
+    int n = 0, rc;
+    tac_doc d;
+    while ((rc = tac_reader_next(r, &d)) == 1) {
+        assert_true(n < max);
+        docs[n].id = dup_n(d.id, d.id_len);
+        docs[n].title = dup_n(d.title, d.title_len);
+        docs[n].text = dup_n(d.text, d.text_len);
+        docs[n].text_len = d.text_len;
+        docs[n].meta = dup_n(d.meta, d.meta_len);
+        docs[n].date = d.date;
+        n++;
+    }
+    assert_int_equal(rc, 0);
+    assert_int_equal(tac_reader_next(r, &d), 0); /* stays at the end */
+    uint64_t done, total;
+    tac_reader_progress(r, &done, &total);
+    if (total)
+        assert_int_equal(done, total);
+    tac_reader_free(r);
+    return n;
+}
+
+static void free_docs(doccopy *docs, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(docs[i].id);
+        free(docs[i].title);
+        free(docs[i].text);
+        free(docs[i].meta);
+    }
+}
+
+/* Writes n bytes to a new temporary file named *.suffix; returns its
+ * path (caller unlinks and frees). */
+static char *temp_file(const char *data, size_t n, const char *suffix)
+{
+    char *path = malloc(64);
+    assert_non_null(path);
+    snprintf(path, 64, "/tmp/tac_test_XXXXXX%s", suffix);
+    int fd = mkstemps(path, (int)strlen(suffix));
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+    return path;
+}
+
+/* ---- dates ---- */
+
+static void test_dates(void **state)
+{
+    (void)state;
+    assert_int_equal(tac_parse_date("2025-04-25", 10), 20250425);
+    assert_int_equal(tac_parse_date("20250425", 8), 20250425);
+    assert_int_equal(tac_parse_date("950101", 6), 19950101);
+    assert_int_equal(tac_parse_date("290101", 6), 20290101);
+    assert_int_equal(tac_parse_date("300101", 6), 19300101);
+    assert_int_equal(tac_parse_date("000229", 6), 20000229); /* 2000 is leap */
+    assert_int_equal(tac_parse_date("2024-02-29", 10), 20240229);
+    assert_int_equal(tac_parse_date("2025-04-25xyz", 10), 20250425); /* len counts */
+    /* invalid */
+    assert_int_equal(tac_parse_date("2023-02-29", 10), 0);
+    assert_int_equal(tac_parse_date("19000229", 8), 0); /* 1900 not leap */
+    assert_int_equal(tac_parse_date("2025-13-01", 10), 0);
+    assert_int_equal(tac_parse_date("2025-00-10", 10), 0);
+    assert_int_equal(tac_parse_date("2025-04-31", 10), 0);
+    assert_int_equal(tac_parse_date("2025-04-00", 10), 0);
+    assert_int_equal(tac_parse_date("2025/04/25", 10), 0);
+    assert_int_equal(tac_parse_date("2025-4-25", 9), 0);
+    assert_int_equal(tac_parse_date("9501201", 7), 0);
+    assert_int_equal(tac_parse_date("186010029", 9), 0);
+    assert_int_equal(tac_parse_date("95010a", 6), 0);
+    assert_int_equal(tac_parse_date("00000101", 8), 0);
+    assert_int_equal(tac_parse_date("", 0), 0);
+    assert_int_equal(tac_parse_date(NULL, 10), 0);
+    assert_int_equal(tac_parse_date("-2025-04-2", 10), 0);
+}
+
+/* ---- JSON lines ---- */
+
+static void test_jsonl_sample(void **state)
+{
+    (void)state;
+    diags dg = {0};
+    doccopy d[16];
+    int n = read_all(DATA "sample.jsonl", TAC_INPUT_AUTO, 20200101, &dg, d, 16);
+    assert_int_equal(n, 6);
+
+    assert_string_equal(d[0].id, "a1");
+    assert_int_equal(d[0].date, 20250425);
+    assert_string_equal(d[0].title, "T");
+    assert_string_equal(d[0].text, "Hello world.");
+    assert_string_equal(d[0].meta, "{\"source\":\"wire\",\"tags\":[\"x\",\"y\"],\"n\":3}");
+
+    assert_string_equal(d[1].id, "42"); /* numeric id */
+    assert_int_equal(d[1].date, 20250426);
+    assert_null(d[1].title);
+    assert_null(d[1].meta);
+
+    /* missing id: file:line; empty date: the default */
+    assert_string_equal(d[2].id, DATA "sample.jsonl:6");
+    assert_int_equal(d[2].date, 20200101);
+
+    /* invalid date: warning and default */
+    assert_string_equal(d[3].id, "d1");
+    assert_int_equal(d[3].date, 20200101);
+    int i = find_diag(&dg, "doc d1: invalid date");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 7);
+    assert_int_equal(dg.sev[i], TAC_DIAG_WARNING);
+
+    /* an escaped NUL: delivered whole, with a warning */
+    assert_string_equal(d[4].id, "u1");
+    assert_int_equal(d[4].text_len, 15);
+    assert_memory_equal(d[4].text, "caf\xc3\xa9 and \0 nul", 15);
+    i = find_diag(&dg, "doc u1: NUL byte at byte 10");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 8);
+
+    /* ISO time stamp gives the day; nested meta, escaped key, no \/ */
+    assert_string_equal(d[5].id, "ts");
+    assert_int_equal(d[5].date, 20250425);
+    assert_string_equal(d[5].meta,
+                        "{\"url\":\"http://x/y\",\"k\\\"q\":{\"a\":null,\"b\":1.5}}");
+
+    /* the malformed line, the missing text, the array, the number text */
+    i = find_diag(&dg, "invalid JSON (");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 4);
+    assert_string_equal(dg.where[i], DATA "sample.jsonl");
+    i = find_diag(&dg, "doc nt: no \"text\" field");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 5);
+    i = find_diag(&dg, "invalid JSON (not an object)");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 10);
+    i = find_diag(&dg, "doc t: non-string \"text\"");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 11);
+    assert_int_equal(dg.n, 6);
+    free_docs(d, n);
+}
+
+static void test_jsonl_big_line_and_bad_bytes(void **state)
+{
+    (void)state;
+    /* line 1: a 5 MB text; line 2: raw invalid UTF-8; line 3: CRLF ending;
+     * lines 4-5: raw NUL bytes */
+    size_t big = 5u << 20;
+    size_t cap = big + 1024;
+    char *buf = malloc(cap);
+    assert_non_null(buf);
+    size_t n = (size_t)snprintf(buf, cap, "{\"id\":\"big\",\"text\":\"");
+    for (size_t i = 0; i < big; i++)
+        buf[n++] = (char)('a' + i % 26);
+    n += (size_t)snprintf(buf + n, cap - n, "\"}\n");
+    static const char l2[] = "{\"id\":\"bad\",\"text\":\"ok \xff\xfe then\"}\n"
+                             "{\"id\":\"crlf\",\"text\":\"x\"}\r\n"
+                             "{\"id\":\"nul\",\"text\":\"a\0b\"}\n"
+                             "{\"id\":\"nul2\",\0\"text\":\"c\"}\n";
+    memcpy(buf + n, l2, sizeof l2 - 1);
+    n += sizeof l2 - 1;
+    char *path = temp_file(buf, n, ".txt"); /* detected by content */
+    free(buf);
+
+    diags dg = {0};
+    doccopy d[4];
+    int k = read_all(path, TAC_INPUT_AUTO, 0, &dg, d, 4);
+    assert_int_equal(k, 4);
+    assert_string_equal(d[0].id, "big");
+    assert_int_equal(d[0].text_len, big);
+    assert_int_equal(d[0].text[big - 1], (char)('a' + (big - 1) % 26));
+    assert_string_equal(d[1].id, "bad");
+    assert_string_equal(d[1].text, "ok \xff\xfe then"); /* unchanged */
+    int i = find_diag(&dg, "doc bad: invalid UTF-8 at byte 3");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 2);
+    assert_string_equal(d[2].id, "crlf");
+    assert_string_equal(d[2].text, "x");
+    /* a raw NUL inside a string is a NUL character (warned, delivered);
+     * outside a string the line is not JSON */
+    assert_string_equal(d[3].id, "nul");
+    assert_int_equal(d[3].text_len, 3);
+    assert_memory_equal(d[3].text, "a\0b", 3);
+    i = find_diag(&dg, "doc nul: NUL byte at byte 1");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 4);
+    i = find_diag(&dg, "invalid JSON (");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 5);
+    assert_int_equal(dg.n, 3);
+    free_docs(d, k);
+    unlink(path);
+    free(path);
+}
+
+/* ---- plain text ---- */
+
+static void test_text_file(void **state)
+{
+    (void)state;
+    diags dg = {0};
+    doccopy d[2];
+    int n = read_all(DATA "article.txt", TAC_INPUT_AUTO, 20250425, &dg, d, 2);
+    assert_int_equal(n, 1);
+    assert_string_equal(d[0].id, "article.txt");
+    assert_int_equal(d[0].date, 20250425);
+    assert_string_equal(d[0].text, "Ruritania and Freedonia signed a treaty on Friday.\n\n"
+                                   "Officials said the talks went well.\n");
+    assert_null(d[0].meta);
+    assert_null(d[0].title);
+    assert_int_equal(dg.n, 0);
+    free_docs(d, n);
+
+    /* leading blanks are kept (offsets stay true); NUL and bad bytes warn */
+    static const char txt[] = "  \n A\xc3\xa9 \xc3(\nsecond\0line";
+    char *path = temp_file(txt, sizeof txt - 1, ".txt");
+    memset(&dg, 0, sizeof dg);
+    n = read_all(path, TAC_INPUT_AUTO, 0, &dg, d, 2);
+    assert_int_equal(n, 1);
+    assert_int_equal(d[0].text_len, sizeof txt - 1);
+    assert_memory_equal(d[0].text, txt, sizeof txt - 1);
+    int i = find_diag(&dg, ": invalid UTF-8 at byte 8");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 2);
+    assert_non_null(strstr(dg.msg[i], "doc tac_test_"));
+    i = find_diag(&dg, ": NUL byte at byte 17");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 3);
+    assert_int_equal(dg.n, 2);
+    free_docs(d, n);
+
+    /* forced TEXT on a JSON-looking file; then stdin is named "stdin" */
+    memset(&dg, 0, sizeof dg);
+    n = read_all(DATA "sample.jsonl", TAC_INPUT_TEXT, 0, &dg, d, 2);
+    assert_int_equal(n, 1);
+    assert_string_equal(d[0].id, "sample.jsonl");
+    assert_int_equal(d[0].text[0], '{');
+    free_docs(d, n);
+
+    assert_non_null(freopen(path, "rb", stdin));
+    n = read_all("-", TAC_INPUT_AUTO, 0, &dg, d, 2);
+    assert_int_equal(n, 1);
+    assert_string_equal(d[0].id, "stdin");
+    assert_memory_equal(d[0].text, txt, sizeof txt - 1);
+    free_docs(d, n);
+    unlink(path);
+    free(path);
+}
+
+static void test_text_too_big(void **state)
+{
+    (void)state;
+    size_t n = (64u << 20) + 10;
+    char *buf = malloc(n);
+    assert_non_null(buf);
+    memset(buf, 'x', n);
+    char *path = temp_file(buf, n, ".txt");
+    free(buf);
+    diags dg = {0};
+    tac_reader *r;
+    assert_int_equal(tac_reader_open(path, TAC_INPUT_TEXT, 0, on_diag, &dg, &r), TAC_OK);
+    tac_doc d;
+    assert_int_equal(tac_reader_next(r, &d), 0);
+    tac_reader_free(r);
+    assert_int_equal(dg.n, 1);
+    assert_non_null(strstr(dg.msg[0], "limit"));
+    unlink(path);
+    free(path);
+}
+
+static void test_open_errors(void **state)
+{
+    (void)state;
+    diags dg = {0};
+    tac_reader *r = (tac_reader *)&dg;
+    assert_int_equal(tac_reader_open("/nonexistent/dir/file.txt", TAC_INPUT_AUTO, 0,
+                                     on_diag, &dg, &r), TAC_EIO);
+    assert_null(r);
+    assert_int_equal(dg.n, 1);
+    assert_int_equal(dg.sev[0], TAC_DIAG_ERROR);
+    assert_string_equal(dg.where[0], "/nonexistent/dir/file.txt");
+    /* NULL diag is fine */
+    assert_int_equal(tac_reader_open("/nonexistent", TAC_INPUT_AUTO, 0, NULL, NULL, &r),
+                     TAC_EIO);
+    assert_int_equal(tac_reader_open(NULL, TAC_INPUT_AUTO, 0, NULL, NULL, &r), TAC_EINVAL);
+    assert_int_equal(tac_reader_open("x", (tac_input_format)99, 0, NULL, NULL, &r),
+                     TAC_EINVAL);
+    tac_reader_free(NULL);
+    uint64_t a = 1, b = 1;
+    tac_reader_progress(NULL, &a, &b);
+    assert_int_equal(a, 0);
+    assert_int_equal(b, 0);
+}
+
+/* ---- TABARI ---- */
+
+static void test_tabari(void **state)
+{
+    (void)state;
+    diags dg = {0};
+    doccopy d[8];
+    int n = read_all(DATA "records.tabari", TAC_INPUT_TABARI, 19990101, &dg, d, 8);
+    assert_int_equal(n, 6);
+
+    assert_string_equal(d[0].id, "REC-01");
+    assert_int_equal(d[0].date, 20250101);
+    assert_string_equal(d[0].text, "Ruritania protested the border closure on Monday\n"
+                                   "and recalled its envoy. ");
+    assert_string_equal(d[0].meta, "{\"comment\":\"first comment\\nspanning two lines\"}");
+
+    assert_string_equal(d[1].id, "REC-02");
+    assert_int_equal(d[1].date, 20250102);
+    assert_string_equal(d[1].text, "Freedonia praised the accord.");
+    assert_string_equal(d[1].meta, "{\"comment\":\"{ FRE / RUR / 051 }\"}");
+
+    /* the header-less record is skipped; the bad date falls back */
+    int i = find_diag(&dg, "(bogus line without a date); record skipped");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 14);
+    assert_string_equal(d[2].id, "REC-03");
+    assert_int_equal(d[2].date, 19990101);
+    assert_string_equal(d[2].text, "Text with an invalid date.");
+    assert_null(d[2].meta);
+    i = find_diag(&dg, "doc REC-03: invalid date 9901301");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 17);
+
+    assert_string_equal(d[3].id, "REC-04");
+    assert_int_equal(d[3].date, 20250103);
+    assert_string_equal(d[3].text, "Inline  comment and  another.\n"
+                                   "# kept: inside a record this is text");
+    assert_string_equal(d[3].meta, "{\"comment\":\"c1 \\n c2\"}");
+
+    /* a blank line ends the record even inside a comment left open */
+    assert_string_equal(d[4].id, "REC-05");
+    assert_string_equal(d[4].text, "Unterminated ");
+    assert_string_equal(d[4].meta,
+                        "{\"comment\":\"comment here\\nand /* no nested comments\"}");
+    i = find_diag(&dg, "record ends inside a /* comment");
+    assert_true(i >= 0);
+    assert_int_equal(dg.line[i], 24);
+    assert_string_equal(d[5].id, "REC-06");
+    assert_int_equal(d[5].date, 20250105);
+    assert_string_equal(d[5].text, "After the unterminated comment.");
+    assert_null(d[5].meta);
+    assert_int_equal(dg.n, 3);
+    free_docs(d, n);
+
+    /* an unterminated comment at the end, and invalid bytes in a record */
+    static const char rec[] = "250107 R6\nBad \xff byte.\n/* never closed\n";
+    char *path = temp_file(rec, sizeof rec - 1, ".txt");
+    memset(&dg, 0, sizeof dg);
+    n = read_all(path, TAC_INPUT_TABARI, 0, &dg, d, 8);
+    assert_int_equal(n, 1);
+    assert_string_equal(d[0].text, "Bad \xff byte.");
+    assert_string_equal(d[0].meta, "{\"comment\":\"never closed\"}");
+    assert_true(find_diag(&dg, "doc R6: invalid UTF-8 at byte 4") >= 0);
+    assert_true(find_diag(&dg, "ends inside a /* comment") >= 0);
+    assert_int_equal(dg.n, 2);
+    free_docs(d, n);
+    unlink(path);
+    free(path);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_dates),
+        cmocka_unit_test(test_jsonl_sample),
+        cmocka_unit_test(test_jsonl_big_line_and_bad_bytes),
+        cmocka_unit_test(test_text_file),
+        cmocka_unit_test(test_text_too_big),
+        cmocka_unit_test(test_open_errors),
+        cmocka_unit_test(test_tabari),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
