@@ -165,6 +165,7 @@ static int escape_body(tac_buf *out, const unsigned char *s, size_t n, int colla
     return TAC_OK;
 }
 
+/* Appends s[0..n) as a quoted JSON string (see escape_body). */
 static int quoted(tac_buf *out, const char *s, size_t n, int collapse)
 {
     if (tac_buf_append(out, "\"", 1) ||
