@@ -211,7 +211,7 @@ static int parse_code_block(const char *s, size_t n, char *buf, size_t bufsz,
         char *slash = strchr(p, '/');
         size_t len = slash ? (size_t)(slash - p) : strlen(p);
         if (!actor_code_ok(p, len)) {
-            snprintf(err, errsz, "malformed code '%s' in [%.*s]", buf, (int)n, s);
+            snprintf(err, errsz, "malformed code '%.60s' in [%.*s]", buf, (int)n, s);
             return -1;
         }
         if (k == MAX_CODES_PER_BLOCK) {
