@@ -1,0 +1,215 @@
+/*
+ * code.c -- `tacitus code`: read documents, code them, write JSON Lines.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static void code_usage(FILE *f)
+{
+    fprintf(f,
+        "usage: tacitus code [options] FILE...      (FILE '-' = standard input)\n"
+        "       tacitus code --project FILE.project\n"
+        "\n"
+        "Writes one JSON object per event to standard output.\n"
+        "\n"
+        "options:\n"
+        "  --date YYYY-MM-DD    date of documents that have none (also YYYYMMDD)\n"
+        "  --format F           input format: auto (default), text, jsonl, tabari\n"
+        "  --dict FILE          add a dictionary file (repeatable; format guessed)\n"
+        "  --dict-dir DIR       directory of the default dictionaries\n"
+        "  --no-defaults        do not load the default dictionaries\n"
+        "  --project FILE       a TABARI project: its dictionaries, options and text\n"
+        "  --explain            also print, per sentence, the actors and verbs found\n"
+        "                       and why an event was or was not made (lines with '#')\n"
+        "  -o FILE              write to FILE instead of standard output\n"
+        "  -q, --quiet          no warnings about documents on standard error\n"
+        "  -h, --help           this help\n");
+}
+
+typedef struct out_state {
+    FILE *out;
+    tac_buf buf;
+    int explain;
+    long events;
+} out_state;
+
+static int on_event(void *ud, const tac_doc *doc, const tac_event *ev)
+{
+    out_state *o = ud;
+    o->events++;
+    if (tac_event_write_json(&o->buf, doc, ev) != TAC_OK)
+        return 1;
+    if (o->explain) {
+        fwrite(o->buf.p, 1, o->buf.len, o->out);
+        o->buf.len = 0;
+    }
+    return 0;
+}
+
+static void on_explain(void *ud, int sentence, const char *line)
+{
+    out_state *o = ud;
+    (void)sentence;
+    fprintf(o->out, "# %s\n", line);
+}
+
+static void quiet_diag(void *ud, int severity, const char *where, long line, const char *msg)
+{
+    int *count = ud;
+    (void)where; (void)line; (void)msg;
+    if (severity >= TAC_DIAG_WARNING)
+        (*count)++;
+}
+
+int cmd_code(int argc, char **argv)
+{
+    const char *dicts[64];
+    int ndicts = 0, no_defaults = 0, explain = 0, quiet = 0;
+    const char *dict_dir = NULL, *project = NULL, *outpath = NULL;
+    tac_input_format fmt = TAC_INPUT_AUTO;
+    int32_t date = 0;
+    const char *inputs[256];
+    int ninputs = 0;
+
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+#define NEED_ARG() do { if (i + 1 >= argc) { fprintf(stderr, "tacitus code: %s needs a value\n", a); return EXIT_USAGE; } } while (0)
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) { code_usage(stdout); return EXIT_OK; }
+        else if (!strcmp(a, "--date")) {
+            NEED_ARG();
+            date = tac_parse_date(argv[i + 1], strlen(argv[i + 1]));
+            if (!date) { fprintf(stderr, "tacitus code: invalid date '%s' (use YYYY-MM-DD)\n", argv[i + 1]); return EXIT_USAGE; }
+            i++;
+        } else if (!strcmp(a, "--format")) {
+            NEED_ARG();
+            const char *f = argv[++i];
+            if (!strcmp(f, "auto")) fmt = TAC_INPUT_AUTO;
+            else if (!strcmp(f, "text")) fmt = TAC_INPUT_TEXT;
+            else if (!strcmp(f, "jsonl")) fmt = TAC_INPUT_JSONL;
+            else if (!strcmp(f, "tabari")) fmt = TAC_INPUT_TABARI;
+            else { fprintf(stderr, "tacitus code: unknown format '%s'\n", f); return EXIT_USAGE; }
+        } else if (!strcmp(a, "--dict")) {
+            NEED_ARG();
+            if (ndicts < 64) dicts[ndicts++] = argv[++i];
+        } else if (!strcmp(a, "--dict-dir")) { NEED_ARG(); dict_dir = argv[++i]; }
+        else if (!strcmp(a, "--no-defaults")) no_defaults = 1;
+        else if (!strcmp(a, "--project")) { NEED_ARG(); project = argv[++i]; }
+        else if (!strcmp(a, "--explain")) explain = 1;
+        else if (!strcmp(a, "-o")) { NEED_ARG(); outpath = argv[++i]; }
+        else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) quiet = 1;
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "tacitus code: unknown option '%s'\n", a); code_usage(stderr); return EXIT_USAGE; }
+        else if (ninputs < 256) inputs[ninputs++] = a;
+#undef NEED_ARG
+    }
+    if (!project && ninputs == 0) {
+        fprintf(stderr, "tacitus code: no input (give a file, '-' for standard input, or --project)\n");
+        code_usage(stderr);
+        return EXIT_USAGE;
+    }
+
+    int warnings = 0;
+    tac_diag_fn diag = quiet ? quiet_diag : cli_diag;
+    tac_builder *b = tac_builder_new(cli_diag, &warnings);
+    if (!b) { fprintf(stderr, "tacitus code: out of memory\n"); return EXIT_FATAL; }
+    tac_project *proj = NULL;
+    int rc;
+    if (project) {
+        rc = tac_project_load(project, &proj, cli_diag, &warnings);
+        if (rc != TAC_OK) {
+            fprintf(stderr, "tacitus code: %s: cannot load the project (%s)\n", project, tac_errstr(rc));
+            tac_builder_free(b);
+            return EXIT_FATAL;
+        }
+        for (int k = 0; k < proj->nactors; k++) tac_builder_add_file(b, proj->actors[k], TAC_FMT_TABARI_ACTORS);
+        for (int k = 0; k < proj->nverbs; k++) tac_builder_add_file(b, proj->verbs[k], TAC_FMT_TABARI_VERBS);
+        for (int k = 0; k < proj->nagents; k++) tac_builder_add_file(b, proj->agents[k], TAC_FMT_TABARI_AGENTS);
+        tac_builder_set_options(b, &proj->opt);
+        if (fmt == TAC_INPUT_AUTO) fmt = TAC_INPUT_TABARI;
+        if (ninputs == 0 && proj->text) inputs[ninputs++] = proj->text;
+        no_defaults = 1;
+    }
+    int dict_warn = warnings;
+    if (!no_defaults) {
+        const char *dir = dict_dir ? dict_dir : cli_default_dict_dir();
+        rc = tac_builder_add_defaults(b, dir);
+        if (rc != TAC_OK) {
+            fprintf(stderr, "tacitus code: cannot load the default dictionaries (%s); use --dict-dir\n", tac_errstr(rc));
+            tac_builder_free(b);
+            tac_project_free(proj);
+            return EXIT_FATAL;
+        }
+    }
+    for (int k = 0; k < ndicts; k++) {
+        rc = tac_builder_add_file(b, dicts[k], TAC_FMT_AUTO);
+        if (rc == TAC_EIO) {
+            fprintf(stderr, "tacitus code: %s: cannot read the dictionary\n", dicts[k]);
+            tac_builder_free(b);
+            tac_project_free(proj);
+            return EXIT_FATAL;
+        }
+    }
+    tac_dict *d = NULL;
+    rc = tac_builder_build(b, &d);
+    tac_builder_free(b);
+    if (rc != TAC_OK) {
+        fprintf(stderr, "tacitus code: cannot build the dictionaries (%s)\n", tac_errstr(rc));
+        tac_project_free(proj);
+        return EXIT_FATAL;
+    }
+    (void)dict_warn;
+
+    out_state o = { .out = stdout, .explain = explain };
+    if (outpath && !(o.out = fopen(outpath, "w"))) {
+        perror(outpath);
+        tac_dict_free(d);
+        tac_project_free(proj);
+        return EXIT_FATAL;
+    }
+    tac_ctx *ctx = tac_ctx_new();
+    int doc_warnings = 0;
+    tac_ctx_set_diag(ctx, diag, &doc_warnings);
+    if (explain)
+        tac_ctx_set_explain(ctx, on_explain, &o);
+    int status = EXIT_OK;
+    for (int k = 0; k < ninputs; k++) {
+        tac_reader *r = NULL;
+        rc = tac_reader_open(inputs[k], fmt, date, diag, &doc_warnings, &r);
+        if (rc != TAC_OK) {
+            fprintf(stderr, "tacitus code: %s: cannot open (%s)\n", inputs[k], tac_errstr(rc));
+            status = EXIT_FATAL;
+            continue;
+        }
+        tac_doc doc;
+        while ((rc = tac_reader_next(r, &doc)) == 1) {
+            if (explain)
+                fprintf(o.out, "# document %.*s\n", (int)doc.id_len, doc.id);
+            int cr = tac_code(d, ctx, &doc, on_event, &o);
+            if (cr != TAC_OK) {
+                fprintf(stderr, "tacitus code: %.*s: coding failed (%s)\n", (int)doc.id_len, doc.id, tac_errstr(cr));
+                status = EXIT_PARTIAL;
+            }
+            if (o.buf.len) {
+                fwrite(o.buf.p, 1, o.buf.len, o.out);
+                o.buf.len = 0;
+            }
+        }
+        if (rc < 0) {
+            fprintf(stderr, "tacitus code: %s: read error (%s)\n", inputs[k], tac_errstr(rc));
+            status = EXIT_FATAL;
+        }
+        tac_reader_free(r);
+    }
+    if (doc_warnings && status == EXIT_OK)
+        status = EXIT_PARTIAL;
+    if (fflush(o.out) != 0 || (outpath && fclose(o.out) != 0)) {
+        perror(outpath ? outpath : "stdout");
+        status = EXIT_FATAL;
+    }
+    tac_buf_free(&o.buf);
+    tac_ctx_free(ctx);
+    tac_dict_free(d);
+    tac_project_free(proj);
+    return status;
+}

@@ -1,0 +1,58 @@
+/*
+ * common.c -- helpers shared by the tacitus subcommands.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "cli.h"
+
+const char *cli_prog = "tacitus";
+
+/* Prints a diagnostic as "where:line: severity: message" on stderr. */
+void cli_diag(void *ud, int severity, const char *where, long line, const char *msg)
+{
+    int *count = ud;
+    const char *sev = severity >= TAC_DIAG_ERROR ? "error" : severity == TAC_DIAG_WARNING ? "warning" : "note";
+    if (count && severity >= TAC_DIAG_WARNING)
+        (*count)++;
+    if (where && line > 0)
+        fprintf(stderr, "%s: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
+    else if (where)
+        fprintf(stderr, "%s: %s: %s: %s\n", cli_prog, where, sev, msg);
+    else
+        fprintf(stderr, "%s: %s: %s\n", cli_prog, sev, msg);
+}
+
+static int is_dir(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *cli_default_dict_dir(void)
+{
+    static char buf[PATH_MAX];
+    const char *env = getenv("TACITUS_DICT_DIR");
+    if (env && *env)
+        return env;
+    /* beside the executable: build/tacitus -> ../dict/default */
+    char exe[PATH_MAX - 64];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n > 0) {
+        exe[n] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = 0;
+            snprintf(buf, sizeof buf, "%s/../dict/default", exe);
+            if (is_dir(buf))
+                return buf;
+            snprintf(buf, sizeof buf, "%s/../share/tacitus/dict", exe);
+            if (is_dir(buf))
+                return buf;
+        }
+    }
+    return NULL;   /* the library's installed data directory */
+}

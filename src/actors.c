@@ -1,0 +1,295 @@
+/*
+ * actors.c -- actor mentions in a sentence.
+ *
+ * 1. Dictionary names: at each token the longest actor or agent name wins.
+ * 2. Dated codes: the first code whose range holds the document date.
+ * 3. Agents combine with a neighbouring country: "Ukrainian officials",
+ *    "Gondor's Prime Minister Falastur", "the ambassadors of Arnor".
+ *    A title before a known person keeps the person's code.
+ * 4. Pronouns (he, she, his, her; it, its, they) refer back to the last
+ *    person or actor of the document.
+ * The result is an array of non-overlapping mentions in text order.
+ */
+#include <stdio.h>
+#include "internal.h"
+#include "lexicon.h"
+
+static uint32_t tclass(const tac_dict *d, const tok *t)
+{
+    return t->wid >= 0 ? d->word_class[t->wid] : 0;
+}
+
+/* Longest entry of the given kind starting at token i; returns end or -1. */
+static int longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kind, int32_t *ref)
+{
+    const tok *t = &c->toks.v[i];
+    int best = -1;
+    int32_t ids[1 + 64];
+    int nid = 0;
+    if (t->wid >= 0)
+        ids[nid++] = t->wid;
+    for (int k = 0; k < t->npre && nid < 65; k++)
+        if (c->pre_ids.v[t->pre + k] != t->wid)
+            ids[nid++] = c->pre_ids.v[t->pre + k];
+    for (int q = 0; q < nid; q++) {
+        int32_t w = ids[q];
+        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
+            const centry *e = &d->entries[d->by_first[k]];
+            if (e->kind != kind)
+                continue;
+            int end = tacx_match_phrase_at(d, c, e->phrase, i, lim);
+            if (end > best) {
+                best = end;
+                *ref = e->ref;
+            }
+        }
+    }
+    return best;
+}
+
+/* Resolves an actor's codes for a date; returns the count (0: none). */
+static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const char **out)
+{
+    const cactor *a = &d->actors[actor];
+    int n = 0;
+    if (date) {
+        for (int k = 0; k < a->ncodes; k++) {
+            const cdcode *dc = &d->dcodes[a->codes + k];
+            if (!dc->from && !dc->to)
+                continue;
+            if ((dc->from && date < dc->from) || (dc->to && date > dc->to))
+                continue;
+            /* this range, and codes sharing it (compound actors) */
+            for (int j = k; j < a->ncodes && n < MAX_MCODES; j++) {
+                const cdcode *dj = &d->dcodes[a->codes + j];
+                if (dj->from == dc->from && dj->to == dc->to)
+                    out[n++] = dict_str(d, dj->code);
+            }
+            return n;
+        }
+    }
+    for (int k = 0; k < a->ncodes; k++) {
+        const cdcode *dc = &d->dcodes[a->codes + k];
+        if (dc->from || dc->to)
+            continue;
+        for (int j = k; j < a->ncodes && n < MAX_MCODES; j++) {
+            const cdcode *dj = &d->dcodes[a->codes + j];
+            if (!dj->from && !dj->to)
+                out[n++] = dict_str(d, dj->code);
+        }
+        return n;
+    }
+    return 0;
+}
+
+/* Splits "ELR/GAL" style codes written in one string. */
+static void split_slash_codes(mention *m)
+{
+    if (m->ncodes != 1 || !strchr(m->codes[0], '/'))
+        return;
+    /* codes live in the dictionary pool: they cannot be cut in place, so
+       the caller copies them into the arena first (see add_actor) */
+}
+
+/* Combines a country code with an agent role. */
+static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, int32_t agent)
+{
+    const cagent *ag = &d->agents[agent];
+    const char *role = dict_str(d, ag->code);
+    size_t lc = strlen(country), lr = strlen(role);
+    /* a code that already ends with the role stays as it is */
+    if (!ag->prefix && lc >= lr && strcmp(country + lc - lr, role) == 0)
+        return country;
+    char *p = arena_alloc(&c->a, lc + lr + 1);
+    if (!p)
+        return country;
+    if (ag->prefix) {
+        memcpy(p, role, lr);
+        memcpy(p + lr, country, lc + 1);
+    } else {
+        memcpy(p, country, lc);
+        memcpy(p + lc, role, lr + 1);
+    }
+    return p;
+}
+
+static int is_special(const char *code)
+{
+    return code[0] == '-' || code[0] == '#' || code[0] == '+';
+}
+
+typedef struct raw {
+    int first, end;      /* token range [first, end) */
+    int kind;            /* EK_ACTOR or EK_AGENT */
+    int32_t ref;
+} raw;
+
+int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const sentence *s,
+                     mention **out, int *nout)
+{
+    int first = s->first, lim = s->first + s->ntok;
+    raw *r = arena_alloc(&c->a, sizeof(raw) * (size_t)(s->ntok + 1));
+    mention *m = arena_alloc(&c->a, sizeof(mention) * (size_t)(s->ntok + 1));
+    if (!r || !m)
+        return TAC_ENOMEM;
+    int nr = 0, nm = 0;
+
+    /* 1. dictionary names, longest first, no overlaps */
+    for (int i = first; i < lim;) {
+        const tok *t = &c->toks.v[i];
+        if (t->kind == TK_PUNCT || (t->wid < 0 && !t->npre)) {
+            i++;
+            continue;
+        }
+        int32_t aref = -1, gref = -1;
+        int ae = longest_at(d, c, i, lim, EK_ACTOR, &aref);
+        int ge = longest_at(d, c, i, lim, EK_AGENT, &gref);
+        if (ae < 0 && ge < 0) {
+            i++;
+            continue;
+        }
+        raw x;
+        if (ae >= ge)
+            x = (raw){ i, ae, EK_ACTOR, aref };
+        else
+            x = (raw){ i, ge, EK_AGENT, gref };
+        r[nr++] = x;
+        i = x.end;
+    }
+
+    /* 2. resolve codes, combine agents with countries, absorb names */
+    for (int k = 0; k < nr; k++) {
+        raw *x = &r[k];
+        mention mm = { .first = x->first, .last = x->end - 1, .actor = -1, .head = x->first };
+        if (x->kind == EK_ACTOR) {
+            mm.actor = x->ref;
+            mm.ncodes = resolve_codes(d, x->ref, doc->date, mm.codes);
+            if (mm.ncodes == 0)
+                continue;
+            mm.person = (d->actors[x->ref].flags & ACT_PERSON) != 0;
+            const char *c0 = mm.codes[0];
+            if (c0[0] == '-' && c0[1] == '-')
+                mm.nullcode = 1;
+            else if (c0[0] == '#')
+                mm.discard = 1;
+            else if (c0[0] == '+')
+                mm.complex = 1;
+            split_slash_codes(&mm);
+            /* country ['s] [words] agent -> country+agent */
+            if (!mm.nullcode && !mm.discard && !mm.complex && !mm.person && k + 1 < nr && r[k + 1].kind == EK_AGENT) {
+                int gap = r[k + 1].first - x->end, ok = gap <= 3;
+                for (int q = x->end; q < r[k + 1].first && ok; q++) {
+                    const tok *t = &c->toks.v[q];
+                    if (t->kind == TK_PUNCT || (tclass(d, t) & (WC_PREP | WC_CONJ | WC_BE | WC_HAVE)))
+                        ok = 0;
+                }
+                if (ok) {
+                    for (int q = 0; q < mm.ncodes; q++)
+                        mm.codes[q] = combine(c, mm.codes[q], d, r[k + 1].ref);
+                    mm.last = r[k + 1].end - 1;
+                    mm.head = r[k + 1].first;
+                    k++;
+                    x = &r[k];
+                    /* a name after the title: "Prime Minister Falastur" */
+                    int q = x->end;
+                    while (q < lim && q < x->end + 3 && c->toks.v[q].kind == TK_WORD &&
+                           (c->toks.v[q].flags & TF_CAP) && !(c->toks.v[q].flags & TF_ALLCAP && 0) &&
+                           !(tclass(d, &c->toks.v[q]) & (WC_STOP | WC_DET | WC_PREP | WC_CONJ | WC_MONTH | WC_DAY)) &&
+                           !(k + 1 < nr && r[k + 1].first == q))
+                        q++;
+                    if (q > x->end) {
+                        mm.last = q - 1;
+                        mm.person = 1;
+                    }
+                }
+            }
+        } else {
+            /* an agent: "the ambassadors of Arnor" or a title before a person */
+            const char *role = dict_str(d, d->agents[x->ref].code);
+            if (k + 1 < nr && r[k + 1].kind == EK_ACTOR) {
+                raw *y = &r[k + 1];
+                int gap = y->first - x->end;
+                int of = gap == 1 && (c->toks.v[x->end].nlen == 2 && memcmp(c->toks.v[x->end].norm, "OF", 2) == 0);
+                int person_next = gap <= 1 && (d->actors[y->ref].flags & ACT_PERSON);
+                if (of || person_next || gap == 0) {
+                    mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first };
+                    pm.ncodes = resolve_codes(d, y->ref, doc->date, pm.codes);
+                    if (pm.ncodes && !is_special(pm.codes[0])) {
+                        pm.person = (d->actors[y->ref].flags & ACT_PERSON) != 0;
+                        if (!pm.person)
+                            for (int q = 0; q < pm.ncodes; q++)
+                                pm.codes[q] = combine(c, pm.codes[q], d, x->ref);
+                        m[nm++] = pm;
+                        k++;
+                        continue;
+                    }
+                }
+            }
+            mm.agent_only = 1;
+            mm.ncodes = 1;
+            mm.codes[0] = role;
+            /* a name after the title makes it a person */
+            int q = x->end;
+            while (q < lim && q < x->end + 3 && c->toks.v[q].kind == TK_WORD && (c->toks.v[q].flags & TF_CAP) &&
+                   !(tclass(d, &c->toks.v[q]) & (WC_STOP | WC_DET | WC_PREP | WC_CONJ | WC_MONTH | WC_DAY)) &&
+                   !(k + 1 < nr && r[k + 1].first == q))
+                q++;
+            if (q > x->end) {
+                mm.last = q - 1;
+                mm.person = 1;
+            }
+        }
+        /* a country followed directly by a known person: the person wins */
+        if (nm > 0 && !mm.agent_only && mm.person && mm.actor >= 0) {
+            mention *pv = &m[nm - 1];
+            if (pv->last + 1 == mm.first && !pv->person && !pv->nullcode && pv->actor >= 0) {
+                mm.first = pv->first;
+                nm--;
+            }
+        }
+        m[nm++] = mm;
+    }
+
+    /* 3. pronouns refer back */
+    mention *res = arena_alloc(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 1));
+    if (!res)
+        return TAC_ENOMEM;
+    int n = 0, mi = 0;
+    for (int i = first; i < lim; i++) {
+        if (mi < nm && m[mi].first == i) {
+            mention *x = &m[mi++];
+            if (!x->nullcode && !x->discard && !x->complex) {
+                if (x->person && !x->agent_only) {
+                    c->last_person = *x;
+                    c->have_person = 1;
+                } else if (x->person) {
+                    c->last_person = *x;
+                    c->have_person = 1;
+                }
+                if (!x->agent_only) {
+                    c->last_actor = *x;
+                    c->have_actor = 1;
+                }
+            }
+            res[n++] = *x;
+            i = x->last;
+            continue;
+        }
+        const tok *t = &c->toks.v[i];
+        uint32_t cls = tclass(d, t);
+        if ((cls & WC_PRON_PERS) && c->have_person) {
+            mention p = c->last_person;
+            p.first = p.last = p.head = i;
+            p.pronoun = 1;
+            res[n++] = p;
+        } else if ((cls & WC_PRON_OTHER) && c->have_actor && d->opt.tabari_compat) {
+            mention p = c->last_actor;
+            p.first = p.last = p.head = i;
+            p.pronoun = 1;
+            res[n++] = p;
+        }
+    }
+    *out = res;
+    *nout = n;
+    return TAC_OK;
+}

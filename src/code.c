@@ -1,0 +1,92 @@
+/*
+ * code.c -- tac_code(): one document through the pipeline, and the
+ * per-thread context that holds its scratch memory.
+ *
+ * Invariant: after tac_code() returns, nothing of the document is kept
+ * except the arena's largest block, ready for the next document.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "internal.h"
+
+tac_ctx *tac_ctx_new(void)
+{
+    return calloc(1, sizeof(tac_ctx));
+}
+
+void tac_ctx_free(tac_ctx *c)
+{
+    if (!c)
+        return;
+    arena_free(&c->a);
+    free(c->toks.v);
+    free(c->sents.v);
+    free(c->pre_ids.v);
+    free(c);
+}
+
+void tac_ctx_set_diag(tac_ctx *c, tac_diag_fn diag, void *ud)
+{
+    if (c) {
+        c->diag = diag;
+        c->diag_ud = ud;
+    }
+}
+
+void tac_ctx_set_explain(tac_ctx *c, tac_explain_fn fn, void *ud)
+{
+    if (c) {
+        c->explain = fn;
+        c->explain_ud = ud;
+    }
+}
+
+void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
+{
+    if (!c->explain)
+        return;
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    c->explain(c->explain_ud, sentence, buf);
+}
+
+int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn, void *ud)
+{
+    if (!d || !c || !doc || (!doc->text && doc->text_len))
+        return TAC_EINVAL;
+    if (doc->text_len > UINT32_MAX - 1)
+        return TAC_ELIMIT;
+    arena_reset(&c->a);
+    c->toks.n = 0;
+    c->sents.n = 0;
+    c->pre_ids.n = 0;
+    c->fold = NULL;
+    c->fold_cap = 0;
+    c->have_person = c->have_actor = 0;
+    if (doc->text_len == 0)
+        return TAC_OK;
+    int rc = tacx_tokenize(d, c, doc->text, doc->text_len);
+    if (rc == TAC_OK)
+        rc = tacx_split_sentences(d, c);
+    if (rc != TAC_OK)
+        return rc;
+    for (int32_t i = 0; i < c->sents.n; i++) {
+        sentence s = c->sents.v[i];
+        if (c->explain) {
+            int len = (int)(s.end - s.start);
+            tacx_explain(c, i, "sentence %d: %.*s", i, len > 600 ? 600 : len, doc->text + s.start);
+        }
+        mention *m = NULL;
+        int nm = 0;
+        rc = tacx_find_actors(d, c, doc, &s, &m, &nm);
+        if (rc == TAC_OK)
+            rc = tacx_code_sentence(d, c, doc, i, &s, m, nm, fn, ud);
+        if (rc != TAC_OK)
+            return rc;
+    }
+    return TAC_OK;
+}

@@ -1,0 +1,696 @@
+/*
+ * coder.c -- from a sentence's tokens and actor mentions to events.
+ *
+ * The sentence is seen as a row of units: single tokens, and actor
+ * mentions collapsed into one unit each.  For every verb of the verb
+ * dictionary found in it:
+ *   1. its patterns are tried in order (words, synsets, alternatives and
+ *      actor slots $ + % ^ around '*'); the first match gives the code and
+ *      may bind the source and target, otherwise the verb's code applies;
+ *   2. unbound roles are found by clause structure: the subject is the
+ *      nearest actor on the left that is not the object of a preposition
+ *      (or the subject of the previous verb, for "X did A and B"); the
+ *      target is the first actor on the right within the clause; a passive
+ *      verb followed by "by X" swaps them;
+ *   3. flags: negation, modality, reported speech;
+ *   4. compound actors ("A, B and C") give one event per member; paired
+ *      codes ("032:033") give the reverse event too.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include "internal.h"
+#include "lexicon.h"
+
+typedef struct unit {
+    int first, last;     /* tokens, inclusive */
+    int m;               /* mention index or -1 */
+    int group;           /* compound group id of a mention (first unit of it) */
+} unit;
+
+typedef struct verbhit {
+    int u0, u1;          /* units [u0, u1) */
+    int32_t verb;
+    int used;
+} verbhit;
+
+typedef struct binds { int src, tgt, comp; } binds;
+
+typedef struct sctx {
+    const tac_dict *d;
+    tac_ctx *c;
+    const tac_doc *doc;
+    const sentence *s;
+    mention *m;
+    int nm;
+    unit *u;
+    int nu;
+    int gap;             /* how many units may come between pattern words */
+} sctx;
+
+static uint32_t tcls(const sctx *x, int tokidx)
+{
+    const tok *t = &x->c->toks.v[tokidx];
+    return t->wid >= 0 ? x->d->word_class[t->wid] : 0;
+}
+
+static uint32_t ucls(const sctx *x, int ui)
+{
+    return x->u[ui].m >= 0 ? 0 : tcls(x, x->u[ui].first);
+}
+
+static int utok_is(const sctx *x, int ui, const char *w)
+{
+    if (ui < 0 || ui >= x->nu || x->u[ui].m >= 0)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    return strcmp(t->norm, w) == 0;
+}
+
+static int upunct(const sctx *x, int ui, char ch)
+{
+    if (ui < 0 || ui >= x->nu || x->u[ui].m >= 0)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    return t->kind == TK_PUNCT && t->norm[0] == ch;
+}
+
+/* ---- pattern matching over units ---- */
+
+static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth);
+
+/* Matches one element starting exactly at unit u; returns the end unit. */
+static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int depth)
+{
+    if (u >= lim || u < 0 || depth > 8)
+        return -1;
+    const tac_dict *d = x->d;
+    switch (e->kind) {
+    case PE_WORD:
+        if (x->u[u].m >= 0)
+            return -1;
+        return tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match) ? u + 1 : -1;
+    case PE_ALT:
+        for (int a = 0; a < e->nalts; a++) {
+            const cphrase *p = &d->phrases[d->alt_phr[e->id + a]];
+            int r = fwd_elems(x, d->elems + p->elem, p->n, 0, u, lim, b, depth + 1);
+            if (r >= 0)
+                return r;
+        }
+        return -1;
+    case PE_SYNSET:
+        if (e->id < 0)
+            return -1;
+        for (int a = 0; a < d->synsets[e->id].nphr; a++) {
+            const cphrase *p = &d->phrases[d->syn_phr[d->synsets[e->id].phr + a]];
+            int r = fwd_elems(x, d->elems + p->elem, p->n, 0, u, lim, b, depth + 1);
+            if (r >= 0)
+                return r;
+        }
+        return -1;
+    case PE_SOURCE: case PE_TARGET: case PE_SKIP:
+        if (x->u[u].m < 0 || x->m[x->u[u].m].nullcode)
+            return -1;
+        if (b) {
+            if (e->kind == PE_SOURCE) b->src = u;
+            if (e->kind == PE_TARGET) b->tgt = u;
+        }
+        return u + 1;
+    case PE_COMPOUND: {
+        if (x->u[u].m < 0)
+            return -1;
+        int g = x->u[u].group, end = u + 1;
+        for (int v = u + 1; v < lim; v++)
+            if (x->u[v].m >= 0 && x->u[v].group == g)
+                end = v + 1;
+        if (end == u + 1)
+            return -1;     /* a compound needs two actors or more */
+        if (b)
+            b->comp = u;
+        return end;
+    }
+    default:
+        return -1;
+    }
+}
+
+static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
+{
+    binds save = b ? *b : (binds){ 0, 0, 0 };
+    int r = fwd_one(x, &e[k], u, lim, b, depth);
+    if (r < 0)
+        return -1;
+    if (k + 1 == n)
+        return r;
+    int maxs = e[k + 1].adjacent ? r : r + x->gap;
+    for (int v = r; v <= maxs && v < lim; v++) {
+        int r2 = fwd_elems(x, e, n, k + 1, v, lim, b, depth);
+        if (r2 >= 0)
+            return r2;
+    }
+    if (b)
+        *b = save;
+    return -1;
+}
+
+/* Pre-verb elements e[0..k] must end at unit `end` (exclusive) or, unless
+ * `adj`, anywhere up to x->gap units before it. */
+static int back_elems(const sctx *x, const celem *e, int k, int end, int adj, binds *b)
+{
+    if (k < 0)
+        return 1;
+    int minend = adj ? end : end - x->gap;
+    if (minend < 0)
+        minend = 0;
+    for (int en = end; en >= minend; en--) {
+        for (int st = en - 1; st >= 0 && st >= en - 8; st--) {
+            binds save = *b;
+            if (fwd_one(x, &e[k], st, en, b, 0) == en && back_elems(x, e, k - 1, st, e[k].adjacent, b))
+                return 1;
+            *b = save;
+        }
+    }
+    return 0;
+}
+
+static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, binds *b)
+{
+    const celem *e = x->d->elems + p->elem;
+    int va = p->verb_at;
+    *b = (binds){ -1, -1, -1 };
+    if (va < 0)
+        return 0;
+    if (!back_elems(x, e, va - 1, vu0, e[va].adjacent, b))
+        return 0;
+    if (va + 1 == p->n)
+        return 1;
+    int maxs = e[va + 1].adjacent ? vu1 : vu1 + x->gap;
+    for (int v = vu1; v <= maxs && v < x->nu; v++) {
+        binds save = *b;
+        if (fwd_elems(x, e, p->n, va + 1, v, x->nu, b, 0) >= 0)
+            return 1;
+        *b = save;
+    }
+    return 0;
+}
+
+/* ---- verbs ---- */
+
+static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
+{
+    const tac_dict *d = x->d;
+    const tac_ctx *c = x->c;
+    if (x->u[ui].m >= 0)
+        return 0;
+    int ti = x->u[ui].first;
+    const tok *t = &c->toks.v[ti];
+    if (t->kind != TK_WORD)
+        return 0;
+    /* tokens up to the next mention */
+    int lim = ti;
+    int uu = ui;
+    while (uu < x->nu && x->u[uu].m < 0) {
+        lim = x->u[uu].last + 1;
+        uu++;
+    }
+    int best = -1, nonverb = -1;
+    int32_t ids[65];
+    int nid = 0;
+    if (t->wid >= 0)
+        ids[nid++] = t->wid;
+    for (int k = 0; k < t->npre && nid < 65; k++)
+        if (c->pre_ids.v[t->pre + k] != t->wid)
+            ids[nid++] = c->pre_ids.v[t->pre + k];
+    for (int q = 0; q < nid; q++) {
+        int32_t w = ids[q];
+        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
+            const centry *e = &d->entries[d->by_first[k]];
+            if (e->kind != EK_VERB && e->kind != EK_NONVERB)
+                continue;
+            int end = tacx_match_phrase_at(d, c, e->phrase, ti, lim);
+            if (end < 0)
+                continue;
+            /* a verb's words must be consecutive tokens */
+            if (e->kind == EK_NONVERB) {
+                if (end > nonverb) nonverb = end;
+            } else if (end > best) {
+                best = end;
+                *verb = e->ref;
+            }
+        }
+    }
+    if (best < 0 || nonverb >= best)
+        return 0;
+    /* convert the token end to a unit end */
+    int ue = ui;
+    while (ue < x->nu && x->u[ue].m < 0 && x->u[ue].first < best)
+        ue++;
+    *uend = ue;
+    return 1;
+}
+
+/* Is the verb at unit ui used as a noun or a name here? */
+static int not_a_verb(const sctx *x, int ui, int allcaps)
+{
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
+        return 1;                         /* "the restore" */
+    if (ui > 0 && utok_is(x, ui - 1, "THE"))
+        return 1;
+    if (!allcaps && (t->flags & TF_CAP) && x->u[ui].first > x->s->first && !(t->flags & TF_PARA)) {
+        /* capitalised inside a sentence: a name, unless after a quote */
+        const tok *pv = &x->c->toks.v[x->u[ui].first - 1];
+        if (!(pv->kind == TK_PUNCT && ((pv->flags & TF_QUOTE) || pv->norm[0] == ':')))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- roles ---- */
+
+static int is_prep_object(const sctx *x, int ui)
+{
+    /* "with X", "in the X", "to their X" */
+    for (int k = ui - 1; k >= 0 && k >= ui - 3; k--) {
+        if (x->u[k].m >= 0)
+            return 0;
+        uint32_t cl = ucls(x, k);
+        if (cl & WC_PREP)
+            return 1;
+        if (!(cl & WC_DET) && !(x->c->toks.v[x->u[k].first].kind == TK_WORD &&
+                                !(cl & (WC_BE | WC_HAVE | WC_CONJ | WC_THAT | WC_REL))))
+            return 0;
+        if (cl & WC_DET)
+            continue;
+        return 0;
+    }
+    return 0;
+}
+
+static int clause_break(const sctx *x, int ui)
+{
+    if (x->u[ui].m >= 0)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (t->kind == TK_PUNCT && (t->norm[0] == ';' || t->norm[0] == ':'))
+        return 1;
+    return 0;
+}
+
+/* The subject: nearest actor on the left, after the previous verb. */
+static int find_subject(const sctx *x, int vu0, int lo)
+{
+    for (int k = vu0 - 1; k >= lo; k--) {
+        if (clause_break(x, k))
+            break;
+        if (x->u[k].m < 0)
+            continue;
+        const mention *mm = &x->m[x->u[k].m];
+        if (mm->nullcode)
+            continue;
+        if (is_prep_object(x, k))
+            continue;
+        /* the first member of a compound group stands for the group */
+        int g = x->u[k].group;
+        while (k > lo && x->u[k - 1].group == g && x->u[k - 1].m >= 0) k--;
+        for (int j = k - 1; j >= lo && j >= k - 6; j--)
+            if (x->u[j].m >= 0 && x->u[j].group == g)
+                k = j;
+        return k;
+    }
+    return -1;
+}
+
+static int find_object(const sctx *x, int vu1, int hi)
+{
+    for (int k = vu1; k < hi; k++) {
+        if (clause_break(x, k))
+            break;
+        if (x->u[k].m < 0) {
+            uint32_t cl = ucls(x, k);
+            if ((cl & (WC_THAT | WC_REL)) && k > vu1)
+                break;
+            continue;
+        }
+        if (x->m[x->u[k].m].nullcode)
+            continue;
+        return k;
+    }
+    return -1;
+}
+
+/* ---- events ---- */
+
+static const char *strip_code(tac_ctx *c, const char *code, char *buf, size_t cap)
+{
+    (void)c;
+    size_t n = 0;
+    for (const char *p = code; *p && n + 1 < cap; p++)
+        if (*p != '?' && *p != '!')
+            buf[n++] = *p;
+    buf[n] = 0;
+    return buf;
+}
+
+static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
+                int sidx, tac_event_fn fn, void *ud, int *nev)
+{
+    const tac_dict *d = x->d;
+    tac_ctx *c = x->c;
+    /* expand compound groups */
+    int srcs[16], tgts[16], ns = 0, nt = 0;
+    if (src_u >= 0) {
+        int g = x->u[src_u].group;
+        for (int k = src_u; k < x->nu && ns < 16; k++)
+            if (x->u[k].m >= 0 && x->u[k].group == g)
+                srcs[ns++] = k;
+    }
+    if (tgt_u >= 0) {
+        int g = x->u[tgt_u].group;
+        for (int k = tgt_u; k < x->nu && nt < 16; k++)
+            if (x->u[k].m >= 0 && x->u[k].group == g)
+                tgts[nt++] = k;
+    }
+    if (ns == 0)
+        return TAC_OK;             /* no source: no event */
+    if (nt == 0) {
+        if (d->opt.require_target)
+            return TAC_OK;
+        tgts[nt++] = -1;
+    }
+    char cbuf[32], pair2[32];
+    strip_code(c, code, cbuf, sizeof cbuf);
+    pair2[0] = 0;
+    char *colon = strchr(cbuf, ':');
+    if (colon) {
+        snprintf(pair2, sizeof pair2, "%s", colon + 1);
+        *colon = 0;
+    }
+    const tok *toks = c->toks.v;
+    for (int a = 0; a < ns; a++) {
+        const mention *sm = &x->m[x->u[srcs[a]].m];
+        for (int si = 0; si < sm->ncodes; si++) {
+            for (int b = 0; b < nt; b++) {
+                const mention *tm = tgts[b] >= 0 ? &x->m[x->u[tgts[b]].m] : NULL;
+                int tn = tm ? tm->ncodes : 1;
+                for (int ti = 0; ti < tn; ti++) {
+                    const char *scode = sm->codes[si];
+                    const char *tcode = tm ? tm->codes[ti] : NULL;
+                    if (sm->agent_only && !d->opt.tabari_compat)
+                        continue;   /* "officials" of no known country */
+                    if (tm && tm->agent_only && !d->opt.tabari_compat)
+                        tcode = NULL, tm = NULL;
+                    if (tcode && strcmp(scode, tcode) == 0 && !d->opt.tabari_compat)
+                        continue;   /* an actor acting on itself */
+                    for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {
+                        tac_event ev;
+                        memset(&ev, 0, sizeof ev);
+                        ev.sentence = sidx;
+                        ev.sent_start = x->s->start;
+                        ev.sent_end = x->s->end;
+                        const mention *A = pass ? tm : sm, *B = pass ? sm : tm;
+                        const char *acode = pass ? tcode : scode, *bcode = pass ? scode : tcode;
+                        if (!A || !acode)
+                            continue;
+                        ev.source.code = acode;
+                        ev.source.start = toks[A->first].start;
+                        ev.source.end = toks[A->last].end;
+                        if (B && bcode) {
+                            ev.target.code = bcode;
+                            ev.target.start = toks[B->first].start;
+                            ev.target.end = toks[B->last].end;
+                        }
+                        ev.verb_start = toks[x->u[vu0].first].start;
+                        ev.verb_end = toks[x->u[vu1 - 1].last].end;
+                        ev.cameo = pass ? pair2 : cbuf;
+                        ev.root[0] = ev.cameo[0];
+                        ev.root[1] = ev.cameo[0] ? ev.cameo[1] : 0;
+                        ev.root[2] = 0;
+                        tac_cameo_info info;
+                        if (tac_cameo_lookup(ev.cameo, &info) == TAC_OK) {
+                            ev.quad = info.quad;
+                            ev.goldstein = info.goldstein;
+                            ev.plover = info.plover;
+                        } else {
+                            ev.quad = 0;
+                            ev.goldstein = NAN;
+                            ev.plover = NULL;
+                        }
+                        ev.flags = flags;
+                        (*nev)++;
+                        if (fn && fn(ud, x->doc, &ev))
+                            return TAC_EABORT;
+                    }
+                }
+            }
+        }
+    }
+    return TAC_OK;
+}
+
+static void explain_units(sctx *x, int sidx)
+{
+    if (!x->c->explain)
+        return;
+    char line[1024];
+    size_t n = 0;
+    line[0] = 0;
+    for (int k = 0; k < x->nu && n + 80 < sizeof line; k++) {
+        if (x->u[k].m < 0)
+            continue;
+        const mention *mm = &x->m[x->u[k].m];
+        const tok *t = x->c->toks.v;
+        int w = snprintf(line + n, sizeof line - n, "%s[%.*s = %s%s%s]", n ? " " : "",
+                         (int)(t[mm->last].end - t[mm->first].start), x->doc->text + t[mm->first].start,
+                         mm->codes[0], mm->ncodes > 1 ? "/.." : "", mm->pronoun ? " (pronoun)" : "");
+        if (w > 0) n += (size_t)w;
+    }
+    tacx_explain(x->c, sidx, "actors: %s", n ? line : "(none)");
+}
+
+int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int sidx, const sentence *s,
+                       mention *m, int nm, tac_event_fn fn, void *ud)
+{
+    sctx x = { .d = d, .c = c, .doc = doc, .s = s, .m = m, .nm = nm };
+    x.u = arena_alloc(&c->a, sizeof(unit) * (size_t)(s->ntok + 1));
+    if (!x.u)
+        return TAC_ENOMEM;
+    x.gap = d->opt.tabari_compat ? s->ntok : 8;
+    int mi = 0, letters = 0, capwords = 0;
+    for (int i = s->first; i < s->first + s->ntok; i++) {
+        const tok *t = &c->toks.v[i];
+        if (t->kind == TK_WORD) {
+            letters++;
+            if (t->flags & TF_ALLCAP) capwords++;
+        }
+        if (mi < nm && m[mi].first == i) {
+            if (m[mi].discard) {
+                tacx_explain(c, sidx, "discarded: '%s' marks the sentence out of scope", m[mi].codes[0]);
+                return TAC_OK;
+            }
+            x.u[x.nu++] = (unit){ i, m[mi].last, mi, 0 };
+            i = m[mi].last;
+            mi++;
+        } else {
+            x.u[x.nu++] = (unit){ i, i, -1, 0 };
+        }
+    }
+    int allcaps = letters > 3 && capwords * 10 >= letters * 8;
+    /* compound groups: mentions joined by ',', 'and', 'or' and determiners */
+    int gid = 0, lastm = -1;
+    for (int k = 0; k < x.nu; k++) {
+        if (x.u[k].m < 0)
+            continue;
+        int join = 0;
+        if (lastm >= 0 && k - lastm >= 2 && k - lastm <= 4) {
+            int conj = 0, ok = 1;
+            for (int j = lastm + 1; j < k; j++) {
+                uint32_t cl = ucls(&x, j);
+                if ((cl & WC_CONJ) || upunct(&x, j, ','))
+                    conj = 1;
+                else if (!(cl & WC_DET))
+                    ok = 0;
+            }
+            join = ok && conj && !utok_is(&x, k - 1, "BUT");
+        }
+        x.u[k].group = join ? x.u[lastm].group : ++gid;
+        lastm = k;
+    }
+    explain_units(&x, sidx);
+
+    /* verbs */
+    verbhit *vh = arena_alloc(&c->a, sizeof(verbhit) * (size_t)(x.nu + 1));
+    if (!vh)
+        return TAC_ENOMEM;
+    int nv = 0;
+    for (int k = 0; k < x.nu; k++) {
+        int32_t verb = -1;
+        int ue = k + 1;
+        if (!verb_at(&x, k, &verb, &ue))
+            continue;
+        if (not_a_verb(&x, k, allcaps))
+            continue;
+        vh[nv++] = (verbhit){ k, ue, verb, 0 };
+        k = ue - 1;
+    }
+    if (nv == 0) {
+        tacx_explain(c, sidx, "no event: no verb from the dictionary");
+        return TAC_OK;
+    }
+    /* TABARI's complexity limits */
+    if (d->opt.max_verbs && nv > d->opt.max_verbs) {
+        tacx_explain(c, sidx, "no event: %d verbs, more than the limit %d", nv, d->opt.max_verbs);
+        return TAC_OK;
+    }
+    int any_firm = 0;
+    for (int v = 0; v < nv; v++) {
+        const char *vc = dict_str(d, d->verbs[vh[v].verb].code);
+        if (!strchr(vc, '?') && strcmp(vc, "---") != 0)
+            any_firm = 1;
+    }
+
+    int nev = 0, prev_src = -1, prev_end = 0, in_report = 0;
+    for (int v = 0; v < nv; v++) {
+        verbhit *h = &vh[v];
+        const cverb *cv = &d->verbs[h->verb];
+        const char *code = dict_str(d, cv->code);
+        binds b = { -1, -1, -1 };
+        int patline = 0;
+        for (int p = 0; p < cv->npats; p++) {
+            const cpattern *pt = &d->patterns[cv->pats + p];
+            binds bb;
+            if (match_pattern(&x, &d->phrases[pt->phrase], h->u0, h->u1, &bb)) {
+                code = dict_str(d, pt->code);
+                b = bb;
+                patline = pt->line ? pt->line : -1;
+                break;
+            }
+        }
+        const tok *vt = &c->toks.v[x.u[h->u0].first];
+        char vtext[128];
+        int vl = (int)(c->toks.v[x.u[h->u1 - 1].last].end - vt->start);
+        snprintf(vtext, sizeof vtext, "%.*s", vl > 100 ? 100 : vl, doc->text + vt->start);
+        if (code[0] == '#') {
+            tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
+            return TAC_OK;
+        }
+        if (strcmp(code, "---") == 0 || code[0] == '+') {
+            tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
+            continue;
+        }
+        if (strchr(code, '?') && any_firm && d->opt.tabari_compat) {
+            tacx_explain(c, sidx, "verb '%s': subordinate, another verb codes", vtext);
+            continue;
+        }
+        /* roles */
+        int src = -1, tgt = -1;
+        if (b.comp >= 0) {
+            src = b.comp;
+            /* compound: each member acts on the others */
+        }
+        if (b.src >= 0) src = b.src;
+        if (b.tgt >= 0) tgt = b.tgt;
+        int passive = 0;
+        if (src < 0 || tgt < 0) {
+            /* passive: "was rejected by X" */
+            int bek = -1;
+            for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
+                if (x.u[k].m >= 0) break;
+                if (ucls(&x, k) & WC_BE) { bek = k; break; }
+                if (!(ucls(&x, k) & (WC_NEG | WC_STOP)) && !(c->toks.v[x.u[k].first].kind == TK_WORD &&
+                    c->toks.v[x.u[k].first].nlen > 2 && !strcmp(c->toks.v[x.u[k].first].norm + c->toks.v[x.u[k].first].nlen - 2, "LY")))
+                    break;
+            }
+            if (bek >= 0 && utok_is(&x, h->u1, "BY") && h->u1 + 1 < x.nu && x.u[h->u1 + 1].m >= 0 &&
+                !d->opt.tabari_compat) {
+                passive = 1;
+                if (src < 0) src = h->u1 + 1;
+                if (tgt < 0) tgt = find_subject(&x, h->u0, prev_end);
+            }
+        }
+        if (src < 0 && b.comp < 0) {
+            src = find_subject(&x, h->u0, prev_end);
+            if (src < 0 && prev_src >= 0) {
+                /* "X condemned A and promised B": the subject carries over */
+                int ok = 1;
+                for (int k = prev_end; k < h->u0; k++)
+                    if (clause_break(&x, k)) ok = 0;
+                if (ok) src = prev_src;
+            }
+            if (src < 0)
+                src = find_subject(&x, h->u0, 0);
+        }
+        if (tgt < 0 && b.comp < 0) {
+            int hi = x.nu;
+            if (v + 1 < nv) {
+                /* stop before the next verb's own subject */
+                int ns = find_subject(&x, vh[v + 1].u0, h->u1);
+                hi = ns >= 0 ? ns : vh[v + 1].u0;
+                if (hi < h->u1) hi = h->u1;
+            }
+            tgt = find_object(&x, h->u1, hi);
+            if (tgt < 0 && d->opt.tabari_compat)
+                tgt = find_object(&x, h->u1, x.nu);
+            if (tgt >= 0 && src >= 0 && x.u[tgt].group == x.u[src].group)
+                tgt = -1;
+        }
+        /* flags */
+        unsigned flags = passive ? TAC_EV_PASSIVE : 0;
+        int lo = src >= 0 && src < h->u0 ? src + 1 : h->u0 - 4;
+        if (lo < 0) lo = 0;
+        for (int k = h->u0 - 1; k >= lo && k >= h->u0 - 5; k--) {
+            uint32_t cl = ucls(&x, k);
+            if (cl & WC_NEG) flags |= TAC_EV_NEGATED;
+            if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
+            if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
+        }
+        if (in_report)
+            flags |= TAC_EV_REPORTED;
+        if (c->toks.v[s->first + s->ntok - 1].norm[0] == '?')
+            flags |= TAC_EV_QUESTION;
+        if (d->opt.tabari_compat)
+            flags &= ~(unsigned)TAC_EV_NEGATED;
+
+        if (src < 0) {
+            tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
+        } else if (b.comp >= 0) {
+            /* every member of the compound with every other */
+            int g = x.u[b.comp].group;
+            int mem[16], nmem = 0;
+            for (int k = b.comp; k < x.nu && nmem < 16; k++)
+                if (x.u[k].m >= 0 && x.u[k].group == g) mem[nmem++] = k;
+            int tgt2 = b.tgt;
+            for (int a = 0; a < nmem; a++) {
+                if (tgt2 >= 0) {
+                    int rc = emit(&x, code, mem[a], tgt2, h->u0, h->u1, flags, sidx, fn, ud, &nev);
+                    if (rc) return rc;
+                    continue;
+                }
+                for (int bq = 0; bq < nmem; bq++) {
+                    if (a == bq) continue;
+                    /* emit one member pair without group expansion */
+                    unit sa = x.u[mem[a]], sb = x.u[mem[bq]];
+                    x.u[mem[a]].group = -100 - a;
+                    x.u[mem[bq]].group = -200 - bq;
+                    int rc = emit(&x, code, mem[a], mem[bq], h->u0, h->u1, flags, sidx, fn, ud, &nev);
+                    x.u[mem[a]] = sa;
+                    x.u[mem[bq]] = sb;
+                    if (rc) return rc;
+                }
+            }
+        } else {
+            int rc = emit(&x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
+            if (rc)
+                return rc;
+            tacx_explain(c, sidx, "verb '%s' -> %s%s: source unit %d, target unit %d", vtext, code,
+                         patline ? " (pattern)" : "", src, tgt);
+        }
+        /* a statement verb opens reported speech for what follows */
+        if (code[0] == '0' && code[1] == '1')
+            in_report = 1;
+        if (src >= 0 && src < h->u0)
+            prev_src = src;
+        prev_end = h->u1;
+    }
+    return TAC_OK;
+}

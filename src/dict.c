@@ -1,0 +1,808 @@
+/*
+ * dict.c -- the dictionary builder and compiler.
+ *
+ * Readers hand parsed entries to the db_* functions; everything is copied
+ * into flat arrays addressed by int32 indices (words, elements, phrases,
+ * entries, codes).  tac_builder_build() then resolves synset names, groups
+ * codes and patterns by owner, generates verb inflections and builds the
+ * first-word index used by the matchers.  The resulting tac_dict is never
+ * written again, so threads share it freely.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <ctype.h>
+#include <dirent.h>
+#include "internal.h"
+#include "lexicon.h"
+
+#ifndef TAC_DATADIR
+#define TAC_DATADIR "/usr/local/share/tacitus"
+#endif
+
+typedef struct owned { int32_t owner, item, seq; } owned;
+typedef struct pending_syn { int32_t elem; int32_t name; int32_t line; int32_t file; } pending_syn;
+typedef struct syn_member { int32_t syn, phrase, seq; } syn_member;
+
+struct dict_builder {
+    tac_diag_fn diag; void *ud;
+    tac_options opt;
+    int nerrors;
+    VEC(char) pool;
+    VEC(int32_t) word_off;
+    int32_t *whash; uint32_t whash_mask;
+    VEC(uint8_t) word_is_prefix;
+    VEC(celem) elems;
+    VEC(cphrase) phrases;
+    VEC(int32_t) alt_phr;
+    VEC(centry) entries;
+    VEC(cdcode) dcodes;      /* actor codes, in order of arrival */
+    VEC(owned) dcode_owner;  /* parallel: owner actor */
+    VEC(cactor) actors;
+    VEC(cagent) agents;
+    VEC(cverb) verbs;
+    VEC(cpattern) patterns;
+    VEC(owned) pat_owner;
+    VEC(csynset) synsets;
+    VEC(syn_member) syn_members;
+    VEC(pending_syn) pend;
+    /* scratch for phrase conversion */
+    char fold[1024];
+};
+
+struct tac_builder { dict_builder b; };
+
+/* ------------------------------------------------------------------ */
+
+void db_diag(dict_builder *b, int severity, const char *file, long line, const char *fmt, ...)
+{
+    if (severity >= TAC_DIAG_ERROR)
+        b->nerrors++;
+    if (!b->diag)
+        return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    b->diag(b->ud, severity, file, line, msg);
+}
+
+static int32_t pool_add(dict_builder *b, const char *s, size_t n)
+{
+    if (b->pool.n + (int64_t)n + 1 > INT32_MAX)
+        return -1;
+    if (tacx_vec_grow((void **)&b->pool.v, &b->pool.cap, b->pool.n + (int32_t)n + 1, 1))
+        return -1;
+    int32_t off = b->pool.n;
+    memcpy(b->pool.v + off, s, n);
+    b->pool.v[off + n] = 0;
+    b->pool.n += (int32_t)n + 1;
+    return off;
+}
+
+static int whash_rebuild(dict_builder *b, uint32_t size)
+{
+    int32_t *h = malloc(sizeof(int32_t) * size);
+    if (!h)
+        return -1;
+    for (uint32_t i = 0; i < size; i++)
+        h[i] = -1;
+    for (int32_t id = 0; id < b->word_off.n; id++) {
+        const char *w = b->pool.v + b->word_off.v[id];
+        uint32_t k = (uint32_t)hash_bytes(w, strlen(w)) & (size - 1);
+        while (h[k] >= 0)
+            k = (k + 1) & (size - 1);
+        h[k] = id;
+    }
+    free(b->whash);
+    b->whash = h;
+    b->whash_mask = size - 1;
+    return 0;
+}
+
+/* Interns an already folded word; returns its id or -1 on OOM. */
+static int32_t intern(dict_builder *b, const char *w, size_t n)
+{
+    if (!b->whash && whash_rebuild(b, 1024))
+        return -1;
+    uint32_t k = (uint32_t)hash_bytes(w, n) & b->whash_mask;
+    while (b->whash[k] >= 0) {
+        const char *s = b->pool.v + b->word_off.v[b->whash[k]];
+        if (strlen(s) == n && memcmp(s, w, n) == 0)
+            return b->whash[k];
+        k = (k + 1) & b->whash_mask;
+    }
+    int32_t off = pool_add(b, w, n);
+    if (off < 0 || VEC_PUSH(b->word_off, off) || VEC_PUSH(b->word_is_prefix, 0))
+        return -1;
+    int32_t id = b->word_off.n - 1;
+    if ((uint32_t)b->word_off.n * 2 > b->whash_mask + 1)
+        return whash_rebuild(b, (b->whash_mask + 1) * 2) ? -1 : id;
+    b->whash[k] = id;
+    return id;
+}
+
+static int32_t intern_folded(dict_builder *b, const char *w)
+{
+    size_t n = fold_word(w, strlen(w), b->fold, sizeof b->fold);
+    return intern(b, b->fold, n);
+}
+
+int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n)
+{
+    if (!d->word_hash)
+        return -1;
+    uint32_t k = (uint32_t)hash_bytes(w, n) & d->word_hash_mask;
+    while (d->word_hash[k] >= 0) {
+        const char *s = d->pool + d->word_off[d->word_hash[k]];
+        if (memcmp(s, w, n) == 0 && s[n] == 0)
+            return d->word_hash[k];
+        k = (k + 1) & d->word_hash_mask;
+    }
+    return -1;
+}
+
+/* Converts a reader's phrase into compiled elements; returns the phrase
+ * index or -1.  Sub-phrases of alternatives are stored first so that each
+ * phrase's elements stay contiguous. */
+static int32_t add_phrase(dict_builder *b, const phrase *p, const char *file, long line, int depth)
+{
+    if (!p || p->n <= 0 || p->n > 64 || depth > 8) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "empty or oversized phrase");
+        return -1;
+    }
+    int32_t altstart[64], verb_at = -1;
+    for (int i = 0; i < p->n; i++) {
+        altstart[i] = -1;
+        if (p->e[i].kind == PE_ALT) {
+            int32_t tmp[64];
+            int na = p->e[i].nalts;
+            if (na <= 0 || na > 64) {
+                db_diag(b, TAC_DIAG_WARNING, file, line, "bad alternative set");
+                return -1;
+            }
+            for (int j = 0; j < na; j++)
+                if ((tmp[j] = add_phrase(b, &p->e[i].alts[j], file, line, depth + 1)) < 0)
+                    return -1;
+            altstart[i] = b->alt_phr.n;
+            for (int j = 0; j < na; j++)
+                if (VEC_PUSH(b->alt_phr, tmp[j]))
+                    return -1;
+        }
+    }
+    int32_t first = b->elems.n;
+    for (int i = 0; i < p->n; i++) {
+        const pattern_elem *e = &p->e[i];
+        celem ce = { .kind = e->kind, .match = e->match, .adjacent = e->adjacent, .id = -1 };
+        switch (e->kind) {
+        case PE_WORD:
+            if (!e->word || !*e->word) {
+                db_diag(b, TAC_DIAG_WARNING, file, line, "empty word");
+                return -1;
+            }
+            ce.id = intern_folded(b, e->word);
+            if (ce.id < 0)
+                return -1;
+            if (e->match == PM_PREFIX)
+                b->word_is_prefix.v[ce.id] = 1;
+            break;
+        case PE_SYNSET: {
+            size_t n = fold_word(e->word ? e->word : "", e->word ? strlen(e->word) : 0, b->fold, sizeof b->fold);
+            int32_t name = pool_add(b, b->fold, n);
+            pending_syn ps = { b->elems.n, name, (int32_t)line, file ? pool_add(b, file, strlen(file)) : -1 };
+            if (name < 0 || VEC_PUSH(b->pend, ps))
+                return -1;
+            break;
+        }
+        case PE_ALT:
+            ce.id = altstart[i];
+            ce.nalts = e->nalts;
+            break;
+        case PE_VERB:
+            verb_at = i;
+            break;
+        case PE_SOURCE: case PE_TARGET: case PE_COMPOUND: case PE_SKIP:
+            break;
+        default:
+            db_diag(b, TAC_DIAG_WARNING, file, line, "unknown element kind %d", e->kind);
+            return -1;
+        }
+        if (VEC_PUSH(b->elems, ce))
+            return -1;
+    }
+    cphrase ph = { first, p->n, verb_at };
+    if (VEC_PUSH(b->phrases, ph))
+        return -1;
+    return b->phrases.n - 1;
+}
+
+static int add_entry(dict_builder *b, int32_t phrase, int kind, int32_t ref)
+{
+    centry e = { .phrase = phrase, .kind = (uint8_t)kind, .ref = ref };
+    return VEC_PUSH(b->entries, e);
+}
+
+/* "AL_GORE" should also match the single token "Al-Gore". */
+static int add_hyphen_variant(dict_builder *b, const phrase *p, int kind, int32_t ref)
+{
+    if (p->n < 2 || p->n > 6)
+        return 0;
+    char buf[512];
+    size_t len = 0;
+    for (int i = 0; i < p->n; i++) {
+        const pattern_elem *e = &p->e[i];
+        if (e->kind != PE_WORD || (i > 0 && !e->adjacent))
+            return 0;
+        size_t wl = strlen(e->word);
+        if (len + wl + 2 > sizeof buf)
+            return 0;
+        if (i)
+            buf[len++] = '-';
+        memcpy(buf + len, e->word, wl);
+        len += wl;
+    }
+    buf[len] = 0;
+    pattern_elem one = { .kind = PE_WORD, .match = p->e[p->n - 1].match, .word = buf };
+    phrase q = { &one, 1 };
+    int32_t ph = add_phrase(b, &q, NULL, 0, 0);
+    return ph < 0 ? -1 : add_entry(b, ph, kind, ref);
+}
+
+/* ---- actors ---- */
+
+int db_actor_begin(dict_builder *b, unsigned flags, const char *file, long line)
+{
+    (void)file; (void)line;
+    cactor a = { .codes = 0, .ncodes = 0, .flags = flags, .name = -1 };
+    if (VEC_PUSH(b->actors, a))
+        return TAC_ENOMEM;
+    return b->actors.n - 1;
+}
+
+int db_actor_name(dict_builder *b, int actor, const phrase *name, const char *file, long line)
+{
+    if (actor < 0 || actor >= b->actors.n)
+        return TAC_EINVAL;
+    if (name->n < 1 || name->e[0].kind != PE_WORD) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "actor name must start with a word");
+        return TAC_EPARSE;
+    }
+    int32_t ph = add_phrase(b, name, file, line, 0);
+    if (ph < 0)
+        return TAC_EPARSE;
+    if (b->actors.v[actor].name < 0)
+        b->actors.v[actor].name = ph;
+    if (add_entry(b, ph, EK_ACTOR, actor) || add_hyphen_variant(b, name, EK_ACTOR, actor))
+        return TAC_ENOMEM;
+    return TAC_OK;
+}
+
+static int valid_code_text(const char *c)
+{
+    if (!c || !*c)
+        return 0;
+    for (const char *p = c; *p; p++)
+        if (!isalnum((unsigned char)*p) && !strchr("-#+~?!:_.", *p))
+            return 0;
+    return 1;
+}
+
+int db_actor_code(dict_builder *b, int actor, const dated_code *code, const char *file, long line)
+{
+    if (actor < 0 || actor >= b->actors.n)
+        return TAC_EINVAL;
+    if (!valid_code_text(code->code)) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "invalid actor code '%s'", code->code ? code->code : "");
+        return TAC_EPARSE;
+    }
+    if (code->from && code->to && code->from > code->to) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "date range ends before it starts (%d > %d)", code->from, code->to);
+        return TAC_EPARSE;
+    }
+    char up[64];
+    size_t n = fold_word(code->code, strlen(code->code), up, sizeof up);
+    cdcode dc = { pool_add(b, up, n), code->from, code->to };
+    owned o = { actor, b->dcodes.n, b->dcodes.n };
+    if (dc.code < 0 || VEC_PUSH(b->dcodes, dc) || VEC_PUSH(b->dcode_owner, o))
+        return TAC_ENOMEM;
+    return TAC_OK;
+}
+
+/* ---- agents ---- */
+
+int db_agent(dict_builder *b, const phrase *name, const char *code, const char *file, long line)
+{
+    if (!code) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "agent without a code");
+        return TAC_EPARSE;
+    }
+    while (*code == ' ')
+        code++;
+    char buf[64];
+    size_t n = 0;
+    int prefix = 0, tilde = 0;
+    for (const char *p = code; *p && n + 1 < sizeof buf; p++) {
+        if (*p == '~') {
+            tilde = 1;
+            prefix = (n > 0);   /* "NGO~": role before the country */
+        } else if (isalnum((unsigned char)*p)) {
+            buf[n++] = (char)toupper((unsigned char)*p);
+        } else if (*p != ' ') {
+            db_diag(b, TAC_DIAG_WARNING, file, line, "invalid agent code '%s'", code);
+            return TAC_EPARSE;
+        }
+    }
+    (void)tilde;
+    if (n == 0) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "empty agent code");
+        return TAC_EPARSE;
+    }
+    if (name->n < 1 || name->e[0].kind != PE_WORD) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "agent name must start with a word");
+        return TAC_EPARSE;
+    }
+    int32_t ph = add_phrase(b, name, file, line, 0);
+    if (ph < 0)
+        return TAC_EPARSE;
+    cagent a = { pool_add(b, buf, n), (uint8_t)prefix };
+    if (a.code < 0 || VEC_PUSH(b->agents, a))
+        return TAC_ENOMEM;
+    if (add_entry(b, ph, EK_AGENT, b->agents.n - 1) || add_hyphen_variant(b, name, EK_AGENT, b->agents.n - 1))
+        return TAC_ENOMEM;
+    return TAC_OK;
+}
+
+/* ---- synsets ---- */
+
+int db_synset(dict_builder *b, const char *name, const phrase *member, const char *file, long line)
+{
+    if (!name || !*name) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "synset without a name");
+        return TAC_EPARSE;
+    }
+    if (*name == '&')
+        name++;
+    size_t n = fold_word(name, strlen(name), b->fold, sizeof b->fold);
+    int32_t sid = -1;
+    for (int32_t i = b->synsets.n - 1; i >= 0; i--)
+        if (strcmp(b->pool.v + b->synsets.v[i].name, b->fold) == 0) {
+            sid = i;
+            break;
+        }
+    if (sid < 0) {
+        csynset s = { pool_add(b, b->fold, n), 0, 0 };
+        if (s.name < 0 || VEC_PUSH(b->synsets, s))
+            return TAC_ENOMEM;
+        sid = b->synsets.n - 1;
+    }
+    int32_t ph = add_phrase(b, member, file, line, 0);
+    if (ph < 0)
+        return TAC_EPARSE;
+    syn_member m = { sid, ph, b->syn_members.n };
+    return VEC_PUSH(b->syn_members, m) ? TAC_ENOMEM : TAC_OK;
+}
+
+/* ---- verbs ---- */
+
+static int valid_event_code(const char *c)
+{
+    if (!c || !*c || strlen(c) > 15)
+        return 0;
+    return valid_code_text(c);
+}
+
+static int32_t code_string(dict_builder *b, const char *code)
+{
+    char buf[32];
+    size_t n = 0;
+    for (const char *p = code; *p && n + 1 < sizeof buf; p++)
+        if (*p != ' ')
+            buf[n++] = (char)toupper((unsigned char)*p);
+    return pool_add(b, buf, n);
+}
+
+/* Adds one verb form (and, with flags, its inflections) as entries. */
+static int add_verb_forms(dict_builder *b, int verb, const phrase *form, unsigned vflags,
+                          const char *file, long line)
+{
+    if (form->n < 1 || form->e[0].kind != PE_WORD) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "verb form must start with a word");
+        return TAC_EPARSE;
+    }
+    int32_t ph = add_phrase(b, form, file, line, 0);
+    if (ph < 0)
+        return TAC_EPARSE;
+    if (add_entry(b, ph, EK_VERB, verb))
+        return TAC_ENOMEM;
+    if (!(vflags & (VF_ENDINGS | VF_IRREGULAR)) || form->e[0].match == PM_PREFIX)
+        return TAC_OK;
+    char base[128];
+    fold_word(form->e[0].word, strlen(form->e[0].word), base, sizeof base);
+    char forms[LEX_MAX_FORMS][LEX_WORD_MAX];
+    int nf = tacx_inflect(base, vflags & VF_ENDINGS, vflags & VF_IRREGULAR, forms);
+    pattern_elem *es = malloc(sizeof(pattern_elem) * (size_t)form->n);
+    if (!es)
+        return TAC_ENOMEM;
+    memcpy(es, form->e, sizeof(pattern_elem) * (size_t)form->n);
+    int rc = TAC_OK;
+    for (int i = 0; i < nf && rc == TAC_OK; i++) {
+        es[0].word = forms[i];
+        es[0].match = PM_EXACT;
+        phrase q = { es, form->n };
+        int32_t p2 = add_phrase(b, &q, file, line, 0);
+        if (p2 < 0 || add_entry(b, p2, EK_VERB, verb))
+            rc = TAC_ENOMEM;
+    }
+    free(es);
+    return rc;
+}
+
+int db_verb_begin(dict_builder *b, const phrase *form, unsigned vflags, const char *code,
+                  const char *file, long line)
+{
+    if (!valid_event_code(code)) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "invalid event code '%s'", code ? code : "");
+        code = "---";
+    }
+    cverb v = { code_string(b, code), 0, 0, -1 };
+    if (v.code < 0 || VEC_PUSH(b->verbs, v))
+        return TAC_ENOMEM;
+    int id = b->verbs.n - 1;
+    int rc = add_verb_forms(b, id, form, vflags, file, line);
+    if (rc == TAC_ENOMEM)
+        return rc;
+    if (b->entries.n)
+        b->verbs.v[id].name = b->entries.v[b->entries.n - 1].phrase;
+    return id;
+}
+
+int db_verb_form(dict_builder *b, int verb, const phrase *form, unsigned vflags,
+                 const char *file, long line)
+{
+    if (verb < 0 || verb >= b->verbs.n)
+        return TAC_EINVAL;
+    return add_verb_forms(b, verb, form, vflags, file, line);
+}
+
+int db_verb_pattern(dict_builder *b, int verb, const phrase *pattern, const char *code,
+                    const char *file, long line)
+{
+    if (verb < 0 || verb >= b->verbs.n)
+        return TAC_EINVAL;
+    int nverb = 0;
+    for (int i = 0; i < pattern->n; i++)
+        nverb += pattern->e[i].kind == PE_VERB;
+    if (nverb != 1) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "pattern must contain the verb '*' exactly once");
+        return TAC_EPARSE;
+    }
+    if (!valid_event_code(code)) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "invalid event code '%s'", code ? code : "");
+        return TAC_EPARSE;
+    }
+    int32_t ph = add_phrase(b, pattern, file, line, 0);
+    if (ph < 0)
+        return TAC_EPARSE;
+    cpattern p = { ph, code_string(b, code), (int32_t)line };
+    owned o = { verb, b->patterns.n, b->patterns.n };
+    if (p.code < 0 || VEC_PUSH(b->patterns, p) || VEC_PUSH(b->pat_owner, o))
+        return TAC_ENOMEM;
+    return TAC_OK;
+}
+
+int db_nonverb(dict_builder *b, const phrase *p, const char *file, long line)
+{
+    int32_t ph = add_phrase(b, p, file, line, 0);
+    if (ph < 0)
+        return TAC_EPARSE;
+    return add_entry(b, ph, EK_NONVERB, -1) ? TAC_ENOMEM : TAC_OK;
+}
+
+int db_discard(dict_builder *b, const phrase *p, const char *code, const char *file, long line)
+{
+    int32_t ph = add_phrase(b, p, file, line, 0);
+    if (ph < 0)
+        return TAC_EPARSE;
+    int32_t c = code_string(b, code ? code : "###");
+    return (c < 0 || add_entry(b, ph, EK_DISCARD, c)) ? TAC_ENOMEM : TAC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* public builder API                                                  */
+
+tac_builder *tac_builder_new(tac_diag_fn diag, void *ud)
+{
+    tac_builder *tb = calloc(1, sizeof *tb);
+    if (!tb)
+        return NULL;
+    tb->b.diag = diag;
+    tb->b.ud = ud;
+    return tb;
+}
+
+void tac_builder_set_options(tac_builder *tb, const tac_options *opt)
+{
+    if (tb && opt)
+        tb->b.opt = *opt;
+}
+
+int tac_builder_add_file(tac_builder *tb, const char *path, tac_dict_format fmt)
+{
+    if (!tb || !path)
+        return TAC_EINVAL;
+    dict_builder *b = &tb->b;
+    if (fmt == TAC_FMT_AUTO)
+        fmt = dictfmt_guess(path);
+    switch (fmt) {
+    case TAC_FMT_TACITUS: return dictfmt_read_tacitus(b, path);
+    case TAC_FMT_TABARI_ACTORS: return dictfmt_read_tabari_actors(b, path);
+    case TAC_FMT_TABARI_VERBS: return dictfmt_read_tabari_verbs(b, path);
+    case TAC_FMT_TABARI_AGENTS: return dictfmt_read_tabari_agents(b, path);
+    case TAC_FMT_PETRARCH_VERBS: return dictfmt_read_petrarch_verbs(b, path);
+    case TAC_FMT_PETRARCH_ACTORS: return dictfmt_read_petrarch_actors(b, path);
+    case TAC_FMT_PETRARCH_AGENTS: return dictfmt_read_petrarch_agents(b, path);
+    case TAC_FMT_PETRARCH_DISCARDS: return dictfmt_read_petrarch_discards(b, path);
+    default:
+        db_diag(b, TAC_DIAG_ERROR, path, 0, "unknown dictionary format");
+        return TAC_EINVAL;
+    }
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int tac_builder_add_defaults(tac_builder *tb, const char *dir)
+{
+    if (!tb)
+        return TAC_EINVAL;
+    if (!dir)
+        dir = TAC_DATADIR "/dict";
+    DIR *dp = opendir(dir);
+    if (!dp) {
+        db_diag(&tb->b, TAC_DIAG_ERROR, dir, 0, "cannot open the default dictionary directory");
+        return TAC_EIO;
+    }
+    char *names[256];
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) && n < 256) {
+        size_t l = strlen(de->d_name);
+        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0 && de->d_name[0] != '.')
+            names[n++] = strdup(de->d_name);
+    }
+    closedir(dp);
+    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    int rc = TAC_OK;
+    for (int i = 0; i < n; i++) {
+        char path[4096];
+        if (names[i]) {
+            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+            int r = dictfmt_read_tacitus(&tb->b, path);
+            if (r == TAC_ENOMEM || r == TAC_EIO)
+                rc = r;
+        }
+        free(names[i]);
+    }
+    if (n == 0) {
+        db_diag(&tb->b, TAC_DIAG_ERROR, dir, 0, "no dictionary files (*.txt) found");
+        return TAC_EIO;
+    }
+    return rc;
+}
+
+static int cmp_owned(const void *a, const void *b)
+{
+    const owned *x = a, *y = b;
+    if (x->owner != y->owner)
+        return x->owner < y->owner ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int cmp_member(const void *a, const void *b)
+{
+    const syn_member *x = a, *y = b;
+    if (x->syn != y->syn)
+        return x->syn < y->syn ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void lex_intern_cb(void *ud, const char *w, uint32_t cls)
+{
+    (void)cls;
+    intern((dict_builder *)ud, w, strlen(w));
+}
+
+struct lexfill { dict_builder *b; uint32_t *cls; };
+static void lex_class_cb(void *ud, const char *w, uint32_t cls)
+{
+    struct lexfill *lf = ud;
+    int32_t id = intern(lf->b, w, strlen(w));
+    if (id >= 0)
+        lf->cls[id] |= cls;
+}
+
+#define TAKE(dst, cnt, vec) do { (dst) = (vec).v; (cnt) = (vec).n; (vec).v = NULL; (vec).n = (vec).cap = 0; } while (0)
+
+int tac_builder_build(tac_builder *tb, tac_dict **out)
+{
+    if (!tb || !out)
+        return TAC_EINVAL;
+    *out = NULL;
+    dict_builder *b = &tb->b;
+    tac_dict *d = calloc(1, sizeof *d);
+    if (!d)
+        return TAC_ENOMEM;
+    d->opt = b->opt;
+
+    /* closed-class words: intern them and record their classes */
+    tacx_lex_each(lex_intern_cb, b);
+    d->word_class = calloc((size_t)b->word_off.n + 1, sizeof(uint32_t));
+    if (!d->word_class)
+        goto oom;
+    struct lexfill lf = { b, d->word_class };
+    tacx_lex_each(lex_class_cb, &lf);
+
+    /* resolve &SYNSET references */
+    for (int32_t i = 0; i < b->pend.n; i++) {
+        pending_syn *ps = &b->pend.v[i];
+        const char *name = b->pool.v + ps->name;
+        int32_t sid = -1;
+        for (int32_t s = 0; s < b->synsets.n; s++)
+            if (strcmp(b->pool.v + b->synsets.v[s].name, name) == 0) {
+                sid = s;
+                break;
+            }
+        if (sid < 0)
+            db_diag(b, TAC_DIAG_WARNING, ps->file >= 0 ? b->pool.v + ps->file : NULL, ps->line,
+                    "unknown synset &%s", name);
+        b->elems.v[ps->elem].id = sid;
+    }
+    /* synset members grouped by set */
+    qsort(b->syn_members.v, (size_t)b->syn_members.n, sizeof(syn_member), cmp_member);
+    int32_t *syn_phr = malloc(sizeof(int32_t) * (size_t)(b->syn_members.n + 1));
+    if (!syn_phr)
+        goto oom;
+    for (int32_t i = 0; i < b->syn_members.n; i++) {
+        syn_phr[i] = b->syn_members.v[i].phrase;
+        csynset *s = &b->synsets.v[b->syn_members.v[i].syn];
+        if (s->nphr == 0)
+            s->phr = i;
+        s->nphr++;
+    }
+    d->syn_phr = syn_phr;
+    d->nsyn_phr = b->syn_members.n;
+
+    /* actor codes grouped by actor, in file order */
+    qsort(b->dcode_owner.v, (size_t)b->dcode_owner.n, sizeof(owned), cmp_owned);
+    d->dcodes = malloc(sizeof(cdcode) * (size_t)(b->dcodes.n + 1));
+    if (!d->dcodes)
+        goto oom;
+    for (int32_t i = 0; i < b->dcode_owner.n; i++) {
+        owned *o = &b->dcode_owner.v[i];
+        d->dcodes[i] = b->dcodes.v[o->item];
+        cactor *a = &b->actors.v[o->owner];
+        if (a->ncodes == 0)
+            a->codes = i;
+        a->ncodes++;
+    }
+    d->ndcodes = b->dcodes.n;
+    /* patterns grouped by verb, in file order */
+    qsort(b->pat_owner.v, (size_t)b->pat_owner.n, sizeof(owned), cmp_owned);
+    d->patterns = malloc(sizeof(cpattern) * (size_t)(b->patterns.n + 1));
+    if (!d->patterns)
+        goto oom;
+    for (int32_t i = 0; i < b->pat_owner.n; i++) {
+        owned *o = &b->pat_owner.v[i];
+        d->patterns[i] = b->patterns.v[o->item];
+        cverb *v = &b->verbs.v[o->owner];
+        if (v->npats == 0)
+            v->pats = i;
+        v->npats++;
+    }
+    d->npatterns = b->patterns.n;
+
+    /* actors with no code at all are reported and never match */
+    for (int32_t i = 0; i < b->actors.n; i++)
+        if (b->actors.v[i].ncodes == 0)
+            db_diag(b, TAC_DIAG_WARNING, NULL, 0, "actor '%s' has no code",
+                    b->actors.v[i].name >= 0
+                        ? b->pool.v + b->word_off.v[b->elems.v[b->phrases.v[b->actors.v[i].name].elem].id]
+                        : "?");
+
+    /* first-word index (CSR) */
+    int32_t nw = b->word_off.n;
+    d->first_start = calloc((size_t)nw + 2, sizeof(int32_t));
+    d->by_first = malloc(sizeof(int32_t) * (size_t)(b->entries.n + 1));
+    if (!d->first_start || !d->by_first)
+        goto oom;
+    for (int32_t i = 0; i < b->entries.n; i++) {
+        celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
+        d->first_start[e->id + 1]++;
+    }
+    for (int32_t w = 0; w < nw; w++)
+        d->first_start[w + 1] += d->first_start[w];
+    int32_t *fill = malloc(sizeof(int32_t) * (size_t)(nw + 1));
+    if (!fill)
+        goto oom;
+    memcpy(fill, d->first_start, sizeof(int32_t) * (size_t)(nw + 1));
+    for (int32_t i = 0; i < b->entries.n; i++) {
+        celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
+        d->by_first[fill[e->id]++] = i;
+    }
+    free(fill);
+
+    /* prefix lengths in use */
+    for (int32_t w = 0; w < nw; w++)
+        if (b->word_is_prefix.v[w]) {
+            size_t l = strlen(b->pool.v + b->word_off.v[w]);
+            if (l < 64)
+                d->prefix_lens |= 1ULL << l;
+            else
+                d->prefix_long = 1;
+        }
+
+    /* counts */
+    d->stats.actors = b->actors.n;
+    d->stats.agents = b->agents.n;
+    d->stats.verbs = b->verbs.n;
+    d->stats.patterns = b->patterns.n;
+    d->stats.synsets = b->synsets.n;
+    for (int32_t i = 0; i < b->entries.n; i++) {
+        if (b->entries.v[i].kind == EK_ACTOR)
+            d->stats.actor_names++;
+        else if (b->entries.v[i].kind == EK_VERB)
+            d->stats.verb_forms++;
+    }
+
+    /* move the arrays over */
+    d->word_hash = b->whash; d->word_hash_mask = b->whash_mask; b->whash = NULL;
+    TAKE(d->pool, d->pool_len, b->pool);
+    TAKE(d->word_off, d->nwords, b->word_off);
+    { int32_t n; TAKE(d->word_is_prefix, n, b->word_is_prefix); (void)n; }
+    TAKE(d->elems, d->nelems, b->elems);
+    TAKE(d->phrases, d->nphrases, b->phrases);
+    TAKE(d->alt_phr, d->nalt_phr, b->alt_phr);
+    TAKE(d->synsets, d->nsynsets, b->synsets);
+    TAKE(d->entries, d->nentries, b->entries);
+    TAKE(d->actors, d->nactors, b->actors);
+    TAKE(d->agents, d->nagents, b->agents);
+    TAKE(d->verbs, d->nverbs, b->verbs);
+    *out = d;
+    return TAC_OK;
+oom:
+    tac_dict_free(d);
+    return TAC_ENOMEM;
+}
+
+void tac_builder_free(tac_builder *tb)
+{
+    if (!tb)
+        return;
+    dict_builder *b = &tb->b;
+    free(b->pool.v); free(b->word_off.v); free(b->whash); free(b->word_is_prefix.v);
+    free(b->elems.v); free(b->phrases.v); free(b->alt_phr.v); free(b->entries.v);
+    free(b->dcodes.v); free(b->dcode_owner.v); free(b->actors.v); free(b->agents.v);
+    free(b->verbs.v); free(b->patterns.v); free(b->pat_owner.v); free(b->synsets.v);
+    free(b->syn_members.v); free(b->pend.v);
+    free(tb);
+}
+
+void tac_dict_free(tac_dict *d)
+{
+    if (!d)
+        return;
+    free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_class);
+    free(d->elems); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
+    free(d->entries); free(d->first_start); free(d->by_first); free(d->dcodes);
+    free(d->actors); free(d->agents); free(d->verbs); free(d->patterns);
+    free(d);
+}
+
+void tac_dict_get_stats(const tac_dict *d, tac_dict_stats *out)
+{
+    if (d && out)
+        *out = d->stats;
+}

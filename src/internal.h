@@ -1,0 +1,224 @@
+/*
+ * internal.h -- types shared by the pipeline stages of libtacitus.
+ *
+ * Flow: input -> text (tokens, sentences) -> actors (mentions) -> coder
+ * (events) -> emit.  The compiled dictionary (struct tac_dict) is built
+ * once and never changed: every table is an array addressed by int32
+ * indices, so it can be shared by threads without locks.  Per-thread state
+ * lives in struct tac_ctx; everything made while coding one document comes
+ * from the context's arena and is released at once after the document.
+ */
+#ifndef TAC_INTERNAL_H
+#define TAC_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "tacitus.h"
+#include "dict.h"
+
+#define arena_alloc tacx_arena_alloc
+#define arena_reset tacx_arena_reset
+#define arena_free tacx_arena_free
+#define arena_strdup tacx_arena_strdup
+#define fold_word tacx_fold_word
+#define hash_bytes tacx_hash_bytes
+
+/* ---- arena: bump allocator in chained blocks; reset keeps the first ---- */
+typedef struct arena_block {
+    struct arena_block *next;
+    size_t cap, used;
+    /* data follows, max-aligned */
+} arena_block;
+typedef struct arena {
+    arena_block *head;
+} arena;
+void *arena_alloc(arena *a, size_t n);          /* NULL on OOM; zeroed */
+char *arena_strdup(arena *a, const char *s, size_t n);
+void arena_reset(arena *a);
+void arena_free(arena *a);
+
+/* ---- growable array helper ---- */
+#define VEC(T) struct { T *v; int32_t n, cap; }
+int tacx_vec_grow(void **v, int32_t *cap, int32_t need, size_t elem);
+#define VEC_PUSH(vec, x) \
+    (((vec).n < (vec).cap || tacx_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n + 1, sizeof(*(vec).v)) == 0) \
+         ? ((vec).v[(vec).n++] = (x), 0) : -1)
+
+uint64_t hash_bytes(const char *s, size_t n);
+
+/* Folds a word to the form used for matching: ASCII upper case, common
+ * Latin accents removed, curly quotes/apostrophes to ASCII, dashes to '-'.
+ * Writes at most cap-1 bytes and a NUL; returns the length written. */
+size_t fold_word(const char *s, size_t n, char *out, size_t cap);
+
+/* ---- compiled dictionary ---- */
+
+/* A compiled phrase element (see pattern_elem in dict.h). */
+typedef struct celem {
+    uint8_t kind, match, adjacent, pad;
+    int32_t id;      /* PE_WORD: word id; PE_SYNSET: synset id; PE_ALT: first
+                        index into alt_phr[] */
+    int32_t nalts;   /* PE_ALT: count */
+} celem;
+
+typedef struct cphrase {
+    int32_t elem, n;     /* range in elems[] */
+    int32_t verb_at;     /* index of PE_VERB inside the phrase, or -1 */
+} cphrase;
+
+enum entry_kind { EK_ACTOR = 1, EK_AGENT, EK_VERB, EK_NONVERB, EK_DISCARD };
+
+/* Something found by its name in the text: an actor, agent, verb form... */
+typedef struct centry {
+    int32_t phrase;      /* the name */
+    uint8_t kind;        /* enum entry_kind */
+    uint8_t pad[3];
+    int32_t ref;         /* actor / agent / verb / code index */
+} centry;
+
+typedef struct cdcode {  /* dated actor code */
+    int32_t code;        /* string offset in pool */
+    int32_t from, to;    /* yyyymmdd, 0 open */
+} cdcode;
+
+typedef struct cactor {
+    int32_t codes, ncodes;   /* range in dcodes[] */
+    uint32_t flags;          /* ACT_* */
+    int32_t name;            /* first name's phrase, for reports */
+} cactor;
+
+typedef struct cagent {
+    int32_t code;            /* string offset: role letters, no '~' */
+    uint8_t prefix;          /* 1: goes before the country code */
+} cagent;
+
+typedef struct cpattern {
+    int32_t phrase;
+    int32_t code;            /* string offset of the event code */
+    int32_t line;            /* source line, for explanations */
+} cpattern;
+
+typedef struct cverb {
+    int32_t code;            /* default code string offset */
+    int32_t pats, npats;     /* range in patterns[] */
+    int32_t name;            /* main form phrase, for reports */
+} cverb;
+
+typedef struct csynset {
+    int32_t name;            /* string offset */
+    int32_t phr, nphr;       /* range in syn_phr[] */
+} csynset;
+
+struct tac_dict {
+    /* string pool: NUL-terminated strings addressed by offset */
+    char *pool; int32_t pool_len;
+    /* interned words: id -> pool offset; open-addressing hash of ids */
+    int32_t *word_off; int32_t nwords;
+    int32_t *word_hash; uint32_t word_hash_mask;
+    /* prefix words: a word id is also usable as a stem; lengths in use */
+    uint8_t *word_is_prefix;
+    uint32_t *word_class;    /* WC_* bits from lexicon.h */
+    uint64_t prefix_lens;    /* bit k set: some prefix word has length k (k<64) */
+    int32_t prefix_long;     /* 1 if a prefix word is 64 bytes or longer */
+
+    celem *elems; int32_t nelems;
+    cphrase *phrases; int32_t nphrases;
+    int32_t *alt_phr; int32_t nalt_phr;
+    int32_t *syn_phr; int32_t nsyn_phr;
+    csynset *synsets; int32_t nsynsets;
+
+    centry *entries; int32_t nentries;
+    /* CSR index: entries whose phrase starts with word w:
+       by_first[first_start[w] .. first_start[w+1]) */
+    int32_t *first_start; int32_t *by_first;
+
+    cdcode *dcodes; int32_t ndcodes;
+    cactor *actors; int32_t nactors;
+    cagent *agents; int32_t nagents;
+    cverb *verbs; int32_t nverbs;
+    cpattern *patterns; int32_t npatterns;
+
+    tac_options opt;
+    tac_dict_stats stats;
+};
+
+int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
+static inline const char *dict_str(const tac_dict *d, int32_t off) { return d->pool + off; }
+
+/* ---- tokens and sentences ---- */
+enum tok_kind { TK_WORD = 1, TK_NUM, TK_PUNCT };
+enum {
+    TF_CAP = 1,        /* starts with an upper-case letter */
+    TF_ALLCAP = 2,     /* all letters upper case (two or more letters) */
+    TF_ABBREV = 4,     /* abbreviation ending with '.' */
+    TF_PARA = 8,       /* first token after a line break */
+    TF_QUOTE = 16      /* a quotation mark */
+};
+
+typedef struct tok {
+    uint32_t start, end;     /* byte offsets in the document text */
+    const char *norm;        /* folded form, NUL-terminated (arena) */
+    uint16_t nlen;
+    uint8_t kind, flags;
+    int32_t wid;             /* exact word id in the dictionary, or -1 */
+    int32_t pre;             /* index into ctx prefix-id list, or -1 */
+    uint16_t npre;
+} tok;
+
+typedef struct sentence {
+    int32_t first, ntok;     /* token range */
+    uint32_t start, end;     /* byte range */
+} sentence;
+
+/* ---- mentions ---- */
+#define MAX_MCODES 4
+typedef struct mention {
+    int32_t first, last;     /* token range, inclusive */
+    const char *codes[MAX_MCODES];   /* resolved codes (pool or arena) */
+    int ncodes;              /* >1: a compound actor ("ELR/GAL") */
+    int32_t actor;           /* actor index, -1 for agents and pronouns */
+    int32_t head;            /* token of the name itself (for reports) */
+    uint8_t person;          /* a person, for he/she */
+    uint8_t pronoun;         /* resolved from a pronoun */
+    uint8_t agent_only;      /* an agent with no country */
+    uint8_t nullcode;        /* "---": a name that is not an actor */
+    uint8_t discard;         /* "###" */
+    uint8_t complex;         /* "+++" */
+} mention;
+
+struct tac_ctx {
+    arena a;
+    tac_diag_fn diag; void *diag_ud;
+    tac_explain_fn explain; void *explain_ud;
+    VEC(tok) toks;
+    VEC(sentence) sents;
+    VEC(int32_t) pre_ids;
+    char *fold; size_t fold_cap;
+    /* coreference state for the current document */
+    mention last_person, last_actor;
+    char codebuf[64];
+    int have_person, have_actor;
+};
+
+/* text.c */
+int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len);
+int tacx_split_sentences(const tac_dict *d, tac_ctx *c);
+
+/* actors.c: finds actor mentions in a sentence (arena array, *n). */
+int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
+                     const sentence *s, mention **out, int *n);
+
+/* coder.c: codes one sentence. */
+int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
+                       int sidx, const sentence *s, mention *m, int nm,
+                       tac_event_fn fn, void *ud);
+
+/* matching helpers (match.c) */
+int tacx_tok_is_word(const tac_dict *d, const tac_ctx *c, const tok *t, int32_t wid, int match);
+/* Matches phrase p at token i (forwards); returns end token (exclusive) or -1. */
+int tacx_match_phrase_at(const tac_dict *d, const tac_ctx *c, int32_t p, int i, int lim);
+
+void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+#endif

@@ -1,0 +1,436 @@
+/*
+ * text.c -- from raw document text to tokens and sentences.
+ *
+ * Tokens keep byte offsets into the original text, which is never changed;
+ * each token also gets a folded form (upper-case ASCII) and its dictionary
+ * word id, so later stages compare integers, not strings.  Lines that are
+ * not reporting (cross-links, photo credits, bylines) yield no tokens.
+ *
+ * Invalid UTF-8 bytes and NULs are treated as separators: they never end
+ * up inside a token, so offsets stay valid and matching stays ASCII.
+ */
+#include <ctype.h>
+#include "internal.h"
+#include "lexicon.h"
+
+/* Latin-1 Supplement U+00C0..U+00FF and Latin Extended-A U+0100..U+017F,
+ * folded to one ASCII letter ('.' = keep as is). */
+static const char LATIN1[64] = "AAAAAAACEEEEIIIIDNOOOOO.OUUUUYTSAAAAAAACEEEEIIIIDNOOOOO.OUUUUYTY";
+static const char LATINA[128] =
+    "AAAAAACCCCCCCCDDDDEEEEEEEEEEGGGGGGGGHHHHIIIIIIIIIIIIJJKKKLLLLLLLLLLNNNNNNNNNOOOOOOOORRRRRRSSSSSSSSTTTTTTUUUUUUUUUUUUWWYYYZZZZZZS";
+
+/* Decodes one UTF-8 sequence at s (n bytes left); returns its length and
+ * the code point in *cp, or 0 for an invalid sequence. */
+static int utf8_dec(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    unsigned c = s[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80) return 0;
+        *cp = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+        return 2;
+    }
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        *cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+        if (*cp < 0x800 || (*cp >= 0xD800 && *cp < 0xE000)) return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+        *cp = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+        if (*cp < 0x10000 || *cp > 0x10FFFF) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+/* ASCII replacement for a code point, or 0 when it has none. */
+static int fold_cp(uint32_t cp, char *out)
+{
+    if (cp >= 0xC0 && cp <= 0xFF) {
+        char c = LATIN1[cp - 0xC0];
+        if (cp == 0xDF) { out[0] = 'S'; out[1] = 'S'; return 2; }
+        if (c != '.') { out[0] = c; return 1; }
+        return 0;
+    }
+    if (cp >= 0x100 && cp < 0x180) { out[0] = LATINA[cp - 0x100]; return 1; }
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC: case 0x02B9: out[0] = '\''; return 1;
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: out[0] = '"'; return 1;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: out[0] = '-'; return 1;
+    case 0x0218: case 0x0219: out[0] = 'S'; return 1;
+    case 0x021A: case 0x021B: out[0] = 'T'; return 1;
+    default: return 0;
+    }
+}
+
+size_t fold_word(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    if (cap == 0)
+        return 0;
+    for (size_t i = 0; i < n && o + 4 < cap;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            out[o++] = (char)toupper(c);
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        int l = utf8_dec((const unsigned char *)s + i, n - i, &cp);
+        if (l == 0) {           /* invalid byte: keep it, it matches nothing */
+            out[o++] = (char)c;
+            i++;
+            continue;
+        }
+        char r[2];
+        int k = fold_cp(cp, r);
+        if (k) {
+            memcpy(out + o, r, (size_t)k);
+            o += (size_t)k;
+        } else {
+            memcpy(out + o, s + i, (size_t)l);
+            o += (size_t)l;
+        }
+        i += (size_t)l;
+    }
+    out[o] = 0;
+    return o;
+}
+
+/* ---- character classes for the tokenizer ---- */
+enum { CH_SPACE, CH_ALNUM, CH_PUNCT, CH_BAD };
+
+/* Classifies the character at s; *len gets its byte length, *ascii the
+ * folded punctuation character for quotes and dashes. */
+static int char_class(const unsigned char *s, size_t n, int *len, char *ascii)
+{
+    unsigned c = s[0];
+    *ascii = 0;
+    if (c < 0x80) {
+        *len = 1;
+        if (isalnum(c)) return CH_ALNUM;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0) return CH_SPACE;
+        if (c < 0x20 || c == 0x7F) return CH_SPACE;
+        *ascii = (char)c;
+        return CH_PUNCT;
+    }
+    uint32_t cp;
+    int l = utf8_dec(s, n, &cp);
+    if (l == 0) { *len = 1; return CH_BAD; }
+    *len = l;
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF)
+        return CH_SPACE;
+    char r[2];
+    if (fold_cp(cp, r) && !isalpha((unsigned char)r[0])) { *ascii = r[0]; return CH_PUNCT; }
+    if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 ||
+        (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x1F000))
+        { *ascii = '?'; return CH_PUNCT; }
+    return CH_ALNUM;   /* letters of any script */
+}
+
+/* ---- boilerplate lines ---- */
+static int starts_ci(const char *s, size_t n, const char *pre)
+{
+    size_t l = strlen(pre);
+    if (n < l)
+        return 0;
+    for (size_t i = 0; i < l; i++)
+        if (tolower((unsigned char)s[i]) != pre[i])
+            return 0;
+    return 1;
+}
+
+/* Is the line s[0..n) a non-reporting line? */
+static int is_boilerplate(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t')) n--;
+    if (n == 0)
+        return 0;
+    static const char *const pre[] = {
+        "read more", "read also", "also read", "related:", "related coverage", "see also", "photo:",
+        "photo credit", "photograph:", "image:", "(photo", "[photo", "picture:", "getty images",
+        "click here", "sign up", "subscribe to", "follow us", "copyright", "all rights reserved",
+        "advertisement", "share this", "editing by", "reporting by", "writing by", "additional reporting",
+        "http://", "https://", "www.", "\xc2\xa9", NULL };
+    for (int i = 0; pre[i]; i++)
+        if (starts_ci(s, n, pre[i]))
+            return 1;
+    /* a byline: "By Jane Doe" or "By Jane Doe and John Roe, Reuters" */
+    if (starts_ci(s, n, "by ") && n < 60) {
+        int words = 0, caps = 0;
+        for (size_t i = 3; i < n; i++) {
+            if ((i == 3 || s[i - 1] == ' ') && s[i] != ' ') {
+                words++;
+                if (isupper((unsigned char)s[i])) caps++;
+            }
+            if (s[i] == '.' && i + 1 == n) return 0;
+        }
+        if (words <= 6 && caps * 2 >= words)
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- tokenizer ---- */
+
+static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t start, uint32_t end,
+                    int kind, int flags)
+{
+    tok t = { .start = start, .end = end, .kind = (uint8_t)kind, .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
+    size_t n = end - start;
+    if (n + 8 > c->fold_cap) {
+        size_t cap = c->fold_cap ? c->fold_cap : 256;
+        while (cap < n + 8) cap *= 2;
+        char *p = arena_alloc(&c->a, cap);
+        if (!p) return TAC_ENOMEM;
+        c->fold = p;
+        c->fold_cap = cap;
+    }
+    size_t fl = fold_word(text + start, n, c->fold, c->fold_cap);
+    if (fl > 0xFFFF) fl = 0xFFFF;
+    char *norm = arena_strdup(&c->a, c->fold, fl);
+    if (!norm) return TAC_ENOMEM;
+    t.norm = norm;
+    t.nlen = (uint16_t)fl;
+    t.wid = tacx_dict_word(d, norm, fl);
+    if (d->prefix_lens || d->prefix_long) {
+        int32_t first = c->pre_ids.n;
+        for (size_t L = 1; L <= fl && L < 64; L++) {
+            if (!(d->prefix_lens & (1ULL << L)))
+                continue;
+            int32_t w = (L == fl) ? t.wid : tacx_dict_word(d, norm, L);
+            if (w >= 0 && d->word_is_prefix[w] && VEC_PUSH(c->pre_ids, w))
+                return TAC_ENOMEM;
+        }
+        if (d->prefix_long && fl >= 64) {
+            for (int32_t w = 0; w < d->nwords; w++) {   /* rare: very long stems */
+                const char *s = d->pool + d->word_off[w];
+                size_t l = strlen(s);
+                if (d->word_is_prefix[w] && l >= 64 && l <= fl && memcmp(s, norm, l) == 0 && VEC_PUSH(c->pre_ids, w))
+                    return TAC_ENOMEM;
+            }
+        }
+        if (c->pre_ids.n > first) {
+            t.pre = first;
+            t.npre = (uint16_t)(c->pre_ids.n - first);
+        }
+    }
+    if (kind == TK_WORD) {
+        unsigned char f = (unsigned char)text[start];
+        if (isupper(f) || (f >= 0xC0 && t.norm[0] != (char)f && isupper((unsigned char)t.norm[0])))
+            t.flags |= TF_CAP;
+        int letters = 0, upper = 0;
+        for (uint32_t i = start; i < end; i++)
+            if (isalpha((unsigned char)text[i])) { letters++; if (isupper((unsigned char)text[i])) upper++; }
+        if (letters >= 2 && upper == letters)
+            t.flags |= TF_ALLCAP;
+    }
+    return VEC_PUSH(c->toks, t) ? TAC_ENOMEM : TAC_OK;
+}
+
+static uint32_t wclass(const tac_dict *d, const char *w, size_t n)
+{
+    int32_t id = tacx_dict_word(d, w, n);
+    return id >= 0 ? d->word_class[id] : 0;
+}
+
+int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    int pending_flags = TF_PARA;
+    char up[16];
+    while (i < len) {
+        /* at a line start: skip boilerplate lines whole */
+        if (i == 0 || s[i - 1] == '\n') {
+            size_t e = i;
+            while (e < len && s[e] != '\n') e++;
+            if (is_boilerplate(text + i, e - i)) {
+                i = e;
+                pending_flags |= TF_PARA;
+                continue;
+            }
+        }
+        int l; char a;
+        int cls = char_class(s + i, len - i, &l, &a);
+        if (cls == CH_SPACE || cls == CH_BAD) {
+            if (s[i] == '\n') {
+                /* blank line, or an indented new line: a paragraph break */
+                size_t j = i + 1;
+                int blank = 0;
+                while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')) {
+                    if (s[j] == '\n') blank = 1;
+                    j++;
+                }
+                if (blank || j - i > 2)
+                    pending_flags |= TF_PARA;
+            }
+            i += (size_t)l;
+            continue;
+        }
+        if (cls == CH_PUNCT) {
+            /* "'s" and "n't" glued to the previous word are handled there;
+               here a lone mark */
+            int flags = pending_flags | ((a == '"' || a == '\'') ? TF_QUOTE : 0);
+            pending_flags = 0;
+            if (push_tok(d, c, text, (uint32_t)i, (uint32_t)(i + (size_t)l), TK_PUNCT, flags))
+                return TAC_ENOMEM;
+            i += (size_t)l;
+            continue;
+        }
+        /* a word or number */
+        size_t start = i;
+        int isnum = isdigit(s[i]);
+        size_t j = i;
+        for (;;) {
+            int l2; char a2;
+            if (j >= len) break;
+            int c2 = char_class(s + j, len - j, &l2, &a2);
+            if (c2 == CH_ALNUM) { j += (size_t)l2; continue; }
+            if (c2 != CH_PUNCT || j + (size_t)l2 >= len) break;
+            int l3; char a3;
+            int c3 = char_class(s + j + l2, len - j - (size_t)l2, &l3, &a3);
+            if (a2 == '-' && c3 == CH_ALNUM && l2 == 1) { j += (size_t)l2; continue; }   /* al-Qaeda */
+            if (isnum && (a2 == ',' || a2 == '.') && j + 1 < len && isdigit(s[j + 1])) { j += 1; continue; }
+            if (a2 == '\'' ) {
+                /* n't stays with its word: DIDN'T; 's and 'll split off */
+                size_t k = j + (size_t)l2;
+                if (j > start && (s[j - 1] == 'n' || s[j - 1] == 'N') && k < len && (s[k] == 't' || s[k] == 'T') &&
+                    (k + 1 >= len || !isalnum(s[k + 1]))) {
+                    j = k + 1;
+                    continue;
+                }
+                size_t m = k;
+                while (m < len && isalpha(s[m])) m++;
+                size_t wl = m - k;
+                if (wl == 0) break;
+                if ((wl == 1 && (s[k] == 's' || s[k] == 'S' || s[k] == 'd' || s[k] == 'm')) ||
+                    (wl == 2 && (starts_ci(text + k, 2, "ll") || starts_ci(text + k, 2, "re") || starts_ci(text + k, 2, "ve"))))
+                    break;
+                j += (size_t)l2;   /* O'Brien */
+                continue;
+            }
+            if (a2 == '.' && c3 == CH_ALNUM && l2 == 1 && l3 == 1 && isalpha(s[j + 1]) && j - start <= 12 &&
+                (j - 1 == start || s[j - 2] == '.') &&
+                (j + 2 >= len || !isalpha(s[j + 2]))) {
+                j += 1;            /* U.S -> continue into "U.S." */
+                continue;
+            }
+            break;
+        }
+        /* a trailing period belongs to abbreviations and initials */
+        int flags = pending_flags;
+        pending_flags = 0;
+        if (j < len && s[j] == '.' && !isnum) {
+            size_t wl = j - start;
+            int dotted = memchr(text + start, '.', wl) != NULL;
+            int initial = wl == 1 && isupper(s[start]);
+            int abbrev = 0;
+            if (!dotted && !initial && wl < sizeof up) {
+                size_t fl = fold_word(text + start, wl, up, sizeof up);
+                abbrev = (wclass(d, up, fl) & WC_ABBREV) != 0;
+            }
+            if (dotted || initial || abbrev) {
+                j++;
+                flags |= TF_ABBREV;
+            }
+        }
+        if (push_tok(d, c, text, (uint32_t)start, (uint32_t)j, isnum ? TK_NUM : TK_WORD, flags))
+            return TAC_ENOMEM;
+        /* split-off clitic: 's 'll 're 've 'd 'm */
+        if (j < len) {
+            int l2; char a2;
+            if (char_class(s + j, len - j, &l2, &a2) == CH_PUNCT && a2 == '\'') {
+                size_t k = j + (size_t)l2, m = k;
+                while (m < len && isalpha(s[m])) m++;
+                if (m > k && m - k <= 2) {
+                    if (push_tok(d, c, text, (uint32_t)j, (uint32_t)m, TK_WORD, 0))
+                        return TAC_ENOMEM;
+                    j = m;
+                } else if (m == k && j > start && (s[j - 1] == 's' || s[j - 1] == 'S')) {
+                    /* plural possessive: countries' */
+                    if (push_tok(d, c, text, (uint32_t)j, (uint32_t)k, TK_WORD, 0))
+                        return TAC_ENOMEM;
+                    j = k;
+                }
+            }
+        }
+        i = j;
+    }
+    return TAC_OK;
+}
+
+/* ---- sentence splitter ---- */
+
+static int is_punct(const tok *t, char ch)
+{
+    return t->kind == TK_PUNCT && t->nlen == 1 && t->norm[0] == ch;
+}
+
+static int close_quote(const tok *t)
+{
+    return t->kind == TK_PUNCT && (t->flags & TF_QUOTE);
+}
+
+static int push_sent(tac_ctx *c, int32_t first, int32_t end)
+{
+    if (end <= first)
+        return TAC_OK;
+    sentence s = { first, end - first, c->toks.v[first].start, c->toks.v[end - 1].end };
+    return VEC_PUSH(c->sents, s) ? TAC_ENOMEM : TAC_OK;
+}
+
+#define MAX_SENT_TOKENS 160
+
+int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
+{
+    tok *t = c->toks.v;
+    int32_t n = c->toks.n, first = 0;
+    for (int32_t i = 0; i < n; i++) {
+        if (i > first && (t[i].flags & TF_PARA)) {
+            if (push_sent(c, first, i)) return TAC_ENOMEM;
+            first = i;
+        }
+        int end = 0;
+        int32_t after = i + 1;
+        if (is_punct(&t[i], '.') || is_punct(&t[i], '!') || is_punct(&t[i], '?') ||
+            (t[i].kind == TK_PUNCT && t[i].nlen == 3 && memcmp(t[i].norm, "...", 3) == 0)) {
+            while (after < n && (close_quote(&t[after]) || is_punct(&t[after], ')')) && !(t[after].flags & TF_PARA))
+                after++;
+            if (after >= n)
+                end = 1;
+            else {
+                const tok *nx = &t[after];
+                end = (nx->flags & (TF_CAP | TF_PARA)) || nx->kind == TK_NUM ||
+                      (nx->kind == TK_PUNCT && (nx->flags & TF_QUOTE));
+            }
+        } else if ((t[i].flags & TF_ABBREV) && i + 1 < n && !(t[i + 1].flags & TF_PARA)) {
+            /* "U.S. The ..." ends a sentence; "U.S. Secretary", "Gen. Petraeus"
+               and "Jan. 5" do not */
+            const tok *nx = &t[i + 1];
+            char base[16];
+            size_t bl = t[i].nlen > 1 ? (size_t)t[i].nlen - 1 : 0;
+            uint32_t acls = 0;
+            if (bl && bl < sizeof base) {
+                memcpy(base, t[i].norm, bl);
+                base[bl] = 0;
+                acls = wclass(d, base, bl);
+            }
+            uint32_t ncls = nx->wid >= 0 ? d->word_class[nx->wid] : 0;
+            if (!(acls & (WC_TITLE | WC_MONTH)) && (nx->flags & TF_CAP) && (ncls & WC_SENT_START))
+                end = 1;
+        }
+        if (!end && i - first + 1 >= MAX_SENT_TOKENS)
+            end = 1, after = i + 1;
+        if (end) {
+            if (push_sent(c, first, after)) return TAC_ENOMEM;
+            first = after;
+            i = after - 1;
+        }
+    }
+    return push_sent(c, first, n);
+}
