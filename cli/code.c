@@ -23,6 +23,7 @@ static void code_usage(FILE *f)
         "  --project FILE       a TABARI project: its dictionaries, options and text\n"
         "  --explain            also print, per sentence, the actors and verbs found\n"
         "                       and why an event was or was not made (lines with '#')\n"
+        "  --output-format F    jsonl (default) or tsv (with a header line)\n"
         "  -o FILE              write to FILE instead of standard output\n"
         "  -q, --quiet          no warnings about documents on standard error\n"
         "  -h, --help           this help\n");
@@ -31,7 +32,7 @@ static void code_usage(FILE *f)
 typedef struct out_state {
     FILE *out;
     tac_buf buf;
-    int explain;
+    int explain, tsv;
     long events;
 } out_state;
 
@@ -39,7 +40,7 @@ static int on_event(void *ud, const tac_doc *doc, const tac_event *ev)
 {
     out_state *o = ud;
     o->events++;
-    if (tac_event_write_json(&o->buf, doc, ev) != TAC_OK)
+    if ((o->tsv ? tac_event_write_tsv(&o->buf, doc, ev) : tac_event_write_json(&o->buf, doc, ev)) != TAC_OK)
         return 1;
     if (o->explain) {
         fwrite(o->buf.p, 1, o->buf.len, o->out);
@@ -66,7 +67,7 @@ static void quiet_diag(void *ud, int severity, const char *where, long line, con
 int cmd_code(int argc, char **argv)
 {
     const char *dicts[64];
-    int ndicts = 0, no_defaults = 0, explain = 0, quiet = 0;
+    int ndicts = 0, no_defaults = 0, explain = 0, quiet = 0, tsv = 0;
     const char *dict_dir = NULL, *project = NULL, *outpath = NULL;
     tac_input_format fmt = TAC_INPUT_AUTO;
     int32_t date = 0;
@@ -98,6 +99,12 @@ int cmd_code(int argc, char **argv)
         else if (!strcmp(a, "--project")) { NEED_ARG(); project = argv[++i]; }
         else if (!strcmp(a, "--explain")) explain = 1;
         else if (!strcmp(a, "-o")) { NEED_ARG(); outpath = argv[++i]; }
+        else if (!strcmp(a, "--output-format")) {
+            NEED_ARG();
+            const char *f = argv[++i];
+            if (!strcmp(f, "tsv")) tsv = 1;
+            else if (strcmp(f, "jsonl")) { fprintf(stderr, "tacitus code: unknown output format '%s'\n", f); return EXIT_USAGE; }
+        }
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) quiet = 1;
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "tacitus code: unknown option '%s'\n", a); code_usage(stderr); return EXIT_USAGE; }
         else if (ninputs < 256) inputs[ninputs++] = a;
@@ -160,13 +167,15 @@ int cmd_code(int argc, char **argv)
     }
     (void)dict_warn;
 
-    out_state o = { .out = stdout, .explain = explain };
+    out_state o = { .out = stdout, .explain = explain, .tsv = tsv };
     if (outpath && !(o.out = fopen(outpath, "w"))) {
         perror(outpath);
         tac_dict_free(d);
         tac_project_free(proj);
         return EXIT_FATAL;
     }
+    if (tsv)
+        fputs(tac_tsv_header(), o.out);
     tac_ctx *ctx = tac_ctx_new();
     int doc_warnings = 0;
     tac_ctx_set_diag(ctx, diag, &doc_warnings);

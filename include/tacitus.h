@@ -216,6 +216,9 @@ void tac_buf_free(tac_buf *b);
 
 /* Appends one event as a JSON object and a newline to out. */
 int tac_event_write_json(tac_buf *out, const tac_doc *doc, const tac_event *ev);
+/* Appends one event as a tab-separated line (columns: tac_tsv_header()). */
+int tac_event_write_tsv(tac_buf *out, const tac_doc *doc, const tac_event *ev);
+const char *tac_tsv_header(void);
 
 #ifdef __cplusplus
 }

@@ -382,3 +382,72 @@ nomem:
     }
     return TAC_ENOMEM;
 }
+
+/* ---- TSV: one event per line, for people and spreadsheets ---- */
+
+/* Appends s[0..n) with tabs, newlines and carriage returns as spaces. */
+static int tsv_field(tac_buf *out, const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\t' && s[j] != '\n' && s[j] != '\r')
+            j++;
+        if (j > i && tac_buf_append(out, s + i, j - i) != TAC_OK)
+            return TAC_ENOMEM;
+        if (j < n && tac_buf_append(out, " ", 1) != TAC_OK)
+            return TAC_ENOMEM;
+        i = j + 1;
+    }
+    return TAC_OK;
+}
+
+const char *tac_tsv_header(void)
+{
+    return "doc_id\tsentence\tdate\tsource\ttarget\tcameo\tplover\tquad\tgoldstein\tflags\tsource_text\ttarget_text\tverb_text\n";
+}
+
+int tac_event_write_tsv(tac_buf *out, const tac_doc *doc, const tac_event *ev)
+{
+    static const char *const names[] = { "negated", "hypothetical", "future", "reported", "passive", "question" };
+    char num[64];
+    size_t old = out->len;
+    int rc = tsv_field(out, doc->id ? doc->id : "", doc->id ? doc->id_len : 0);
+    if (doc->date)
+        snprintf(num, sizeof num, "\t%d\t%04d-%02d-%02d\t", ev->sentence, doc->date / 10000, doc->date / 100 % 100, doc->date % 100);
+    else
+        snprintf(num, sizeof num, "\t%d\t\t", ev->sentence);
+    if (rc == TAC_OK) rc = tac_buf_append(out, num, strlen(num));
+    const char *s = ev->source.code ? ev->source.code : "";
+    const char *t = ev->target.code ? ev->target.code : "";
+    if (rc == TAC_OK) rc = tsv_field(out, s, strlen(s));
+    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tsv_field(out, t, strlen(t));
+    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tsv_field(out, ev->cameo ? ev->cameo : "", ev->cameo ? strlen(ev->cameo) : 0);
+    if (ev->goldstein == ev->goldstein)
+        snprintf(num, sizeof num, "\t%s\t%d\t%.1f\t", ev->plover ? ev->plover : "", ev->quad, ev->goldstein);
+    else
+        snprintf(num, sizeof num, "\t%s\t\t\t", ev->plover ? ev->plover : "");
+    if (rc == TAC_OK) rc = tac_buf_append(out, num, strlen(num));
+    int first = 1;
+    for (unsigned k = 0; k < sizeof names / sizeof names[0] && rc == TAC_OK; k++)
+        if (ev->flags & (1u << k)) {
+            if (!first) rc = tac_buf_append(out, ",", 1);
+            if (rc == TAC_OK) rc = tac_buf_append(out, names[k], strlen(names[k]));
+            first = 0;
+        }
+    size_t tl = doc->text_len;
+#define SPAN(a, b) ((a) <= (b) && (b) <= tl ? (b) - (a) : 0)
+    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK && ev->source.code) rc = tsv_field(out, doc->text + ev->source.start, SPAN(ev->source.start, ev->source.end));
+    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK && ev->target.code) rc = tsv_field(out, doc->text + ev->target.start, SPAN(ev->target.start, ev->target.end));
+    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tsv_field(out, doc->text + ev->verb_start, SPAN(ev->verb_start, ev->verb_end));
+#undef SPAN
+    if (rc == TAC_OK) rc = tac_buf_append(out, "\n", 1);
+    if (rc != TAC_OK)
+        out->len = old;
+    return rc;
+}

@@ -399,7 +399,8 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
         int32_t after = i + 1;
         if (is_punct(&t[i], '.') || is_punct(&t[i], '!') || is_punct(&t[i], '?') ||
             (t[i].kind == TK_PUNCT && t[i].nlen == 3 && memcmp(t[i].norm, "...", 3) == 0)) {
-            while (after < n && (close_quote(&t[after]) || is_punct(&t[after], ')')) && !(t[after].flags & TF_PARA))
+            while (after < n && (close_quote(&t[after]) || is_punct(&t[after], ')')) && !(t[after].flags & TF_PARA) &&
+                   t[after].start == t[after - 1].end)
                 after++;
             if (after >= n)
                 end = 1;
