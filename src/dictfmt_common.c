@@ -373,6 +373,9 @@ static int parse_synset(pstate *st, pattern_elem *el)
         return TAC_ENOMEM;
     el->kind = PE_SYNSET;
     el->word = w;
+    /* "&AUXVERB1_ *": a '_' ending the run belongs to the name. */
+    if (take + 1 == raw && name[take] == '_')
+        take++;
     st->pos = start + take;
     return TAC_OK;
 }

@@ -124,9 +124,11 @@ static int actor_line(trd *r, char *t, unsigned flags)
         char *semi = strchr(cs, ';');
         if (semi)
             *semi = '\0';
+        char shown[80];
+        snprintf(shown, sizeof shown, "%s", tacx_fmt_trim(cs));
         if (nc == 32 || !parse_dated(cs, &codes[nc])) {
-            db_diag(r->b, TAC_DIAG_ERROR, r->path, r->line, "bad actor code '%s'",
-                    tacx_fmt_trim(cs));
+            db_diag(r->b, TAC_DIAG_ERROR, r->path, r->line,
+                    "bad actor code or date range '%s'", shown);
             return TAC_OK;
         }
         nc++;
