@@ -1,0 +1,132 @@
+/*
+ * test_project.c -- unit tests for TABARI project and options files
+ * (tac_project_load / tac_project_free).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "tacitus.h"
+
+#ifndef TAC_SOURCE_DIR
+#define TAC_SOURCE_DIR "."
+#endif
+#define DATA TAC_SOURCE_DIR "/tests/data/dict/"
+
+typedef struct diags {
+    int n[3];
+    char last[3][256];
+    long line[3];
+} diags;
+
+static void on_diag(void *ud, int sev, const char *where, long line, const char *msg)
+{
+    diags *d = ud;
+    assert_true(sev >= 0 && sev <= 2);
+    assert_non_null(where);
+    d->n[sev]++;
+    snprintf(d->last[sev], sizeof d->last[sev], "%s", msg);
+    d->line[sev] = line;
+}
+
+static void test_project_small(void **state)
+{
+    (void)state;
+    diags d;
+    memset(&d, 0, sizeof d);
+    tac_project *p = NULL;
+    assert_int_equal(tac_project_load(DATA "test.project", &p, on_diag, &d), TAC_OK);
+    assert_non_null(p);
+    assert_int_equal(p->nactors, 2);
+    assert_string_equal(p->actors[0], DATA "small.actors");
+    assert_string_equal(p->actors[1], "/abs/other.actors");
+    assert_int_equal(p->nverbs, 1);
+    assert_string_equal(p->verbs[0], DATA "small.verbs");
+    assert_int_equal(p->nagents, 1);
+    assert_string_equal(p->agents[0], DATA "small.agents");
+    assert_string_equal(p->options, DATA "test.options");
+    assert_string_equal(p->text, DATA "records.text");
+    assert_int_equal(p->opt.tabari_compat, 1);
+    assert_int_equal(p->opt.max_verbs, 7);
+    assert_int_equal(p->opt.conj_split, 3);
+    assert_int_equal(p->opt.no_actor_prior, 1);
+    /* <frobfile>, FROBNICATE and WEIRD: are reported, not errors */
+    assert_int_equal(d.n[TAC_DIAG_INFO], 3);
+    assert_int_equal(d.n[TAC_DIAG_WARNING], 0);
+    assert_int_equal(d.n[TAC_DIAG_ERROR], 0);
+    tac_project_free(p);
+    tac_project_free(NULL);
+}
+
+static void test_project_errors(void **state)
+{
+    (void)state;
+    diags d;
+    memset(&d, 0, sizeof d);
+    tac_project *p = (tac_project *)1;
+    assert_int_equal(tac_project_load(DATA "missing.project", &p, on_diag, &d), TAC_EIO);
+    assert_null(p);
+    assert_int_equal(d.n[TAC_DIAG_ERROR], 1);
+    assert_int_equal(tac_project_load(NULL, &p, NULL, NULL), TAC_EINVAL);
+    assert_int_equal(tac_project_load(DATA "test.project", NULL, NULL, NULL), TAC_EINVAL);
+
+    /* A project whose options file is missing fails with TAC_EIO. */
+    char path[] = "/tmp/tac_project_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs("<optionsfile> /nonexistent/x.options\r\n<textfile>\r\n", f);
+    fclose(f);
+    memset(&d, 0, sizeof d);
+    assert_int_equal(tac_project_load(path, &p, on_diag, &d), TAC_EIO);
+    assert_null(p);
+    remove(path);
+    assert_true(d.n[TAC_DIAG_WARNING] >= 1); /* <textfile> without a name */
+    assert_int_equal(d.n[TAC_DIAG_ERROR], 1);
+}
+
+static void test_project_real(void **state)
+{
+    (void)state;
+    const char *path = "/work/shared/eval/tabari_validate/Validate.project";
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        print_message("skipped: %s not found\n", path);
+        skip();
+    }
+    diags d;
+    memset(&d, 0, sizeof d);
+    tac_project *p = NULL;
+    assert_int_equal(tac_project_load(path, &p, on_diag, &d), TAC_OK);
+    assert_int_equal(p->nactors, 1);
+    assert_string_equal(p->actors[0],
+                        "/work/shared/eval/tabari_validate/TABARI.Demo.actors");
+    assert_string_equal(p->verbs[0], "/work/shared/eval/tabari_validate/TABARI.Demo.verbs");
+    assert_string_equal(p->agents[0], "/work/shared/eval/tabari_validate/Validate.agents");
+    assert_string_equal(p->text, "/work/shared/eval/tabari_validate/Validate.text");
+    assert_int_equal(p->opt.max_verbs, 5);
+    assert_int_equal(p->opt.conj_split, 4);
+    assert_int_equal(p->opt.no_actor_prior, 1);
+    assert_int_equal(p->opt.tabari_compat, 1);
+    assert_int_equal(d.n[TAC_DIAG_ERROR], 0);
+    print_message("Validate.project: %d info, %d warnings\n", d.n[0], d.n[1]);
+    tac_project_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_project_small),
+        cmocka_unit_test(test_project_errors),
+        cmocka_unit_test(test_project_real),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
