@@ -23,7 +23,8 @@
 #define EG_CODE_MAX 64
 #define EG_EVCODE_MAX 16
 
-/* One (source, target, event code) triple; "" = absent. */
+/* One (source, target, event code) triple, as written in the gold;
+ * TABARI and PETRARCH write an absent actor as "---". */
 typedef struct eg_triple {
     char src[EG_CODE_MAX];
     char tgt[EG_CODE_MAX];
