@@ -8,9 +8,9 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljson-c)
 WERROR  := $(if $(CI),-Werror,)
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra $(WERROR) \
+override CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra $(WERROR) \
            -Iinclude -Isrc $(PKG_CFLAGS) -DTAC_DATADIR='"$(DATADIR)"'
-LDLIBS  += $(PKG_LIBS) -lpthread -lm
+override LDLIBS  += $(PKG_LIBS) -lpthread -lm
 
 BUILD   ?= build
 LIB_SRC := $(wildcard src/*.c)

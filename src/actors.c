@@ -100,6 +100,8 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     /* a code that already ends with the role stays as it is */
     if (!ag->prefix && lc >= lr && strcmp(country + lc - lr, role) == 0)
         return country;
+    if (ag->prefix && lc >= lr && strncmp(country, role, lr) == 0)
+        return country;
     char *p = arena_alloc(&c->a, lc + lr + 1);
     if (!p)
         return country;
@@ -190,6 +192,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     mm.head = r[k + 1].first;
                     k++;
                     x = &r[k];
+                    /* a known name right after the title is the same person */
+                    if (k + 1 < nr && r[k + 1].kind == EK_ACTOR && r[k + 1].first == x->end) {
+                        k++;
+                        x = &r[k];
+                        mm.last = x->end - 1;
+                        mm.person = 1;
+                    }
                     /* a name after the title: "Prime Minister Falastur" */
                     int q = x->end;
                     while (q < lim && q < x->end + 3 && c->toks.v[q].kind == TK_WORD &&
@@ -209,7 +218,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (k + 1 < nr && r[k + 1].kind == EK_ACTOR) {
                 raw *y = &r[k + 1];
                 int gap = y->first - x->end;
-                int of = gap == 1 && (c->toks.v[x->end].nlen == 2 && memcmp(c->toks.v[x->end].norm, "OF", 2) == 0);
+                int of = gap == 1 && (!strcmp(c->toks.v[x->end].norm, "OF") || !strcmp(c->toks.v[x->end].norm, "IN"));
                 int person_next = gap <= 1 && (d->actors[y->ref].flags & ACT_PERSON);
                 if (of || person_next || gap == 0) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first };
@@ -228,6 +237,16 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.agent_only = 1;
             mm.ncodes = 1;
             mm.codes[0] = role;
+            if (d->opt.tabari_compat) {
+                /* TABARI writes a lone agent as "~ROLE" (or "ROLE~") */
+                size_t rl = strlen(role);
+                char *p = arena_alloc(&c->a, rl + 2);
+                if (p) {
+                    if (d->agents[x->ref].prefix) { memcpy(p, role, rl); p[rl] = '~'; }
+                    else { p[0] = '~'; memcpy(p + 1, role, rl); }
+                    mm.codes[0] = p;
+                }
+            }
             /* a name after the title makes it a person */
             int q = x->end;
             while (q < lim && q < x->end + 3 && c->toks.v[q].kind == TK_WORD && (c->toks.v[q].flags & TF_CAP) &&
@@ -277,13 +296,19 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         }
         const tok *t = &c->toks.v[i];
         uint32_t cls = tclass(d, t);
-        if ((cls & WC_PRON_PERS) && c->have_person) {
+        if (d->opt.tabari_compat) {
+            /* TABARI: a subject or object pronoun stands for the source of
+               the previous event; resolved by the coder */
+            static const char *const pro[] = { "HE", "SHE", "IT", "THEY", "HIM", "THEM", NULL };
+            for (int q = 0; pro[q]; q++)
+                if (strcmp(t->norm, pro[q]) == 0) {
+                    mention p = { .first = i, .last = i, .head = i, .actor = -1, .pronoun = 1 };
+                    res[n++] = p;
+                    break;
+                }
+        } else if ((cls & WC_PRON_PERS) && c->have_person &&
+                   (!strcmp(t->norm, "HE") || !strcmp(t->norm, "SHE") || !strcmp(t->norm, "HIM"))) {
             mention p = c->last_person;
-            p.first = p.last = p.head = i;
-            p.pronoun = 1;
-            res[n++] = p;
-        } else if ((cls & WC_PRON_OTHER) && c->have_actor && d->opt.tabari_compat) {
-            mention p = c->last_actor;
             p.first = p.last = p.head = i;
             p.pronoun = 1;
             res[n++] = p;

@@ -66,7 +66,7 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
     c->pre_ids.n = 0;
     c->fold = NULL;
     c->fold_cap = 0;
-    c->have_person = c->have_actor = 0;
+    c->have_person = c->have_actor = c->have_src = 0;
     if (doc->text_len == 0)
         return TAC_OK;
     int rc = tacx_tokenize(d, c, doc->text, doc->text_len);

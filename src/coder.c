@@ -468,6 +468,281 @@ static void explain_units(sctx *x, int sidx)
     tacx_explain(x->c, sidx, "actors: %s", n ? line : "(none)");
 }
 
+
+/* ---- shared per-verb steps ---- */
+
+/* Tries the verb's patterns; returns its code and fills b / *patline. */
+static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *patline)
+{
+    const tac_dict *d = x->d;
+    const cverb *cv = &d->verbs[h->verb];
+    *b = (binds){ -1, -1, -1 };
+    *patline = 0;
+    for (int p = 0; p < cv->npats; p++) {
+        const cpattern *pt = &d->patterns[cv->pats + p];
+        binds bb;
+        if (match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb)) {
+            *b = bb;
+            *patline = pt->line ? pt->line : -1;
+            return dict_str(d, pt->code);
+        }
+    }
+    return dict_str(d, cv->code);
+}
+
+static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
+{
+    const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    int vl = (int)(x->c->toks.v[x->u[h->u1 - 1].last].end - vt->start);
+    snprintf(buf, cap, "%.*s", vl > 100 ? 100 : vl, x->doc->text + vt->start);
+}
+
+/* "was rejected by X": returns the unit of X, or -1. */
+static int passive_agent(const sctx *x, const verbhit *h)
+{
+    const tac_ctx *c = x->c;
+    int bek = -1;
+    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
+        if (x->u[k].m >= 0) break;
+        if (ucls(x, k) & WC_BE) { bek = k; break; }
+        const tok *t = &c->toks.v[x->u[k].first];
+        int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
+        if (!(ucls(x, k) & (WC_NEG | WC_STOP)) && !adverb)
+            break;
+    }
+    if (bek < 0)
+        return -1;
+    int k = h->u1;
+    /* "opposed earlier by" */
+    if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET)))
+        k++;
+    if (utok_is(x, k, "BY") && k + 1 < x->nu && x->u[k + 1].m >= 0 && !x->m[x->u[k + 1].m].nullcode)
+        return k + 1;
+    return -1;
+}
+
+static unsigned verb_flags(const sctx *x, const verbhit *h, int src)
+{
+    unsigned flags = 0;
+    int lo = src >= 0 && src < h->u0 ? src + 1 : h->u0 - 4;
+    if (lo < 0) lo = 0;
+    for (int k = h->u0 - 1; k >= lo && k >= h->u0 - 5; k--) {
+        uint32_t cl = ucls(x, k);
+        if (cl & WC_NEG) flags |= TAC_EV_NEGATED;
+        if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
+        if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
+    }
+    if (x->c->toks.v[x->s->first + x->s->ntok - 1].norm[0] == '?')
+        flags |= TAC_EV_QUESTION;
+    return flags;
+}
+
+/* Emits the events of a compound bound by '%': every member with every
+ * other, or every member with the bound target. */
+static int emit_compound(sctx *x, const char *code, int comp, int tgt, const verbhit *h, unsigned flags,
+                         int sidx, tac_event_fn fn, void *ud, int *nev)
+{
+    int g = x->u[comp].group;
+    int mem[16], nmem = 0;
+    for (int k = comp; k < x->nu && nmem < 16; k++)
+        if (x->u[k].m >= 0 && x->u[k].group == g) mem[nmem++] = k;
+    for (int a = 0; a < nmem; a++) {
+        if (tgt >= 0) {
+            int rc = emit(x, code, mem[a], tgt, h->u0, h->u1, flags, sidx, fn, ud, nev);
+            if (rc) return rc;
+            continue;
+        }
+        for (int bq = 0; bq < nmem; bq++) {
+            if (a == bq) continue;
+            unit sa = x->u[mem[a]], sb = x->u[mem[bq]];
+            x->u[mem[a]].group = -100 - a;     /* one pair, no group expansion */
+            x->u[mem[bq]].group = -200 - bq;
+            int rc = emit(x, code, mem[a], mem[bq], h->u0, h->u1, flags, sidx, fn, ud, nev);
+            x->u[mem[a]] = sa;
+            x->u[mem[bq]] = sb;
+            if (rc) return rc;
+        }
+    }
+    return TAC_OK;
+}
+
+/* ---- TABARI's conventions: one event per clause ---- */
+
+/* A pronoun stands for the source of the previous event. */
+static void resolve_pronoun(sctx *x, int u)
+{
+    if (u < 0 || x->u[u].m < 0)
+        return;
+    mention *mm = &x->m[x->u[u].m];
+    if (!mm->pronoun || mm->ncodes)
+        return;
+    if (x->c->have_src) {
+        memcpy(mm->codes, x->c->last_src.codes, sizeof mm->codes);
+        mm->ncodes = x->c->last_src.ncodes;
+        mm->agent_only = x->c->last_src.agent_only;
+    }
+}
+
+static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
+{
+    tac_ctx *c = x->c;
+    int nev = 0, prev_src = -1;
+    char vtext[128];
+    for (int v0 = 0; v0 < nv;) {
+        int cl = clause[vh[v0].u0], v1 = v0;
+        while (v1 < nv && clause[vh[v1].u0] == cl) v1++;
+        int lo = 0, hi = x->nu;
+        while (lo < x->nu && clause[lo] < cl) lo++;
+        for (hi = lo; hi < x->nu && clause[hi] == cl; hi++) ;
+        int coded = 0;
+        for (int pass = 0; pass < 2 && !coded; pass++) {
+            for (int v = v0; v < v1 && !coded; v++) {
+                verbhit *h = &vh[v];
+                binds b;
+                int patline;
+                const char *code = verb_code(x, h, &b, &patline);
+                verb_text(x, h, vtext, sizeof vtext);
+                if (code[0] == '#') {
+                    tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
+                    return TAC_OK;
+                }
+                if (strcmp(code, "---") == 0 || code[0] == '+')
+                    continue;
+                if ((strchr(code, '?') != NULL) != (pass == 1))
+                    continue;
+                int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
+                if (src < 0 && tgt < 0) {
+                    int pa = passive_agent(x, h);
+                    if (pa >= 0) {
+                        src = pa;
+                        for (int k = lo; k < h->u0; k++)
+                            if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode) { tgt = k; break; }
+                    }
+                }
+                if (src < 0) {
+                    for (int k = lo; k < hi; k++) {
+                        if (x->u[k].m < 0 || x->m[x->u[k].m].nullcode || k == tgt)
+                            continue;
+                        if (tgt >= 0 && x->u[k].group == x->u[tgt].group)
+                            continue;
+                        if (k >= h->u0 && k < h->u1)
+                            continue;
+                        src = k;
+                        break;
+                    }
+                    if (src >= 0 && src >= h->u1 && prev_src >= 0 && tgt < 0)
+                        src = prev_src;        /* "... and promised aid to X" */
+                    if (src < 0)
+                        src = prev_src;
+                }
+                if (tgt < 0 && b.comp < 0) {
+                    for (int k = h->u1; k < hi; k++) {
+                        if (x->u[k].m < 0 || x->m[x->u[k].m].nullcode)
+                            continue;
+                        if (src >= 0 && (k == src || x->u[k].group == x->u[src].group))
+                            continue;
+                        tgt = k;
+                        break;
+                    }
+                }
+                resolve_pronoun(x, src);
+                resolve_pronoun(x, tgt);
+                if (src < 0 || (tgt < 0 && b.comp < 0)) {
+                    tacx_explain(c, sidx, "verb '%s' -> %s: no event, %s", vtext, code, src < 0 ? "no source" : "no target");
+                    continue;
+                }
+                unsigned flags = verb_flags(x, h, src) & ~(unsigned)TAC_EV_NEGATED;
+                int rc = b.comp >= 0 ? emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev)
+                                     : emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
+                if (rc)
+                    return rc;
+                tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
+                coded = 1;
+                if (x->u[src].m >= 0) {
+                    c->last_src = x->m[x->u[src].m];
+                    c->have_src = 1;
+                }
+                prev_src = src;
+            }
+        }
+        v0 = v1;
+    }
+    return TAC_OK;
+}
+
+/* ---- news text: every verb, roles by clause structure ---- */
+
+static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
+{
+    const tac_dict *d = x->d;
+    tac_ctx *c = x->c;
+    int nev = 0, prev_src = -1, in_report = 0;
+    char vtext[128];
+    for (int v = 0; v < nv; v++) {
+        verbhit *h = &vh[v];
+        binds b;
+        int patline;
+        const char *code = verb_code(x, h, &b, &patline);
+        verb_text(x, h, vtext, sizeof vtext);
+        if (code[0] == '#') {
+            tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
+            return TAC_OK;
+        }
+        if (strcmp(code, "---") == 0 || code[0] == '+') {
+            tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
+            continue;
+        }
+        int cl = clause[h->u0], lo = h->u0;
+        while (lo > 0 && clause[lo - 1] == cl) lo--;
+        int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
+        unsigned flags = 0;
+        if (src < 0 || tgt < 0) {
+            int pa = passive_agent(x, h);
+            if (pa >= 0) {
+                flags |= TAC_EV_PASSIVE;
+                if (src < 0) src = pa;
+                if (tgt < 0) tgt = find_subject(x, h->u0, lo);
+            }
+        }
+        if (src < 0 && b.comp < 0) {
+            src = find_subject(x, h->u0, lo);
+            if (src < 0 && prev_src >= 0)
+                src = prev_src;       /* "X condemned A and promised B" */
+        }
+        if (tgt < 0 && b.comp < 0) {
+            int hi = x->nu;
+            if (v + 1 < nv) {
+                /* stop before the next verb's own subject */
+                int ns = find_subject(x, vh[v + 1].u0, h->u1);
+                hi = ns >= 0 ? ns : vh[v + 1].u0;
+                if (hi < h->u1) hi = h->u1;
+            }
+            tgt = find_object(x, h->u1, hi);
+            if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
+                tgt = -1;
+        }
+        flags |= verb_flags(x, h, src);
+        if (in_report)
+            flags |= TAC_EV_REPORTED;
+        if (src < 0) {
+            tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
+        } else {
+            int rc = b.comp >= 0 ? emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev)
+                                 : emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
+            if (rc)
+                return rc;
+            tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
+        }
+        /* a statement verb opens reported speech for what follows */
+        if (code[0] == '0' && code[1] == '1')
+            in_report = 1;
+        if (src >= 0 && src < h->u0)
+            prev_src = src;
+    }
+    (void)d;
+    return TAC_OK;
+}
+
 int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int sidx, const sentence *s,
                        mention *m, int nm, tac_event_fn fn, void *ud)
 {
@@ -542,155 +817,30 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         tacx_explain(c, sidx, "no event: %d verbs, more than the limit %d", nv, d->opt.max_verbs);
         return TAC_OK;
     }
-    int any_firm = 0;
-    for (int v = 0; v < nv; v++) {
-        const char *vc = dict_str(d, d->verbs[vh[v].verb].code);
-        if (!strchr(vc, '?') && strcmp(vc, "---") != 0)
-            any_firm = 1;
+    /* clauses: split at ';' ':' and at 'and'/'but' that join verb phrases
+       rather than actors */
+    int *clause = arena_alloc(&c->a, sizeof(int) * (size_t)(x.nu + 1));
+    char *vstart = arena_alloc(&c->a, (size_t)x.nu + 1);
+    if (!clause || !vstart)
+        return TAC_ENOMEM;
+    for (int v = 0; v < nv; v++)
+        vstart[vh[v].u0] = 1;
+    int ncl = 0;
+    for (int k = 0; k < x.nu; k++) {
+        int brk = clause_break(&x, k);
+        if (!brk && x.u[k].m < 0 && (ucls(&x, k) & WC_CONJ) && !utok_is(&x, k, "OR")) {
+            int pm = -1, nx = -1;
+            for (int j = k - 1; j >= 0; j--) if (x.u[j].m >= 0) { pm = j; break; }
+            for (int j = k + 1; j < x.nu; j++) if (x.u[j].m >= 0) { nx = j; break; }
+            int joins = pm >= 0 && nx >= 0 && x.u[pm].group == x.u[nx].group;
+            int verb_follows = 0;
+            for (int j = k + 1; j < x.nu && j <= k + 6; j++) if (vstart[j]) { verb_follows = 1; break; }
+            brk = !joins && verb_follows;
+        }
+        if (brk)
+            ncl++;
+        clause[k] = ncl;
     }
-
-    int nev = 0, prev_src = -1, prev_end = 0, in_report = 0;
-    for (int v = 0; v < nv; v++) {
-        verbhit *h = &vh[v];
-        const cverb *cv = &d->verbs[h->verb];
-        const char *code = dict_str(d, cv->code);
-        binds b = { -1, -1, -1 };
-        int patline = 0;
-        for (int p = 0; p < cv->npats; p++) {
-            const cpattern *pt = &d->patterns[cv->pats + p];
-            binds bb;
-            if (match_pattern(&x, &d->phrases[pt->phrase], h->u0, h->u1, &bb)) {
-                code = dict_str(d, pt->code);
-                b = bb;
-                patline = pt->line ? pt->line : -1;
-                break;
-            }
-        }
-        const tok *vt = &c->toks.v[x.u[h->u0].first];
-        char vtext[128];
-        int vl = (int)(c->toks.v[x.u[h->u1 - 1].last].end - vt->start);
-        snprintf(vtext, sizeof vtext, "%.*s", vl > 100 ? 100 : vl, doc->text + vt->start);
-        if (code[0] == '#') {
-            tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
-            return TAC_OK;
-        }
-        if (strcmp(code, "---") == 0 || code[0] == '+') {
-            tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
-            continue;
-        }
-        if (strchr(code, '?') && any_firm && d->opt.tabari_compat) {
-            tacx_explain(c, sidx, "verb '%s': subordinate, another verb codes", vtext);
-            continue;
-        }
-        /* roles */
-        int src = -1, tgt = -1;
-        if (b.comp >= 0) {
-            src = b.comp;
-            /* compound: each member acts on the others */
-        }
-        if (b.src >= 0) src = b.src;
-        if (b.tgt >= 0) tgt = b.tgt;
-        int passive = 0;
-        if (src < 0 || tgt < 0) {
-            /* passive: "was rejected by X" */
-            int bek = -1;
-            for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
-                if (x.u[k].m >= 0) break;
-                if (ucls(&x, k) & WC_BE) { bek = k; break; }
-                if (!(ucls(&x, k) & (WC_NEG | WC_STOP)) && !(c->toks.v[x.u[k].first].kind == TK_WORD &&
-                    c->toks.v[x.u[k].first].nlen > 2 && !strcmp(c->toks.v[x.u[k].first].norm + c->toks.v[x.u[k].first].nlen - 2, "LY")))
-                    break;
-            }
-            if (bek >= 0 && utok_is(&x, h->u1, "BY") && h->u1 + 1 < x.nu && x.u[h->u1 + 1].m >= 0 &&
-                !d->opt.tabari_compat) {
-                passive = 1;
-                if (src < 0) src = h->u1 + 1;
-                if (tgt < 0) tgt = find_subject(&x, h->u0, prev_end);
-            }
-        }
-        if (src < 0 && b.comp < 0) {
-            src = find_subject(&x, h->u0, prev_end);
-            if (src < 0 && prev_src >= 0) {
-                /* "X condemned A and promised B": the subject carries over */
-                int ok = 1;
-                for (int k = prev_end; k < h->u0; k++)
-                    if (clause_break(&x, k)) ok = 0;
-                if (ok) src = prev_src;
-            }
-            if (src < 0)
-                src = find_subject(&x, h->u0, 0);
-        }
-        if (tgt < 0 && b.comp < 0) {
-            int hi = x.nu;
-            if (v + 1 < nv) {
-                /* stop before the next verb's own subject */
-                int ns = find_subject(&x, vh[v + 1].u0, h->u1);
-                hi = ns >= 0 ? ns : vh[v + 1].u0;
-                if (hi < h->u1) hi = h->u1;
-            }
-            tgt = find_object(&x, h->u1, hi);
-            if (tgt < 0 && d->opt.tabari_compat)
-                tgt = find_object(&x, h->u1, x.nu);
-            if (tgt >= 0 && src >= 0 && x.u[tgt].group == x.u[src].group)
-                tgt = -1;
-        }
-        /* flags */
-        unsigned flags = passive ? TAC_EV_PASSIVE : 0;
-        int lo = src >= 0 && src < h->u0 ? src + 1 : h->u0 - 4;
-        if (lo < 0) lo = 0;
-        for (int k = h->u0 - 1; k >= lo && k >= h->u0 - 5; k--) {
-            uint32_t cl = ucls(&x, k);
-            if (cl & WC_NEG) flags |= TAC_EV_NEGATED;
-            if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
-            if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
-        }
-        if (in_report)
-            flags |= TAC_EV_REPORTED;
-        if (c->toks.v[s->first + s->ntok - 1].norm[0] == '?')
-            flags |= TAC_EV_QUESTION;
-        if (d->opt.tabari_compat)
-            flags &= ~(unsigned)TAC_EV_NEGATED;
-
-        if (src < 0) {
-            tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
-        } else if (b.comp >= 0) {
-            /* every member of the compound with every other */
-            int g = x.u[b.comp].group;
-            int mem[16], nmem = 0;
-            for (int k = b.comp; k < x.nu && nmem < 16; k++)
-                if (x.u[k].m >= 0 && x.u[k].group == g) mem[nmem++] = k;
-            int tgt2 = b.tgt;
-            for (int a = 0; a < nmem; a++) {
-                if (tgt2 >= 0) {
-                    int rc = emit(&x, code, mem[a], tgt2, h->u0, h->u1, flags, sidx, fn, ud, &nev);
-                    if (rc) return rc;
-                    continue;
-                }
-                for (int bq = 0; bq < nmem; bq++) {
-                    if (a == bq) continue;
-                    /* emit one member pair without group expansion */
-                    unit sa = x.u[mem[a]], sb = x.u[mem[bq]];
-                    x.u[mem[a]].group = -100 - a;
-                    x.u[mem[bq]].group = -200 - bq;
-                    int rc = emit(&x, code, mem[a], mem[bq], h->u0, h->u1, flags, sidx, fn, ud, &nev);
-                    x.u[mem[a]] = sa;
-                    x.u[mem[bq]] = sb;
-                    if (rc) return rc;
-                }
-            }
-        } else {
-            int rc = emit(&x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
-            if (rc)
-                return rc;
-            tacx_explain(c, sidx, "verb '%s' -> %s%s: source unit %d, target unit %d", vtext, code,
-                         patline ? " (pattern)" : "", src, tgt);
-        }
-        /* a statement verb opens reported speech for what follows */
-        if (code[0] == '0' && code[1] == '1')
-            in_report = 1;
-        if (src >= 0 && src < h->u0)
-            prev_src = src;
-        prev_end = h->u1;
-    }
-    return TAC_OK;
+    return d->opt.tabari_compat ? code_tabari(&x, sidx, vh, nv, clause, fn, ud)
+                                : code_news(&x, sidx, vh, nv, clause, fn, ud);
 }

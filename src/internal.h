@@ -196,7 +196,8 @@ struct tac_ctx {
     VEC(int32_t) pre_ids;
     char *fold; size_t fold_cap;
     /* coreference state for the current document */
-    mention last_person, last_actor;
+    mention last_person, last_actor, last_src;
+    int have_src;
     char codebuf[64];
     int have_person, have_actor;
 };
