@@ -424,28 +424,10 @@ static void raw_free(raw_set *s)
 static int load_raw(const char *path, raw_set *out)
 {
     memset(out, 0, sizeof *out);
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    size_t n;
+    char *buf = eg_read_file(path, &n);
+    if (!buf)
         return -1;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap)
-            break;
-        char *nb = realloc(buf, cap *= 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-        }
-        buf = nb;
-    }
-    int bad = !buf || ferror(f);
-    fclose(f);
-    if (bad) {
-        free(buf);
-        return -1;
-    }
     eg_tabari_split(buf, n, raw_add, out);
     free(buf);
     if (out->oom) {
@@ -623,33 +605,6 @@ out:
 /* Set: petrarch                                                       */
 /* ------------------------------------------------------------------ */
 
-static char *slurp(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap)
-            break;
-        char *nb = realloc(buf, (cap *= 2) + 1);
-        if (!nb)
-            free(buf);
-        buf = nb;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (!buf || bad) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 static int run_petrarch(const eval_opts *o, diag_count *dc)
 {
     char *dir = path_join(o->shared, "eval/petrarch2_unittest");
@@ -675,7 +630,7 @@ static int run_petrarch(const eval_opts *o, diag_count *dc)
     char *paths[4] = {NULL, NULL, NULL, NULL};
     size_t len;
     char err[256];
-    char *buf = slurp(xml, &len);
+    char *buf = eg_read_file(xml, &len);
     if (!buf || eg_petr_parse(buf, len, &pf, err, sizeof err) != 0) {
         fprintf(stderr, "%s eval: petrarch: cannot read %s: %s\n", cli_prog, xml,
                 buf ? err : "read error");

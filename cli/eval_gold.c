@@ -59,8 +59,7 @@ static void trim(const char **s, size_t *n)
         (*n)--;
 }
 
-/* Reads a whole file; *len gets its size.  NULL on error (errno set). */
-static char *read_file(const char *path, size_t *len)
+char *eg_read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -840,7 +839,7 @@ int eg_plover_load(const char *path, eg_plover_set *out, char *err, size_t errle
 {
     memset(out, 0, sizeof *out);
     size_t len;
-    char *buf = read_file(path, &len);
+    char *buf = eg_read_file(path, &len);
     if (!buf) {
         set_err(err, errlen, "%s: %s", path, strerror(errno));
         return -1;
@@ -954,7 +953,7 @@ int eg_cb_load(const char *path, eg_cb_set *out, char *err, size_t errlen)
 {
     memset(out, 0, sizeof *out);
     size_t len;
-    char *buf = read_file(path, &len);
+    char *buf = eg_read_file(path, &len);
     if (!buf) {
         set_err(err, errlen, "%s: %s", path, strerror(errno));
         return -1;

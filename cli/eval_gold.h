@@ -23,6 +23,10 @@
 #define EG_CODE_MAX 64
 #define EG_EVCODE_MAX 16
 
+/* Reads a whole file into a malloc'd buffer with a NUL after the data
+ * (caller frees); *len gets the size.  NULL on error, errno set. */
+char *eg_read_file(const char *path, size_t *len);
+
 /* One (source, target, event code) triple, as written in the gold;
  * TABARI and PETRARCH write an absent actor as "---". */
 typedef struct eg_triple {

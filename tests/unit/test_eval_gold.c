@@ -144,7 +144,7 @@ static void test_tabari_split_file(void **state)
 {
     (void)state;
     size_t len;
-    char *buf = read_file(DATA("records.text"), &len);
+    char *buf = eg_read_file(DATA("records.text"), &len);
     assert_non_null(buf);
     struct split_tally t;
     memset(&t, 0, sizeof t);
@@ -179,7 +179,7 @@ static void test_tabari_real_counts(void **state)
     (void)state;
     const char *path = TAC_SOURCE_DIR "/../shared/eval/tabari_validate/Validate.text";
     size_t len;
-    char *buf = read_file(path, &len);
+    char *buf = eg_read_file(path, &len);
     if (!buf) {
         print_message("skipped: %s not found\n", path);
         skip();
@@ -267,7 +267,7 @@ static void test_petr_file(void **state)
 {
     (void)state;
     size_t len;
-    char *buf = read_file(DATA("records.xml"), &len);
+    char *buf = eg_read_file(DATA("records.xml"), &len);
     assert_non_null(buf);
     eg_petr_file f;
     char err[128];
