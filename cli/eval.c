@@ -570,7 +570,7 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
         score_triples(&s, o, NULL, raw.r[i].id, strlen(raw.r[i].id), "", 0, &raw.r[i].gold, &ev,
                       "(not delivered by the reader)");
     }
-    printf("  %-34s %6ld  (%.2f s)\n", "records coded", s.records, now_sec() - t0);
+    printf("  %-34s %6ld  (%.2f s)\n", "records read", s.records, now_sec() - t0);
     printf("  %-34s %6ld  (%ld without the %ld {###} discard records)\n", "gold-bearing records",
            s.bearing, raw_strict, raw_bearing - raw_strict);
     if (missing)
@@ -717,7 +717,7 @@ static int run_petrarch(const eval_opts *o, diag_count *dc)
         score_triples(&s, o, r->category, doc.id, doc.id_len, doc.text, doc.text_len, &r->gold, &ev,
                       r->require_dyad ? NULL : "(require_dyad off)");
     }
-    printf("  %-34s %6ld  (%.2f s)\n", "records coded", s.records, now_sec() - t0);
+    printf("  %-34s %6ld  (%.2f s)\n", "records read", s.records, now_sec() - t0);
     printf("  %-34s %6ld\n", "gold-bearing records", s.bearing);
     if (inactive)
         printf("  %-34s %6ld  (sentence=\"false\": PETRARCH skips them too)\n",
