@@ -34,7 +34,7 @@ typedef struct verbhit {
     int used;
 } verbhit;
 
-typedef struct binds { int src, tgt, comp; } binds;
+typedef struct binds { int src, tgt, comp, len; } binds;
 
 typedef struct sctx {
     const tac_dict *d;
@@ -87,9 +87,14 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
     const tac_dict *d = x->d;
     switch (e->kind) {
     case PE_WORD:
-        if (x->u[u].m >= 0)
+        /* a pronoun is an actor but still a word */
+        if (x->u[u].m >= 0 && !x->m[x->u[u].m].pronoun)
             return -1;
-        return tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match) ? u + 1 : -1;
+        if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
+            return -1;
+        if (b)
+            b->len++;
+        return u + 1;
     case PE_ALT:
         for (int a = 0; a < e->nalts; a++) {
             const cphrase *p = &d->phrases[d->alt_phr[e->id + a]];
@@ -114,6 +119,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         if (b) {
             if (e->kind == PE_SOURCE) b->src = u;
             if (e->kind == PE_TARGET) b->tgt = u;
+            b->len++;
         }
         return u + 1;
     case PE_COMPOUND: {
@@ -125,8 +131,10 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
                 end = v + 1;
         if (end == u + 1)
             return -1;     /* a compound needs two actors or more */
-        if (b)
+        if (b) {
             b->comp = u;
+            b->len++;
+        }
         return end;
     }
     default:
@@ -136,7 +144,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
 
 static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
 {
-    binds save = b ? *b : (binds){ 0, 0, 0 };
+    binds save = b ? *b : (binds){ 0, 0, 0, 0 };
     int r = fwd_one(x, &e[k], u, lim, b, depth);
     if (r < 0)
         return -1;
@@ -177,7 +185,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
 {
     const celem *e = x->d->elems + p->elem;
     int va = p->verb_at;
-    *b = (binds){ -1, -1, -1 };
+    *b = (binds){ -1, -1, -1, 0 };
     if (va < 0)
         return 0;
     if (!back_elems(x, e, va - 1, vu0, e[va].adjacent, b))
@@ -471,23 +479,27 @@ static void explain_units(sctx *x, int sidx)
 
 /* ---- shared per-verb steps ---- */
 
-/* Tries the verb's patterns; returns its code and fills b / *patline. */
+/* Tries the verb's patterns; the one that matches the most words wins
+ * (the first of equals).  Returns the code and fills b / *patline. */
 static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *patline)
 {
     const tac_dict *d = x->d;
     const cverb *cv = &d->verbs[h->verb];
-    *b = (binds){ -1, -1, -1 };
+    *b = (binds){ -1, -1, -1, 0 };
     *patline = 0;
+    const char *code = dict_str(d, cv->code);
+    int best = -1;
     for (int p = 0; p < cv->npats; p++) {
         const cpattern *pt = &d->patterns[cv->pats + p];
         binds bb;
-        if (match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb)) {
+        if (match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb) && bb.len > best) {
+            best = bb.len;
             *b = bb;
             *patline = pt->line ? pt->line : -1;
-            return dict_str(d, pt->code);
+            code = dict_str(d, pt->code);
         }
     }
-    return dict_str(d, cv->code);
+    return code;
 }
 
 static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
@@ -771,24 +783,55 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         }
     }
     int allcaps = letters > 3 && capwords * 10 >= letters * 8;
-    /* compound groups: mentions joined by ',', 'and', 'or' and determiners */
+    /* compound groups: "A, B and C", "A and the B": mentions linked by
+       'and'/'or' (with determiners or adjectives between), and by commas
+       when the list goes on to such a link */
+    int *link = arena_alloc(&c->a, sizeof(int) * (size_t)(x.nu + 1));
+    if (!link)
+        return TAC_ENOMEM;
     int gid = 0, lastm = -1;
+    for (int k = 0; k < x.nu; k++) {
+        link[k] = 0;
+        if (x.u[k].m < 0)
+            continue;
+        if (lastm >= 0 && k - lastm >= 2 && k - lastm <= 5) {
+            int conj = 0, comma = 0, ok = 1;
+            for (int j = lastm + 1; j < k && ok; j++) {
+                uint32_t cl = ucls(&x, j);
+                const tok *t = &c->toks.v[x.u[j].first];
+                if ((cl & WC_CONJ) && !utok_is(&x, j, "BUT"))
+                    conj = 1;
+                else if (upunct(&x, j, ','))
+                    comma = 1;
+                else if (cl & WC_DET)
+                    ;
+                else if (t->kind != TK_WORD || (cl & (WC_PREP | WC_BE | WC_HAVE | WC_THAT | WC_REL | WC_SUBORD)) ||
+                         (t->flags & TF_CAP) || j - lastm > 3)
+                    ok = 0;
+                else if (j > lastm + 1 && !(ucls(&x, j - 1) & (WC_DET | WC_CONJ)) && !upunct(&x, j - 1, ','))
+                    ok = 0;   /* at most a determiner and adjectives */
+            }
+            if (ok)
+                link[k] = conj ? 2 : comma ? 1 : 0;
+        }
+        lastm = k;
+    }
+    /* a comma link holds only when the chain reaches an 'and'/'or' link */
+    for (int k = x.nu - 1, chain_conj = 0; k >= 0; k--) {
+        if (x.u[k].m < 0)
+            continue;
+        if (link[k] == 2)
+            chain_conj = 1;
+        else if (link[k] == 1 && !chain_conj)
+            link[k] = 0;
+        else if (link[k] == 0)
+            chain_conj = 0;
+    }
+    lastm = -1;
     for (int k = 0; k < x.nu; k++) {
         if (x.u[k].m < 0)
             continue;
-        int join = 0;
-        if (lastm >= 0 && k - lastm >= 2 && k - lastm <= 4) {
-            int conj = 0, ok = 1;
-            for (int j = lastm + 1; j < k; j++) {
-                uint32_t cl = ucls(&x, j);
-                if ((cl & WC_CONJ) || upunct(&x, j, ','))
-                    conj = 1;
-                else if (!(cl & WC_DET))
-                    ok = 0;
-            }
-            join = ok && conj && !utok_is(&x, k - 1, "BUT");
-        }
-        x.u[k].group = join ? x.u[lastm].group : ++gid;
+        x.u[k].group = (link[k] && lastm >= 0) ? x.u[lastm].group : ++gid;
         lastm = k;
     }
     explain_units(&x, sidx);

@@ -249,6 +249,35 @@ static int add_hyphen_variant(dict_builder *b, const phrase *p, int kind, int32_
     return ph < 0 ? -1 : add_entry(b, ph, kind, ref);
 }
 
+/* Names match their regular plural too ("ambassadors" for AMBASSADOR_). */
+static int add_plural_variant(dict_builder *b, const phrase *p, int kind, int32_t ref)
+{
+    const pattern_elem *last = &p->e[p->n - 1];
+    if (last->kind != PE_WORD || last->match != PM_EXACT || p->n > 16)
+        return 0;
+    size_t l = strlen(last->word);
+    if (l < 3 || l + 3 >= 128)
+        return 0;
+    char w[128];
+    fold_word(last->word, l, w, sizeof w);
+    l = strlen(w);
+    char c1 = w[l - 1], c2 = w[l - 2];
+    if (c1 == 'S' || !isalpha((unsigned char)c1))
+        return 0;
+    if (c1 == 'Y' && !strchr("AEIOU", c2))
+        strcpy(w + l - 1, "IES");
+    else if (c1 == 'X' || c1 == 'Z' || (c1 == 'H' && (c2 == 'C' || c2 == 'S')))
+        strcpy(w + l, "ES");
+    else
+        strcpy(w + l, "S");
+    pattern_elem es[16];
+    memcpy(es, p->e, sizeof(pattern_elem) * (size_t)p->n);
+    es[p->n - 1].word = w;
+    phrase q = { es, p->n };
+    int32_t ph = add_phrase(b, &q, NULL, 0, 0);
+    return ph < 0 ? -1 : add_entry(b, ph, kind, ref);
+}
+
 /* ---- actors ---- */
 
 int db_actor_begin(dict_builder *b, unsigned flags, const char *file, long line)
@@ -273,7 +302,8 @@ int db_actor_name(dict_builder *b, int actor, const phrase *name, const char *fi
         return TAC_EPARSE;
     if (b->actors.v[actor].name < 0)
         b->actors.v[actor].name = ph;
-    if (add_entry(b, ph, EK_ACTOR, actor) || add_hyphen_variant(b, name, EK_ACTOR, actor))
+    if (add_entry(b, ph, EK_ACTOR, actor) || add_hyphen_variant(b, name, EK_ACTOR, actor) ||
+        add_plural_variant(b, name, EK_ACTOR, actor))
         return TAC_ENOMEM;
     return TAC_OK;
 }
@@ -348,7 +378,8 @@ int db_agent(dict_builder *b, const phrase *name, const char *code, const char *
     cagent a = { pool_add(b, buf, n), (uint8_t)prefix };
     if (a.code < 0 || VEC_PUSH(b->agents, a))
         return TAC_ENOMEM;
-    if (add_entry(b, ph, EK_AGENT, b->agents.n - 1) || add_hyphen_variant(b, name, EK_AGENT, b->agents.n - 1))
+    if (add_entry(b, ph, EK_AGENT, b->agents.n - 1) || add_hyphen_variant(b, name, EK_AGENT, b->agents.n - 1) ||
+        add_plural_variant(b, name, EK_AGENT, b->agents.n - 1))
         return TAC_ENOMEM;
     return TAC_OK;
 }
