@@ -10,6 +10,11 @@
 #include <stdlib.h>
 #include "internal.h"
 
+#ifndef TAB_SUB_MIN
+#define TAB_SUB_MIN 4
+#define TAB_SUB_MAX 8
+#endif
+
 tac_ctx *tac_ctx_new(void)
 {
     return calloc(1, sizeof(tac_ctx));
@@ -79,6 +84,11 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
         if (c->explain) {
             int len = (int)(s.end - s.start);
             tacx_explain(c, i, "sentence %d: %.*s", i, len > 600 ? 600 : len, doc->text + s.start);
+        }
+        if (d->opt.tabari_compat && s.ntok > 0) {
+            rc = tacx_drop_subordinate(c, &s, TAB_SUB_MIN, TAB_SUB_MAX);
+            if (rc != TAC_OK)
+                return rc;
         }
         mention *m = NULL;
         int nm = 0;

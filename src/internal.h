@@ -205,6 +205,7 @@ struct tac_ctx {
 /* text.c */
 int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len);
 int tacx_split_sentences(const tac_dict *d, tac_ctx *c);
+int tacx_drop_subordinate(tac_ctx *c, sentence *s, int min, int max);
 
 /* actors.c: finds actor mentions in a sentence (arena array, *n). */
 int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc,

@@ -435,3 +435,43 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
     }
     return push_sent(c, first, n);
 }
+
+/* TABARI drops comma-delimited subordinate phrases (", the state's
+ * fiercest foe,") before matching actors and verbs.  The visible tokens of
+ * the sentence are copied to the end of the token array, so offsets stay
+ * true; *s is updated to the copy.  min/max: phrase length in tokens. */
+int tacx_drop_subordinate(tac_ctx *c, sentence *s, int min, int max)
+{
+    int lim = s->first + s->ntok, prev = -1, any = 0;
+    char *hide = arena_alloc(&c->a, (size_t)s->ntok + 1);
+    if (!hide)
+        return TAC_ENOMEM;
+    for (int i = s->first; i < lim; i++) {
+        if (!is_punct(&c->toks.v[i], ','))
+            continue;
+        if (prev >= 0) {
+            int n = i - prev - 1;
+            if (n >= min && n <= max) {
+                for (int k = prev; k < i; k++)
+                    hide[k - s->first] = 1;   /* keep the closing comma */
+                any = 1;
+                prev = -1;
+                continue;
+            }
+        }
+        prev = i;
+    }
+    if (!any)
+        return TAC_OK;
+    int32_t first = c->toks.n;
+    for (int i = s->first; i < lim; i++) {
+        if (hide[i - s->first])
+            continue;
+        tok t = c->toks.v[i];
+        if (VEC_PUSH(c->toks, t))
+            return TAC_ENOMEM;
+    }
+    s->first = first;
+    s->ntok = c->toks.n - first;
+    return TAC_OK;
+}
