@@ -94,7 +94,7 @@ void tac_builder_free(tac_builder *b);
 void tac_dict_free(tac_dict *d);
 /* Counts, for reports: actor names, agent names, verb forms, patterns. */
 typedef struct tac_dict_stats {
-    long actors, actor_names, agents, verbs, verb_forms, patterns, synsets;
+    long actors, actor_names, agents, verbs, verb_forms, patterns, synsets, discards;
 } tac_dict_stats;
 void tac_dict_get_stats(const tac_dict *d, tac_dict_stats *out);
 

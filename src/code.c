@@ -79,6 +79,10 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
         rc = tacx_split_sentences(d, c);
     if (rc != TAC_OK)
         return rc;
+    if (d->stats.discards && tacx_find_discard(d, c, 0, c->toks.n) == 2) {
+        tacx_explain(c, 0, "document discarded: a story-level discard phrase matched");
+        return TAC_OK;
+    }
     for (int32_t i = 0; i < c->sents.n; i++) {
         sentence s = c->sents.v[i];
         if (c->explain) {

@@ -755,6 +755,34 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     return TAC_OK;
 }
 
+/* Looks for discard phrases in tokens [first, first+n): returns 2 for a
+ * document-level discard ("+###"), 1 for a sentence-level one, else 0. */
+int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
+{
+    int found = 0;
+    for (int i = first; i < first + n; i++) {
+        const tok *t = &c->toks.v[i];
+        if (t->wid < 0 && !t->npre)
+            continue;
+        int32_t ids[65];
+        int nid = 0;
+        if (t->wid >= 0)
+            ids[nid++] = t->wid;
+        for (int k = 0; k < t->npre && nid < 65; k++)
+            ids[nid++] = c->pre_ids.v[t->pre + k];
+        for (int q = 0; q < nid; q++)
+            for (int32_t k = d->first_start[ids[q]]; k < d->first_start[ids[q] + 1]; k++) {
+                const centry *e = &d->entries[d->by_first[k]];
+                if (e->kind != EK_DISCARD || tacx_match_phrase_at(d, c, e->phrase, i, first + n) < 0)
+                    continue;
+                if (dict_str(d, e->ref)[0] == '+')
+                    return 2;
+                found = 1;
+            }
+    }
+    return found;
+}
+
 int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int sidx, const sentence *s,
                        mention *m, int nm, tac_event_fn fn, void *ud)
 {
@@ -763,6 +791,10 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     if (!x.u)
         return TAC_ENOMEM;
     x.gap = d->opt.tabari_compat ? s->ntok : 8;
+    if (d->stats.discards && tacx_find_discard(d, c, s->first, s->ntok)) {
+        tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
+        return TAC_OK;
+    }
     int mi = 0, letters = 0, capwords = 0;
     for (int i = s->first; i < s->first + s->ntok; i++) {
         const tok *t = &c->toks.v[i];

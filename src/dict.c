@@ -786,6 +786,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
             d->stats.actor_names++;
         else if (b->entries.v[i].kind == EK_VERB)
             d->stats.verb_forms++;
+        else if (b->entries.v[i].kind == EK_DISCARD)
+            d->stats.discards++;
     }
 
     /* move the arrays over */

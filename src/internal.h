@@ -221,6 +221,7 @@ int tacx_tok_is_word(const tac_dict *d, const tac_ctx *c, const tok *t, int32_t 
 /* Matches phrase p at token i (forwards); returns end token (exclusive) or -1. */
 int tacx_match_phrase_at(const tac_dict *d, const tac_ctx *c, int32_t p, int i, int lim);
 
+int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n);
 void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 #endif
