@@ -605,7 +605,8 @@ int tac_builder_add_defaults(tac_builder *tb, const char *dir)
             names[n++] = strdup(de->d_name);
     }
     closedir(dp);
-    qsort(names, (size_t)n, sizeof *names, cmp_str);
+    if (n)
+        qsort(names, (size_t)n, sizeof *names, cmp_str);
     int rc = TAC_OK;
     for (int i = 0; i < n; i++) {
         char path[4096];
@@ -692,7 +693,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
         b->elems.v[ps->elem].id = sid;
     }
     /* synset members grouped by set */
-    qsort(b->syn_members.v, (size_t)b->syn_members.n, sizeof(syn_member), cmp_member);
+    if (b->syn_members.n)
+        qsort(b->syn_members.v, (size_t)b->syn_members.n, sizeof(syn_member), cmp_member);
     int32_t *syn_phr = malloc(sizeof(int32_t) * (size_t)(b->syn_members.n + 1));
     if (!syn_phr)
         goto oom;
@@ -707,7 +709,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     d->nsyn_phr = b->syn_members.n;
 
     /* actor codes grouped by actor, in file order */
-    qsort(b->dcode_owner.v, (size_t)b->dcode_owner.n, sizeof(owned), cmp_owned);
+    if (b->dcode_owner.n)
+        qsort(b->dcode_owner.v, (size_t)b->dcode_owner.n, sizeof(owned), cmp_owned);
     d->dcodes = malloc(sizeof(cdcode) * (size_t)(b->dcodes.n + 1));
     if (!d->dcodes)
         goto oom;
@@ -721,7 +724,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     }
     d->ndcodes = b->dcodes.n;
     /* patterns grouped by verb, in file order */
-    qsort(b->pat_owner.v, (size_t)b->pat_owner.n, sizeof(owned), cmp_owned);
+    if (b->pat_owner.n)
+        qsort(b->pat_owner.v, (size_t)b->pat_owner.n, sizeof(owned), cmp_owned);
     d->patterns = malloc(sizeof(cpattern) * (size_t)(b->patterns.n + 1));
     if (!d->patterns)
         goto oom;

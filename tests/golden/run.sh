@@ -6,6 +6,7 @@
 #   TACITUS_GOLDEN_UPDATE=1 tests/golden/run.sh build/tacitus  rewrites
 #   the expected files (review the diff before committing).
 set -u
+shopt -s nullglob
 bin=$(realpath "$1")
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
