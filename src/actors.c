@@ -269,7 +269,28 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         m[nm++] = mm;
     }
 
-    /* 3. pronouns refer back */
+    /* 3. in news text a mention right before another one modifies it:
+       "NATO European counterparts", "Ukraine's European backers" */
+    if (!d->opt.tabari_compat) {
+        int w = 0;
+        for (int k = 0; k < nm; k++) {
+            if (w > 0) {
+                mention *pv = &m[w - 1], *cu = &m[k];
+                int gap = cu->first - pv->last - 1;
+                int poss = gap == 1 && c->toks.v[pv->last + 1].norm[0] == '\'';
+                if ((gap == 0 || poss) && !pv->nullcode && !cu->nullcode && !pv->discard && !cu->discard &&
+                    !(pv->person && cu->person) && !cu->agent_only) {
+                    cu->first = pv->first;
+                    m[w - 1] = *cu;
+                    continue;
+                }
+            }
+            m[w++] = m[k];
+        }
+        nm = w;
+    }
+
+    /* 4. pronouns refer back */
     mention *res = arena_alloc(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 1));
     if (!res)
         return TAC_ENOMEM;

@@ -34,7 +34,7 @@ typedef struct verbhit {
     int used;
 } verbhit;
 
-typedef struct binds { int src, tgt, comp, len; } binds;
+typedef struct binds { int src, tgt, comp, len, end; } binds;
 
 typedef struct sctx {
     const tac_dict *d;
@@ -87,10 +87,13 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
     const tac_dict *d = x->d;
     switch (e->kind) {
     case PE_WORD:
-        /* a pronoun is an actor but still a word */
-        if (x->u[u].m >= 0 && !x->m[x->u[u].m].pronoun)
-            return -1;
-        if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
+        /* a pronoun is an actor but still a word; in news text the head
+           noun of a mention is too ("expelled Spanish diplomats") */
+        if (x->u[u].m >= 0 && !x->m[x->u[u].m].pronoun) {
+            if (d->opt.tabari_compat ||
+                !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].last], e->id, e->match))
+                return -1;
+        } else if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
             return -1;
         if (b)
             b->len++;
@@ -144,7 +147,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
 
 static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
 {
-    binds save = b ? *b : (binds){ 0, 0, 0, 0 };
+    binds save = b ? *b : (binds){ 0, 0, 0, 0, 0 };
     int r = fwd_one(x, &e[k], u, lim, b, depth);
     if (r < 0)
         return -1;
@@ -185,7 +188,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
 {
     const celem *e = x->d->elems + p->elem;
     int va = p->verb_at;
-    *b = (binds){ -1, -1, -1, 0 };
+    *b = (binds){ -1, -1, -1, 0, vu1 };
     if (va < 0)
         return 0;
     if (!back_elems(x, e, va - 1, vu0, e[va].adjacent, b))
@@ -195,8 +198,11 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
     int maxs = e[va + 1].adjacent ? vu1 : vu1 + x->gap;
     for (int v = vu1; v <= maxs && v < x->nu; v++) {
         binds save = *b;
-        if (fwd_elems(x, e, p->n, va + 1, v, x->nu, b, 0) >= 0)
+        int end = fwd_elems(x, e, p->n, va + 1, v, x->nu, b, 0);
+        if (end >= 0) {
+            b->end = end;
             return 1;
+        }
         *b = save;
     }
     return 0;
@@ -265,6 +271,12 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
         return 1;                         /* "the restore" */
     if (ui > 0 && utok_is(x, ui - 1, "THE"))
         return 1;
+    if (ui > 0 && !x->d->opt.tabari_compat && x->u[ui - 1].m < 0 &&
+        (utok_is(x, ui - 1, "'S") || utok_is(x, ui - 1, "'")))
+        return 1;                         /* "Trump's proposed plan" */
+    if (ui > 0 && !x->d->opt.tabari_compat && x->u[ui - 1].m >= 0 &&
+        (x->c->toks.v[x->u[ui - 1].last].norm[0] == '\'' ))
+        return 1;
     if (!allcaps && (t->flags & TF_CAP) && x->u[ui].first > x->s->first && !(t->flags & TF_PARA)) {
         /* capitalised inside a sentence: a name, unless after a quote */
         const tok *pv = &x->c->toks.v[x->u[ui].first - 1];
@@ -276,7 +288,7 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
 
 /* ---- roles ---- */
 
-static int is_prep_object(const sctx *x, int ui)
+static int is_prep_object1(const sctx *x, int ui)
 {
     /* "with X", "in the X", "to their X" */
     for (int k = ui - 1; k >= 0 && k >= ui - 3; k--) {
@@ -285,13 +297,64 @@ static int is_prep_object(const sctx *x, int ui)
         uint32_t cl = ucls(x, k);
         if (cl & WC_PREP)
             return 1;
-        if (!(cl & WC_DET) && !(x->c->toks.v[x->u[k].first].kind == TK_WORD &&
-                                !(cl & (WC_BE | WC_HAVE | WC_CONJ | WC_THAT | WC_REL))))
-            return 0;
         if (cl & WC_DET)
             continue;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        if (t->kind == TK_WORD && !(cl & (WC_BE | WC_HAVE | WC_CONJ | WC_THAT | WC_REL | WC_SUBORD)) &&
+            !(t->flags & TF_CAP) && k < ui - 1)
+            continue;   /* an adjective: "in south Ithilen" */
         return 0;
     }
+    return 0;
+}
+
+/* Is mention unit ui (or the first member of its compound) the object of
+ * a preposition?  A word like "after" or "since" right before a subject and
+ * its verb (vu0) opens a clause instead: "after Zelensky rejected". */
+static int is_prep_object(const sctx *x, int ui, int vu0)
+{
+    int g = x->u[ui].group, k = ui, last = ui;
+    for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
+        if (x->u[j].m >= 0 && x->u[j].group == g)
+            k = j;
+    if (!is_prep_object1(x, k))
+        return 0;
+    if (k > 0 && (ucls(x, k - 1) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3)
+        return 0;
+    return 1;
+}
+
+/* The preposition before mention ui (or its compound), if any, else NULL. */
+static const char *prep_before(const sctx *x, int ui)
+{
+    int g = x->u[ui].group, k = ui;
+    for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
+        if (x->u[j].m >= 0 && x->u[j].group == g)
+            k = j;
+    for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+        if (x->u[j].m >= 0)
+            return NULL;
+        uint32_t cl = ucls(x, j);
+        if (cl & WC_PREP)
+            return x->c->toks.v[x->u[j].first].norm;
+        if (!(cl & WC_DET))
+            return NULL;
+    }
+    return NULL;
+}
+
+/* Places, not targets: "talks in Paris", "at the border". */
+static int is_location(const sctx *x, int ui)
+{
+    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", "ACROSS",
+                                       "THROUGHOUT", "WITHIN", "ALONG", "VIA", "AMID", "AMIDST",
+                                       "DESPITE", "SINCE", "UNTIL", "AFTER", "BEFORE", NULL };
+    const char *p = prep_before(x, ui);
+    if (!p)
+        return 0;
+    for (int i = 0; loc[i]; i++)
+        if (strcmp(p, loc[i]) == 0)
+            return 1;
     return 0;
 }
 
@@ -311,12 +374,14 @@ static int find_subject(const sctx *x, int vu0, int lo)
     for (int k = vu0 - 1; k >= lo; k--) {
         if (clause_break(x, k))
             break;
+        if (!x->d->opt.tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
+            break;          /* "X insisted that [the deal] must be backed" */
         if (x->u[k].m < 0)
             continue;
         const mention *mm = &x->m[x->u[k].m];
         if (mm->nullcode)
             continue;
-        if (is_prep_object(x, k))
+        if (is_prep_object(x, k, vu0))
             continue;
         /* the first member of a compound group stands for the group */
         int g = x->u[k].group;
@@ -341,6 +406,8 @@ static int find_object(const sctx *x, int vu1, int hi)
             continue;
         }
         if (x->m[x->u[k].m].nullcode)
+            continue;
+        if (!x->d->opt.tabari_compat && is_location(x, k))
             continue;
         return k;
     }
@@ -485,7 +552,7 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
 {
     const tac_dict *d = x->d;
     const cverb *cv = &d->verbs[h->verb];
-    *b = (binds){ -1, -1, -1, 0 };
+    *b = (binds){ -1, -1, -1, 0, h->u1 };
     *patline = 0;
     const char *code = dict_str(d, cv->code);
     int best = -1;
@@ -528,8 +595,16 @@ static int passive_agent(const sctx *x, const verbhit *h)
     /* "opposed earlier by" */
     if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET)))
         k++;
-    if (utok_is(x, k, "BY") && k + 1 < x->nu && x->u[k + 1].m >= 0 && !x->m[x->u[k + 1].m].nullcode)
-        return k + 1;
+    if (!utok_is(x, k, "BY"))
+        return -1;
+    /* "by sustained US military support" */
+    for (int j = k + 1; j < x->nu && j <= k + 3; j++) {
+        if (x->u[j].m >= 0)
+            return x->m[x->u[j].m].nullcode ? -1 : j;
+        const tok *t = &c->toks.v[x->u[j].first];
+        if (t->kind != TK_WORD || (ucls(x, j) & ~(uint32_t)WC_DET))
+            return -1;
+    }
     return -1;
 }
 
@@ -686,19 +761,40 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
 
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
-    const tac_dict *d = x->d;
     tac_ctx *c = x->c;
     int nev = 0, prev_src = -1, in_report = 0;
     char vtext[128];
+    /* codes first: a verb inside the span of an earlier verb's pattern
+       ("imposed sanctions on X") is part of that pattern */
+    const char **codes = arena_alloc(&c->a, sizeof(char *) * (size_t)(nv + 1));
+    binds *bs = arena_alloc(&c->a, sizeof(binds) * (size_t)(nv + 1));
+    int *pl = arena_alloc(&c->a, sizeof(int) * (size_t)(nv + 1));
+    if (!codes || !bs || !pl)
+        return TAC_ENOMEM;
+    int covered = -1;
     for (int v = 0; v < nv; v++) {
-        verbhit *h = &vh[v];
-        binds b;
-        int patline;
-        const char *code = verb_code(x, h, &b, &patline);
-        verb_text(x, h, vtext, sizeof vtext);
-        if (code[0] == '#') {
+        if (vh[v].u0 < covered) {
+            codes[v] = NULL;
+            continue;
+        }
+        codes[v] = verb_code(x, &vh[v], &bs[v], &pl[v]);
+        if (codes[v][0] == '#') {
+            verb_text(x, &vh[v], vtext, sizeof vtext);
             tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
             return TAC_OK;
+        }
+        if (pl[v] && bs[v].end > covered)
+            covered = bs[v].end;
+    }
+    for (int v = 0; v < nv; v++) {
+        verbhit *h = &vh[v];
+        const char *code = codes[v];
+        binds b = bs[v];
+        int patline = pl[v];
+        verb_text(x, h, vtext, sizeof vtext);
+        if (!code) {
+            tacx_explain(c, sidx, "verb '%s': part of the previous verb's pattern", vtext);
+            continue;
         }
         if (strcmp(code, "---") == 0 || code[0] == '+') {
             tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
@@ -718,22 +814,32 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         if (src < 0 && b.comp < 0) {
             src = find_subject(x, h->u0, lo);
-            if (src < 0 && prev_src >= 0)
+            int sub = 0;   /* a "that" or "which" clause starts between */
+            for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
+                if (x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
+                    sub = 1;
+            if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
         }
         if (tgt < 0 && b.comp < 0) {
-            int hi = x->nu;
-            if (v + 1 < nv) {
-                /* stop before the next verb's own subject */
-                int ns = find_subject(x, vh[v + 1].u0, h->u1);
-                hi = ns >= 0 ? ns : vh[v + 1].u0;
+            /* up to the next coding verb's own subject */
+            int hi = x->nu, nx = v + 1;
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---")))
+                nx++;
+            if (nx < nv) {
+                int ns = find_subject(x, vh[nx].u0, h->u1);
+                hi = ns >= 0 ? ns : vh[nx].u0;
                 if (hi < h->u1) hi = h->u1;
             }
+            if (b.end > hi)
+                hi = b.end;
             tgt = find_object(x, h->u1, hi);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
         }
         flags |= verb_flags(x, h, src);
+        if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO"))
+            flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
         if (in_report)
             flags |= TAC_EV_REPORTED;
         if (src < 0) {
@@ -745,13 +851,17 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 return rc;
             tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
         }
-        /* a statement verb opens reported speech for what follows */
+        /* a statement verb followed by "that", a colon or a quote opens
+           reported speech */
         if (code[0] == '0' && code[1] == '1')
-            in_report = 1;
+            for (int k = h->u1; k < x->nu && k < h->u1 + 5; k++)
+                if (utok_is(x, k, "THAT") || upunct(x, k, ':') || upunct(x, k, '"')) {
+                    in_report = 1;
+                    break;
+                }
         if (src >= 0 && src < h->u0)
             prev_src = src;
     }
-    (void)d;
     return TAC_OK;
 }
 
