@@ -182,7 +182,12 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 int gap = r[k + 1].first - x->end, ok = gap <= 3;
                 for (int q = x->end; q < r[k + 1].first && ok; q++) {
                     const tok *t = &c->toks.v[q];
-                    if (t->kind == TK_PUNCT || (tclass(d, t) & (WC_PREP | WC_CONJ | WC_BE | WC_HAVE)))
+                    uint32_t cl = tclass(d, t);
+                    if (t->kind == TK_PUNCT || (cl & (WC_PREP | WC_CONJ | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT |
+                                                      WC_NEG | WC_THAT | WC_REL)))
+                        ok = 0;
+                    /* "Ukraine asks allies": a verb between; "its troops" */
+                    else if (!d->opt.tabari_compat && ((cl & WF_VERB) || ((cl & WC_DET) && t->norm[0] != '\'')))
                         ok = 0;
                 }
                 if (ok) {
@@ -294,17 +299,17 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     mention *res = arena_alloc(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 1));
     if (!res)
         return TAC_ENOMEM;
-    int n = 0, mi = 0;
+    int n = 0, mi = 0, person_seen = 0;
     for (int i = first; i < lim; i++) {
         if (mi < nm && m[mi].first == i) {
             mention *x = &m[mi++];
             if (!x->nullcode && !x->discard && !x->complex) {
-                if (x->person && !x->agent_only) {
+                /* he/she: the first person named in the latest sentence
+                   that named one (usually its subject) */
+                if (x->person && !person_seen) {
                     c->last_person = *x;
                     c->have_person = 1;
-                } else if (x->person) {
-                    c->last_person = *x;
-                    c->have_person = 1;
+                    person_seen = 1;
                 }
                 if (!x->agent_only) {
                     c->last_actor = *x;

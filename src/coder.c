@@ -394,6 +394,23 @@ static int find_subject(const sctx *x, int vu0, int lo)
     return -1;
 }
 
+/* A mention right before the verb at vu0, with at most auxiliaries,
+ * negation and adverbs between ("Russia has not yet rejected"): the
+ * verb's own subject.  Returns its unit or -1. */
+static int direct_subject(const sctx *x, int vu0, int lo)
+{
+    for (int k = vu0 - 1; k >= lo && k >= vu0 - 4; k--) {
+        if (x->u[k].m >= 0)
+            return x->m[x->u[k].m].nullcode ? -1 : k;
+        uint32_t cl = ucls(x, k);
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+        if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
+            return -1;
+    }
+    return -1;
+}
+
 static int find_object(const sctx *x, int vu1, int hi)
 {
     for (int k = vu1; k < hi; k++) {
@@ -401,8 +418,10 @@ static int find_object(const sctx *x, int vu1, int hi)
             break;
         if (x->u[k].m < 0) {
             uint32_t cl = ucls(x, k);
-            if ((cl & (WC_THAT | WC_REL)) && k > vu1)
+            if ((cl & (WC_THAT | WC_REL)) && (k > vu1 || !x->d->opt.tabari_compat))
                 break;
+            if (!x->d->opt.tabari_compat && (upunct(x, k, '"') || upunct(x, k, ':')))
+                break;      /* a quotation is not an object */
             continue;
         }
         if (x->m[x->u[k].m].nullcode)
@@ -827,7 +846,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---")))
                 nx++;
             if (nx < nv) {
-                int ns = find_subject(x, vh[nx].u0, h->u1);
+                int ns = direct_subject(x, vh[nx].u0, h->u1);
                 hi = ns >= 0 ? ns : vh[nx].u0;
                 if (hi < h->u1) hi = h->u1;
             }
@@ -836,6 +855,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             tgt = find_object(x, h->u1, hi);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
+            /* a statement has a target only when addressed: "told X",
+               "said to X"; "said Russia remained" names no target */
+            if (tgt >= 0 && code[0] == '0' && code[1] == '1' && tgt == h->u1 && !patline) {
+                const char *w = x->c->toks.v[x->u[h->u0].first].norm;
+                if (strncmp(w, "TOLD", 4) && strncmp(w, "TELL", 4) && strncmp(w, "BRIEF", 5) && strncmp(w, "INFORM", 6))
+                    tgt = -1;
+            }
         }
         flags |= verb_flags(x, h, src);
         if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO"))

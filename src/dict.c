@@ -769,6 +769,14 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     }
     free(fill);
 
+    /* words that start a verb form */
+    for (int32_t i = 0; i < b->entries.n; i++)
+        if (b->entries.v[i].kind == EK_VERB) {
+            celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
+            if (e->kind == PE_WORD && e->id >= 0)
+                d->word_class[e->id] |= WF_VERB;
+        }
+
     /* prefix lengths in use */
     for (int32_t w = 0; w < nw; w++)
         if (b->word_is_prefix.v[w]) {

@@ -118,7 +118,7 @@ struct tac_dict {
     int32_t *word_hash; uint32_t word_hash_mask;
     /* prefix words: a word id is also usable as a stem; lengths in use */
     uint8_t *word_is_prefix;
-    uint32_t *word_class;    /* WC_* bits from lexicon.h */
+    uint32_t *word_class;    /* WC_* bits from lexicon.h, and WF_VERB */
     uint64_t prefix_lens;    /* bit k set: some prefix word has length k (k<64) */
     int32_t prefix_long;     /* 1 if a prefix word is 64 bytes or longer */
 

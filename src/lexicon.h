@@ -32,7 +32,8 @@ enum {
     WC_STOP = 1u << 17,      /* other function words */
     WC_TIME = 1u << 18,      /* today, yesterday, week ... */
     WC_TITLE = 1u << 19,     /* Mr, Mrs, Dr, Gen, ... */
-    WC_SUBORD = 1u << 20     /* after, before, when, while, because, as ... */
+    WC_SUBORD = 1u << 20,    /* after, before, when, while, because, as ... */
+    WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };
 
 #define LEX_MAX_FORMS 24
