@@ -608,8 +608,14 @@ static int passive_agent(const sctx *x, const verbhit *h)
         if (!(ucls(x, k) & (WC_NEG | WC_STOP)) && !adverb)
             break;
     }
-    if (bek < 0)
-        return -1;
+    if (bek < 0) {
+        /* a reduced relative: "the sanctions imposed by Washington" */
+        const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
+        int participle = v->nlen > 3 && (!strcmp(v->norm + v->nlen - 2, "ED") || !strcmp(v->norm + v->nlen - 2, "EN"));
+        if (!participle || x->d->opt.tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
+            (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
+            return -1;
+    }
     int k = h->u1;
     /* "opposed earlier by" */
     if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET)))
@@ -879,6 +885,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         /* a statement verb followed by "that", a colon or a quote opens
            reported speech */
+        if (code[0] == '0' && code[1] == '1' && h->u1 < x->nu && x->u[h->u1].m >= 0)
+            in_report = 1;    /* "said Russian forces had fired" */
         if (code[0] == '0' && code[1] == '1')
             for (int k = h->u1; k < x->nu && k < h->u1 + 5; k++)
                 if (utok_is(x, k, "THAT") || upunct(x, k, ':') || upunct(x, k, '"')) {
