@@ -46,6 +46,7 @@ typedef struct sctx {
     unit *u;
     int nu;
     int gap;             /* how many units may come between pattern words */
+    uint64_t sig[4];     /* words present in the sentence (see esig) */
 } sctx;
 
 static uint32_t tcls(const sctx *x, int tokidx)
@@ -79,6 +80,27 @@ static int upunct(const sctx *x, int ui, char ch)
 
 static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth);
 
+/* Can the token at unit u (or a mention's head) start an element with
+ * signature es?  A quick test before trying every alternative. */
+static int unit_may_start(const sctx *x, int u, const uint64_t es[4])
+{
+    const tok *toks = x->c->toks.v;
+    int ti = x->u[u].m >= 0 ? x->u[u].last : x->u[u].first;
+    for (int pass = 0; pass < 2; pass++, ti = x->u[u].first) {
+        const tok *t = &toks[ti];
+        uint64_t one[4] = { 0, 0, 0, 0 };
+        if (t->wid >= 0)
+            sig_add(one, t->wid);
+        for (int k = 0; k < t->npre; k++)
+            sig_add(one, x->c->pre_ids.v[t->pre + k]);
+        if ((one[0] & es[0]) | (one[1] & es[1]) | (one[2] & es[2]) | (one[3] & es[3]))
+            return 1;
+        if (x->u[u].m < 0)
+            break;
+    }
+    return 0;
+}
+
 /* Matches one element starting exactly at unit u; returns the end unit. */
 static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int depth)
 {
@@ -99,6 +121,8 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
             b->len++;
         return u + 1;
     case PE_ALT:
+        if (!unit_may_start(x, u, d->esig[e - d->elems]))
+            return -1;
         for (int a = 0; a < e->nalts; a++) {
             const cphrase *p = &d->phrases[d->alt_phr[e->id + a]];
             int r = fwd_elems(x, d->elems + p->elem, p->n, 0, u, lim, b, depth + 1);
@@ -107,7 +131,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         }
         return -1;
     case PE_SYNSET:
-        if (e->id < 0)
+        if (e->id < 0 || !unit_may_start(x, u, d->esig[e - d->elems]))
             return -1;
         for (int a = 0; a < d->synsets[e->id].nphr; a++) {
             const cphrase *p = &d->phrases[d->syn_phr[d->synsets[e->id].phr + a]];
@@ -173,8 +197,10 @@ static int back_elems(const sctx *x, const celem *e, int k, int end, int adj, bi
     int minend = adj ? end : end - x->gap;
     if (minend < 0)
         minend = 0;
+    /* single-unit elements start right before their end */
+    int span = (e[k].kind == PE_ALT || e[k].kind == PE_SYNSET || e[k].kind == PE_COMPOUND) ? 8 : 1;
     for (int en = end; en >= minend; en--) {
-        for (int st = en - 1; st >= 0 && st >= en - 8; st--) {
+        for (int st = en - 1; st >= 0 && st >= en - span; st--) {
             binds save = *b;
             if (fwd_one(x, &e[k], st, en, b, 0) == en && back_elems(x, e, k - 1, st, e[k].adjacent, b))
                 return 1;
@@ -188,6 +214,14 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
 {
     const celem *e = x->d->elems + p->elem;
     int va = p->verb_at;
+    /* cheap test first: every element needs one of its words here */
+    for (int k = 0; k < p->n; k++) {
+        const uint64_t *es = x->d->esig[p->elem + k];
+        if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3]))) {
+            *b = (binds){ -1, -1, -1, 0, vu1 };
+            return 0;
+        }
+    }
     *b = (binds){ -1, -1, -1, 0, vu1 };
     if (va < 0)
         return 0;
@@ -935,6 +969,13 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     if (!x.u)
         return TAC_ENOMEM;
     x.gap = d->opt.tabari_compat ? s->ntok : 8;
+    for (int i = s->first; i < s->first + s->ntok; i++) {
+        const tok *t = &c->toks.v[i];
+        if (t->wid >= 0)
+            sig_add(x.sig, t->wid);
+        for (int k = 0; k < t->npre; k++)
+            sig_add(x.sig, c->pre_ids.v[t->pre + k]);
+    }
     if (d->stats.discards && tacx_find_discard(d, c, s->first, s->ntok)) {
         tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
         return TAC_OK;

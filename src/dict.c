@@ -656,6 +656,42 @@ static void lex_class_cb(void *ud, const char *w, uint32_t cls)
         lf->cls[id] |= cls;
 }
 
+/* Signature of the words that can start element ei (see internal.h);
+ * state: 0 new, 1 in progress (a cycle means no constraint), 2 done. */
+static void elem_sig(tac_dict *d, int32_t ei, uint8_t *state, int depth)
+{
+    uint64_t *out = d->esig[ei];
+    if (state[ei] == 2)
+        return;
+    if (state[ei] == 1 || depth > 16) {
+        out[0] = out[1] = out[2] = out[3] = ~0ULL;
+        return;
+    }
+    state[ei] = 1;
+    const celem *e = &d->elems[ei];
+    out[0] = out[1] = out[2] = out[3] = 0;
+    int32_t n = 0, base = 0;
+    const int32_t *list = NULL;
+    if (e->kind == PE_WORD) {
+        sig_add(out, e->id);
+    } else if (e->kind == PE_ALT) {
+        list = d->alt_phr; base = e->id; n = e->nalts;
+    } else if (e->kind == PE_SYNSET && e->id >= 0) {
+        list = d->syn_phr; base = d->synsets[e->id].phr; n = d->synsets[e->id].nphr;
+    } else {
+        out[0] = out[1] = out[2] = out[3] = ~0ULL;
+    }
+    for (int32_t a = 0; a < n; a++) {
+        const cphrase *p = &d->phrases[list[base + a]];
+        if (p->n == 0)
+            continue;
+        elem_sig(d, p->elem, state, depth + 1);
+        for (int k = 0; k < 4; k++)
+            out[k] |= d->esig[p->elem][k];
+    }
+    state[ei] = 2;
+}
+
 #define TAKE(dst, cnt, vec) do { (dst) = (vec).v; (cnt) = (vec).n; (vec).v = NULL; (vec).n = (vec).cap = 0; } while (0)
 
 int tac_builder_build(tac_builder *tb, tac_dict **out)
@@ -815,6 +851,16 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     TAKE(d->actors, d->nactors, b->actors);
     TAKE(d->agents, d->nagents, b->agents);
     TAKE(d->verbs, d->nverbs, b->verbs);
+    /* element signatures, for the pattern pre-filter */
+    d->esig = malloc(sizeof(*d->esig) * (size_t)(d->nelems + 1));
+    uint8_t *state = calloc((size_t)d->nelems + 1, 1);
+    if (!d->esig || !state) {
+        free(state);
+        goto oom;
+    }
+    for (int32_t i = 0; i < d->nelems; i++)
+        elem_sig(d, i, state, 0);
+    free(state);
     *out = d;
     return TAC_OK;
 oom:
@@ -840,7 +886,7 @@ void tac_dict_free(tac_dict *d)
     if (!d)
         return;
     free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_class);
-    free(d->elems); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
+    free(d->elems); free(d->esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
     free(d->entries); free(d->first_start); free(d->by_first); free(d->dcodes);
     free(d->actors); free(d->agents); free(d->verbs); free(d->patterns);
     free(d);

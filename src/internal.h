@@ -123,6 +123,10 @@ struct tac_dict {
     int32_t prefix_long;     /* 1 if a prefix word is 64 bytes or longer */
 
     celem *elems; int32_t nelems;
+    /* per element: 256-bit signature of the words that can start it (all
+       ones for actor slots); a pattern is tried only when every element's
+       signature meets the sentence's */
+    uint64_t (*esig)[4];
     cphrase *phrases; int32_t nphrases;
     int32_t *alt_phr; int32_t nalt_phr;
     int32_t *syn_phr; int32_t nsyn_phr;
@@ -144,6 +148,12 @@ struct tac_dict {
 };
 
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
+static inline void sig_add(uint64_t sig[4], int32_t id)
+{
+    uint32_t h = (uint32_t)id * 2654435761u;
+    h >>= 24;
+    sig[h >> 6] |= 1ULL << (h & 63);
+}
 static inline const char *dict_str(const tac_dict *d, int32_t off) { return d->pool + off; }
 
 /* ---- tokens and sentences ---- */
