@@ -4,7 +4,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "cli.h"
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static void code_usage(FILE *f)
 {
@@ -26,6 +34,7 @@ static void code_usage(FILE *f)
         "  --output-format F    jsonl (default) or tsv (with a header line)\n"
         "  -o FILE              write to FILE instead of standard output\n"
         "  -q, --quiet          no warnings about documents on standard error\n"
+        "  --stats              print totals and speed on standard error at the end\n"
         "  -h, --help           this help\n");
 }
 
@@ -67,7 +76,7 @@ static void quiet_diag(void *ud, int severity, const char *where, long line, con
 int cmd_code(int argc, char **argv)
 {
     const char *dicts[64];
-    int ndicts = 0, no_defaults = 0, explain = 0, quiet = 0, tsv = 0;
+    int ndicts = 0, no_defaults = 0, explain = 0, quiet = 0, tsv = 0, stats = 0;
     const char *dict_dir = NULL, *project = NULL, *outpath = NULL;
     tac_input_format fmt = TAC_INPUT_AUTO;
     int32_t date = 0;
@@ -98,6 +107,7 @@ int cmd_code(int argc, char **argv)
         else if (!strcmp(a, "--no-defaults")) no_defaults = 1;
         else if (!strcmp(a, "--project")) { NEED_ARG(); project = argv[++i]; }
         else if (!strcmp(a, "--explain")) explain = 1;
+        else if (!strcmp(a, "--stats")) stats = 1;
         else if (!strcmp(a, "-o")) { NEED_ARG(); outpath = argv[++i]; }
         else if (!strcmp(a, "--output-format")) {
             NEED_ARG();
@@ -116,6 +126,7 @@ int cmd_code(int argc, char **argv)
         return EXIT_USAGE;
     }
 
+    double t0 = now_seconds();
     int warnings = 0;
     tac_diag_fn diag = quiet ? quiet_diag : cli_diag;
     tac_builder *b = tac_builder_new(cli_diag, &warnings);
@@ -176,6 +187,7 @@ int cmd_code(int argc, char **argv)
     }
     if (tsv)
         fputs(tac_tsv_header(), o.out);
+    double t1 = now_seconds();
     tac_ctx *ctx = tac_ctx_new();
     int doc_warnings = 0;
     tac_ctx_set_diag(ctx, diag, &doc_warnings);
@@ -215,6 +227,19 @@ int cmd_code(int argc, char **argv)
     if (fflush(o.out) != 0 || (outpath && fclose(o.out) != 0)) {
         perror(outpath ? outpath : "stdout");
         status = EXIT_FATAL;
+    }
+    if (stats) {
+        tac_code_stats st;
+        tac_ctx_get_stats(ctx, &st);
+        double t2 = now_seconds(), secs = t2 - t1 > 1e-9 ? t2 - t1 : 1e-9;
+        fprintf(stderr,
+                "tacitus: %llu documents, %.2f MB of text, %llu sentences, %llu events "
+                "(%.2f per document, %.1f%% of sentences with an event)\n"
+                "tacitus: dictionaries %.3f s; coding %.3f s: %.2f MB/s, %.0f sentences/s, %.0f events/s\n",
+                (unsigned long long)st.docs, st.bytes / 1e6, (unsigned long long)st.sentences,
+                (unsigned long long)st.events, st.docs ? (double)st.events / (double)st.docs : 0.0,
+                st.sentences ? 100.0 * (double)st.sentences_with_events / (double)st.sentences : 0.0,
+                t1 - t0, secs, st.bytes / 1e6 / secs, st.sentences / secs, st.events / secs);
     }
     tac_buf_free(&o.buf);
     tac_ctx_free(ctx);

@@ -191,6 +191,12 @@ typedef struct tac_event {
  * TAC_EABORT). */
 typedef int (*tac_event_fn)(void *ud, const tac_doc *doc, const tac_event *ev);
 
+/* Running totals of a context, for reports and benchmarks. */
+typedef struct tac_code_stats {
+    uint64_t docs, bytes, sentences, sentences_with_events, tokens, events;
+} tac_code_stats;
+void tac_ctx_get_stats(const tac_ctx *c, tac_code_stats *out);
+
 /* Codes one document.  Thread-safe for distinct ctx; d is shared. */
 int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
              tac_event_fn fn, void *ud);

@@ -47,6 +47,22 @@ void tac_ctx_set_explain(tac_ctx *c, tac_explain_fn fn, void *ud)
     }
 }
 
+void tac_ctx_get_stats(const tac_ctx *c, tac_code_stats *out)
+{
+    if (c && out)
+        *out = c->stats;
+}
+
+/* Counts events on their way to the caller's callback. */
+typedef struct counted { tac_ctx *c; tac_event_fn fn; void *ud; } counted;
+static int count_event(void *ud, const tac_doc *doc, const tac_event *ev)
+{
+    counted *k = ud;
+    k->c->stats.events++;
+    k->c->sent_events++;
+    return k->fn ? k->fn(k->ud, doc, ev) : 0;
+}
+
 void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
 {
     if (!c->explain)
@@ -72,13 +88,18 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
     c->fold = NULL;
     c->fold_cap = 0;
     c->have_person = c->have_actor = c->have_src = 0;
+    c->stats.docs++;
+    c->stats.bytes += doc->text_len;
     if (doc->text_len == 0)
         return TAC_OK;
+    counted k = { c, fn, ud };
     int rc = tacx_tokenize(d, c, doc->text, doc->text_len);
     if (rc == TAC_OK)
         rc = tacx_split_sentences(d, c);
     if (rc != TAC_OK)
         return rc;
+    c->stats.tokens += (uint64_t)c->toks.n;
+    c->stats.sentences += (uint64_t)c->sents.n;
     if (d->stats.discards && tacx_find_discard(d, c, 0, c->toks.n) == 2) {
         tacx_explain(c, 0, "document discarded: a story-level discard phrase matched");
         return TAC_OK;
@@ -97,8 +118,11 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
         mention *m = NULL;
         int nm = 0;
         rc = tacx_find_actors(d, c, doc, &s, &m, &nm);
+        c->sent_events = 0;
         if (rc == TAC_OK)
-            rc = tacx_code_sentence(d, c, doc, i, &s, m, nm, fn, ud);
+            rc = tacx_code_sentence(d, c, doc, i, &s, m, nm, count_event, &k);
+        if (c->sent_events)
+            c->stats.sentences_with_events++;
         if (rc != TAC_OK)
             return rc;
     }

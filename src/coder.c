@@ -528,6 +528,8 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         continue;   /* "officials" of no known country */
                     if (tm && tm->agent_only && !d->opt.tabari_compat)
                         tcode = NULL, tm = NULL;
+                    if (!tcode && d->opt.require_target)
+                        continue;
                     if (tcode && strcmp(scode, tcode) == 0 && !d->opt.tabari_compat)
                         continue;   /* an actor acting on itself */
                     for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {

@@ -207,6 +207,8 @@ struct tac_ctx {
     char *fold; size_t fold_cap;
     /* coreference state for the current document */
     mention last_person, last_actor, last_src;
+    tac_code_stats stats;
+    int sent_events;          /* events of the sentence being coded */
     int have_src;
     char codebuf[64];
     int have_person, have_actor;
