@@ -3,9 +3,9 @@
 CC      ?= cc
 PREFIX  ?= /usr/local
 DATADIR ?= $(PREFIX)/share/tacitus
-PKGS    := json-c
+PKGS    := json-c sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljson-c)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljson-c -lsqlite3)
 WERROR  := $(if $(CI),-Werror,)
 CFLAGS  ?= -O2 -g
 override CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra $(WERROR) \
