@@ -452,6 +452,24 @@ static raw_rec *raw_match(raw_set *s, size_t *pos, const char *id, size_t id_len
     return NULL;
 }
 
+/* Applies the "{ OPTION: ... }" settings of a TABARI record's comment:
+ * the validation file changes options between records this way. */
+static void apply_record_options(const char *comment, tac_options *run)
+{
+    for (const char *p = comment; p && (p = strstr(p, "OPTION:")); ) {
+        p += 7;
+        const char *e = p;
+        while (*e && *e != '}' && *e != '\n' && !(e[0] == '*' && e[1] == '/'))
+            e++;
+        char line[256];
+        size_t n = (size_t)(e - p) < sizeof line - 1 ? (size_t)(e - p) : sizeof line - 1;
+        memcpy(line, p, n);
+        line[n] = 0;
+        tac_options_apply(run, line, NULL, 0);
+        p = e;
+    }
+}
+
 static int run_tabari(const eval_opts *o, diag_count *dc)
 {
     char *dir = path_join(o->shared, "eval/tabari_validate");
@@ -514,6 +532,7 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
         goto out;
     }
     tac_ctx_set_diag(ctx, eval_diag, dc);
+    tac_options run_opt = p->opt;
 
     size_t pos = 0;
     long meta_differs = 0, unmatched = 0;
@@ -526,6 +545,10 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
         char *comment = eg_meta_comment(doc.meta, doc.meta_len);
         eg_tabari_gold(comment, comment ? strlen(comment) : 0, EG_TABARI_DISCARD_IS_NONE,
                        &meta_gold);
+        if (comment && strstr(comment, "OPTION:")) {
+            apply_record_options(comment, &run_opt);
+            tac_ctx_set_options(ctx, &run_opt);
+        }
         free(comment);
         const eg_gold *g = &meta_gold;
         if (rr) {

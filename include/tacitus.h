@@ -68,14 +68,34 @@ typedef enum {
 typedef struct tac_dict tac_dict;
 typedef struct tac_builder tac_builder;
 
-/* Coding options; zero-initialise, then set what you need. */
+/* Coding options; zero-initialise, then set what you need.  Most of them
+ * are TABARI's options-file settings (see tac_options_apply). */
+enum { TAC_CODE_BY_CLAUSE = 0, TAC_CODE_BY_SENTENCE = 1, TAC_CODE_ALL = 2 };
 typedef struct tac_options {
     int tabari_compat;   /* 1: follow TABARI's conventions (project files) */
     int require_target;  /* 1: drop events without a target */
-    int no_actor_prior;  /* TABARI NOACTPRIOR: no source from earlier text */
-    int max_verbs;       /* TABARI COMPLEX VERBS[n]; 0 = default */
-    int conj_split;      /* split clauses at conjunctions (TABARI CONJ) */
+    int no_actor_prior;  /* COMPLEX NOACTPRIOR: a sentence with no actor
+                            before its first verb is not coded */
+    int max_verbs;       /* COMPLEX VERBS[n]: more verbs -> not coded; 0 off */
+    int conj_split;      /* COMPLEX CONJ[n]: more conjunctions -> not coded */
+    int code_by;         /* TAC_CODE_BY_*: events per clause, sentence, verb */
+    char default_source[16], default_target[16];  /* DEFAULT: codes, "" off */
+    int default_prior;   /* use default_source when no actor precedes the verb */
+    int default_after;   /* use default_target when no actor follows it */
+    int convert_agent;   /* an agent without a country is an actor ("~GOV") */
+    int comma_set;       /* 1: the comma_* limits below are in force */
+    int comma_min, comma_max;    /* ", ... ," phrases of this many words are dropped */
+    int comma_emin, comma_emax;  /* ", ..." at the end of a sentence */
+    int comma_bmin, comma_bmax;  /* "... ," at the start of a sentence */
+    int min_words;       /* sentences with fewer words are not coded; -1 = 0 */
 } tac_options;
+
+/* Applies one line of a TABARI options file ("COMPLEX: VERBS[5] CONJ[4]",
+ * "SET: CODE BY SENTENCE", "DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER",
+ * "COMMA: MIN = 2 MAX = 10", "SET: MINIMUM WORDS = 8", ...) to *opt.
+ * Returns TAC_OK, or TAC_EINVAL with the reason in err (may be NULL) for a
+ * line it does not understand; *opt is then unchanged. */
+int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errlen);
 
 /* A builder collects dictionary files; tac_builder_build compiles them.
  * Malformed entries are reported as diagnostics ("file:line: reason") and
@@ -153,6 +173,9 @@ typedef struct tac_ctx tac_ctx;
 /* Per-thread scratch.  Caller frees with tac_ctx_free(). */
 tac_ctx *tac_ctx_new(void);
 void tac_ctx_free(tac_ctx *c);
+/* Options for this context, overriding the dictionary's (NULL: back to the
+ * dictionary's).  Copied. */
+void tac_ctx_set_options(tac_ctx *c, const tac_options *opt);
 /* Warnings about a document (invalid UTF-8, NUL bytes, ...) go here. */
 void tac_ctx_set_diag(tac_ctx *c, tac_diag_fn diag, void *ud);
 /* When set, the coder explains each sentence (actors, verbs, decisions)

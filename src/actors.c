@@ -19,8 +19,9 @@ static uint32_t tclass(const tac_dict *d, const tok *t)
     return t->wid >= 0 ? d->word_class[t->wid] : 0;
 }
 
-/* Longest entry of the given kind starting at token i; returns end or -1. */
-static int longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kind, int32_t *ref)
+/* Longest entry of the given kind starting at token i; returns its end
+ * (exclusive) or -1. */
+int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kind, int32_t *ref)
 {
     const tok *t = &c->toks.v[i];
     int best = -1;
@@ -129,6 +130,7 @@ typedef struct raw {
 int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const sentence *s,
                      mention **out, int *nout)
 {
+    const tac_options *opt = tacx_opts(d, c);
     int first = s->first, lim = s->first + s->ntok;
     raw *r = arena_alloc(&c->a, sizeof(raw) * (size_t)(s->ntok + 1));
     mention *m = arena_alloc(&c->a, sizeof(mention) * (size_t)(s->ntok + 1));
@@ -144,8 +146,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             continue;
         }
         int32_t aref = -1, gref = -1;
-        int ae = longest_at(d, c, i, lim, EK_ACTOR, &aref);
-        int ge = longest_at(d, c, i, lim, EK_AGENT, &gref);
+        int ae = tacx_longest_at(d, c, i, lim, EK_ACTOR, &aref);
+        int ge = tacx_longest_at(d, c, i, lim, EK_AGENT, &gref);
         if (ae < 0 && ge < 0) {
             i++;
             continue;
@@ -187,7 +189,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                                                       WC_NEG | WC_THAT | WC_REL)))
                         ok = 0;
                     /* "Ukraine asks allies": a verb between; "its troops" */
-                    else if (!d->opt.tabari_compat && ((cl & WF_VERB) || ((cl & WC_DET) && t->norm[0] != '\'')))
+                    else if (!opt->tabari_compat && ((cl & WF_VERB) || ((cl & WC_DET) && t->norm[0] != '\'')))
                         ok = 0;
                 }
                 if (ok) {
@@ -242,7 +244,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.agent_only = 1;
             mm.ncodes = 1;
             mm.codes[0] = role;
-            if (d->opt.tabari_compat) {
+            if (opt->tabari_compat) {
                 /* TABARI writes a lone agent as "~ROLE" (or "ROLE~") */
                 size_t rl = strlen(role);
                 char *p = arena_alloc(&c->a, rl + 2);
@@ -276,7 +278,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
 
     /* 3. in news text a mention right before another one modifies it:
        "NATO European counterparts", "Ukraine's European backers" */
-    if (!d->opt.tabari_compat) {
+    if (!opt->tabari_compat) {
         int w = 0;
         for (int k = 0; k < nm; k++) {
             if (w > 0) {
@@ -322,7 +324,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         }
         const tok *t = &c->toks.v[i];
         uint32_t cls = tclass(d, t);
-        if (d->opt.tabari_compat) {
+        if (opt->tabari_compat) {
             /* TABARI: a subject or object pronoun stands for the source of
                the previous event; resolved by the coder */
             static const char *const pro[] = { "HE", "SHE", "IT", "THEY", "HIM", "THEM", NULL };

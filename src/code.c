@@ -10,10 +10,6 @@
 #include <stdlib.h>
 #include "internal.h"
 
-#ifndef TAB_SUB_MIN
-#define TAB_SUB_MIN 4
-#define TAB_SUB_MAX 8
-#endif
 
 tac_ctx *tac_ctx_new(void)
 {
@@ -29,6 +25,15 @@ void tac_ctx_free(tac_ctx *c)
     free(c->sents.v);
     free(c->pre_ids.v);
     free(c);
+}
+
+void tac_ctx_set_options(tac_ctx *c, const tac_options *opt)
+{
+    if (!c)
+        return;
+    c->have_opt = opt != NULL;
+    if (opt)
+        c->opt = *opt;
 }
 
 void tac_ctx_set_diag(tac_ctx *c, tac_diag_fn diag, void *ud)
@@ -110,8 +115,17 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
             int len = (int)(s.end - s.start);
             tacx_explain(c, i, "sentence %d: %.*s", i, len > 600 ? 600 : len, doc->text + s.start);
         }
-        if (d->opt.tabari_compat && s.ntok > 0) {
-            rc = tacx_drop_subordinate(c, &s, TAB_SUB_MIN, TAB_SUB_MAX);
+        const tac_options *opt = tacx_opts(d, c);
+        if (opt->tabari_compat && s.ntok > 0) {
+            /* TABARI: sentences too short to code, and subordinate phrases */
+            int words = 0, minw = opt->min_words ? opt->min_words : 8;
+            for (int t = s.first; t < s.first + s.ntok; t++)
+                words += c->toks.v[t].kind != TK_PUNCT && c->toks.v[t].norm[0] != '\'';
+            if (words < minw) {
+                tacx_explain(c, i, "no event: %d words, fewer than the minimum %d", words, minw);
+                continue;
+            }
+            rc = tacx_drop_subordinate(d, c, &s, opt);
             if (rc != TAC_OK)
                 return rc;
         }

@@ -47,6 +47,7 @@ typedef struct sctx {
     int nu;
     int gap;             /* how many units may come between pattern words */
     uint64_t sig[4];     /* words present in the sentence (see esig) */
+    const tac_options *opt;
 } sctx;
 
 static uint32_t tcls(const sctx *x, int tokidx)
@@ -112,7 +113,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         /* a pronoun is an actor but still a word; in news text the head
            noun of a mention is too ("expelled Spanish diplomats") */
         if (x->u[u].m >= 0 && !x->m[x->u[u].m].pronoun) {
-            if (d->opt.tabari_compat ||
+            if (x->opt->tabari_compat ||
                 !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].last], e->id, e->match))
                 return -1;
         } else if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
@@ -305,10 +306,10 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
         return 1;                         /* "the restore" */
     if (ui > 0 && utok_is(x, ui - 1, "THE"))
         return 1;
-    if (ui > 0 && !x->d->opt.tabari_compat && x->u[ui - 1].m < 0 &&
+    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 &&
         (utok_is(x, ui - 1, "'S") || utok_is(x, ui - 1, "'")))
         return 1;                         /* "Trump's proposed plan" */
-    if (ui > 0 && !x->d->opt.tabari_compat && x->u[ui - 1].m >= 0 &&
+    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 &&
         (x->c->toks.v[x->u[ui - 1].last].norm[0] == '\'' ))
         return 1;
     if (!allcaps && (t->flags & TF_CAP) && x->u[ui].first > x->s->first && !(t->flags & TF_PARA)) {
@@ -408,7 +409,7 @@ static int find_subject(const sctx *x, int vu0, int lo)
     for (int k = vu0 - 1; k >= lo; k--) {
         if (clause_break(x, k))
             break;
-        if (!x->d->opt.tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
+        if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
             break;          /* "X insisted that [the deal] must be backed" */
         if (x->u[k].m < 0)
             continue;
@@ -452,15 +453,15 @@ static int find_object(const sctx *x, int vu1, int hi)
             break;
         if (x->u[k].m < 0) {
             uint32_t cl = ucls(x, k);
-            if ((cl & (WC_THAT | WC_REL)) && (k > vu1 || !x->d->opt.tabari_compat))
+            if ((cl & (WC_THAT | WC_REL)) && (k > vu1 || !x->opt->tabari_compat))
                 break;
-            if (!x->d->opt.tabari_compat && (upunct(x, k, '"') || upunct(x, k, ':')))
+            if (!x->opt->tabari_compat && (upunct(x, k, '"') || upunct(x, k, ':')))
                 break;      /* a quotation is not an object */
             continue;
         }
         if (x->m[x->u[k].m].nullcode)
             continue;
-        if (!x->d->opt.tabari_compat && is_location(x, k))
+        if (!x->opt->tabari_compat && is_location(x, k))
             continue;
         return k;
     }
@@ -483,7 +484,6 @@ static const char *strip_code(tac_ctx *c, const char *code, char *buf, size_t ca
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
                 int sidx, tac_event_fn fn, void *ud, int *nev)
 {
-    const tac_dict *d = x->d;
     tac_ctx *c = x->c;
     /* expand compound groups */
     int srcs[16], tgts[16], ns = 0, nt = 0;
@@ -502,7 +502,7 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
     if (ns == 0)
         return TAC_OK;             /* no source: no event */
     if (nt == 0) {
-        if (d->opt.require_target)
+        if (x->opt->require_target)
             return TAC_OK;
         tgts[nt++] = -1;
     }
@@ -524,13 +524,13 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                 for (int ti = 0; ti < tn; ti++) {
                     const char *scode = sm->codes[si];
                     const char *tcode = tm ? tm->codes[ti] : NULL;
-                    if (sm->agent_only && !d->opt.tabari_compat)
+                    if (sm->agent_only && !x->opt->tabari_compat)
                         continue;   /* "officials" of no known country */
-                    if (tm && tm->agent_only && !d->opt.tabari_compat)
+                    if (tm && tm->agent_only && !x->opt->tabari_compat)
                         tcode = NULL, tm = NULL;
-                    if (!tcode && d->opt.require_target)
+                    if (!tcode && x->opt->require_target)
                         continue;
-                    if (tcode && strcmp(scode, tcode) == 0 && !d->opt.tabari_compat)
+                    if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat)
                         continue;   /* an actor acting on itself */
                     for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {
                         tac_event ev;
@@ -648,7 +648,7 @@ static int passive_agent(const sctx *x, const verbhit *h)
         /* a reduced relative: "the sanctions imposed by Washington" */
         const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
         int participle = v->nlen > 3 && (!strcmp(v->norm + v->nlen - 2, "ED") || !strcmp(v->norm + v->nlen - 2, "EN"));
-        if (!participle || x->d->opt.tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
+        if (!participle || x->opt->tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
             (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
             return -1;
     }
@@ -966,11 +966,11 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
 int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int sidx, const sentence *s,
                        mention *m, int nm, tac_event_fn fn, void *ud)
 {
-    sctx x = { .d = d, .c = c, .doc = doc, .s = s, .m = m, .nm = nm };
+    sctx x = { .d = d, .c = c, .doc = doc, .s = s, .m = m, .nm = nm, .opt = tacx_opts(d, c) };
     x.u = arena_alloc(&c->a, sizeof(unit) * (size_t)(s->ntok + 1));
     if (!x.u)
         return TAC_ENOMEM;
-    x.gap = d->opt.tabari_compat ? s->ntok : 8;
+    x.gap = x.opt->tabari_compat ? s->ntok : 8;
     for (int i = s->first; i < s->first + s->ntok; i++) {
         const tok *t = &c->toks.v[i];
         if (t->wid >= 0)
@@ -1075,8 +1075,8 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         return TAC_OK;
     }
     /* TABARI's complexity limits */
-    if (d->opt.max_verbs && nv > d->opt.max_verbs) {
-        tacx_explain(c, sidx, "no event: %d verbs, more than the limit %d", nv, d->opt.max_verbs);
+    if (x.opt->max_verbs && nv > x.opt->max_verbs) {
+        tacx_explain(c, sidx, "no event: %d verbs, more than the limit %d", nv, x.opt->max_verbs);
         return TAC_OK;
     }
     /* clauses: split at ';' ':' and at 'and'/'but' that join verb phrases
@@ -1103,6 +1103,6 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
             ncl++;
         clause[k] = ncl;
     }
-    return d->opt.tabari_compat ? code_tabari(&x, sidx, vh, nv, clause, fn, ud)
+    return x.opt->tabari_compat ? code_tabari(&x, sidx, vh, nv, clause, fn, ud)
                                 : code_news(&x, sidx, vh, nv, clause, fn, ud);
 }

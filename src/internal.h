@@ -208,6 +208,8 @@ struct tac_ctx {
     /* coreference state for the current document */
     mention last_person, last_actor, last_src;
     tac_code_stats stats;
+    tac_options opt;          /* set by tac_ctx_set_options */
+    int have_opt;
     int sent_events;          /* events of the sentence being coded */
     int have_src;
     char codebuf[64];
@@ -215,9 +217,16 @@ struct tac_ctx {
 };
 
 /* text.c */
+/* The options in force: the context's when set, else the dictionary's. */
+static inline const tac_options *tacx_opts(const tac_dict *d, const tac_ctx *c)
+{
+    return c->have_opt ? &c->opt : &d->opt;
+}
+
 int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len);
 int tacx_split_sentences(const tac_dict *d, tac_ctx *c);
-int tacx_drop_subordinate(tac_ctx *c, sentence *s, int min, int max);
+int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_options *opt);
+int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kind, int32_t *ref);
 
 /* actors.c: finds actor mentions in a sentence (arena array, *n). */
 int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc,

@@ -70,6 +70,160 @@ static int bracket_num(const char *s)
     return v > 1000 ? 1000 : (int)v;
 }
 
+/* Case-insensitive: does s start with word w, followed by a non-letter? */
+static const char *word_at(const char *s, const char *w)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(w);
+    if (strncasecmp(s, w, n) != 0 || isalpha((unsigned char)s[n]))
+        return NULL;
+    return s + n;
+}
+
+/* Reads "[CODE]" at s into out; returns the text after it or NULL. */
+static const char *bracket_code(const char *s, char *out, size_t cap)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    if (*s != '[')
+        return NULL;
+    const char *e = strchr(s, ']');
+    if (!e)
+        return NULL;
+    size_t n = 0;
+    for (const char *p = s + 1; p < e && n + 1 < cap; p++)
+        if (!isspace((unsigned char)*p))
+            out[n++] = (char)toupper((unsigned char)*p);
+    out[n] = 0;
+    return n ? e + 1 : NULL;
+}
+
+/* "TRUE"/"FALSE" after '=' */
+static int set_bool(const char *s, int *out)
+{
+    const char *eq = strchr(s, '=');
+    if (!eq)
+        return -1;
+    if (word_at(eq + 1, "TRUE")) { *out = 1; return 0; }
+    if (word_at(eq + 1, "FALSE")) { *out = 0; return 0; }
+    return -1;
+}
+
+#define OPT_ERR(...) do { if (err && errlen) snprintf(err, errlen, __VA_ARGS__); return TAC_EINVAL; } while (0)
+
+int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errlen)
+{
+    if (!opt || !line)
+        return TAC_EINVAL;
+    tac_options o = *opt;
+    const char *colon = strchr(line, ':');
+    if (!colon)
+        OPT_ERR("no TAG: in the line");
+    char tag[32];
+    size_t tl = 0;
+    for (const char *p = line; p < colon && tl + 1 < sizeof tag; p++)
+        if (!isspace((unsigned char)*p))
+            tag[tl++] = (char)toupper((unsigned char)*p);
+    tag[tl] = 0;
+    const char *v = colon + 1;
+    if (!strcmp(tag, "COMPLEX")) {
+        o.max_verbs = 0; o.conj_split = 0; o.no_actor_prior = 0;
+        char buf[256];
+        snprintf(buf, sizeof buf, "%s", v);
+        char *save = NULL, *tok;
+        for (char *q = buf; (tok = strtok_r(q, " \t", &save)); q = NULL) {
+            if (!strncasecmp(tok, "VERBS", 5)) {
+                int n = bracket_num(tok);
+                if (n < 0) OPT_ERR("VERBS needs a number: VERBS[n]");
+                o.max_verbs = n;
+            } else if (!strncasecmp(tok, "CONJ", 4)) {
+                int n = bracket_num(tok);
+                o.conj_split = n < 0 ? 1 : n;
+            } else if (!strcasecmp(tok, "NOACTPRIOR")) {
+                o.no_actor_prior = 1;
+            } else if (strcasecmp(tok, "EXPLAIN") != 0) {
+                OPT_ERR("unknown COMPLEX condition %s", tok);
+            }
+        }
+    } else if (!strcmp(tag, "DEFAULT")) {
+        if (word_at(v, "OFF")) {
+            o.default_source[0] = o.default_target[0] = 0;
+            o.default_prior = o.default_after = 0;
+        } else {
+            const char *p = v, *q;
+            while (*p) {
+                while (*p == ' ' || *p == '\t') p++;
+                if (!*p) break;
+                if ((q = word_at(p, "SOURCE"))) {
+                    if (!(p = bracket_code(q, o.default_source, sizeof o.default_source)))
+                        OPT_ERR("DEFAULT: SOURCE needs [CODE]");
+                } else if ((q = word_at(p, "TARGET"))) {
+                    if (!(p = bracket_code(q, o.default_target, sizeof o.default_target)))
+                        OPT_ERR("DEFAULT: TARGET needs [CODE]");
+                } else if ((q = word_at(p, "PRIOR"))) {
+                    o.default_prior = 1; p = q;
+                } else if ((q = word_at(p, "AFTER"))) {
+                    o.default_after = 1; p = q;
+                } else {
+                    OPT_ERR("unknown DEFAULT: setting near '%.20s'", p);
+                }
+            }
+        }
+    } else if (!strcmp(tag, "COMMA")) {
+        if (word_at(v, "OFF")) {
+            o.comma_set = 1;
+            o.comma_min = o.comma_emin = o.comma_bmin = 255;
+            o.comma_max = o.comma_emax = o.comma_bmax = 0;
+        } else {
+            static const char *const keys[] = { "MIN", "MAX", "EMIN", "EMAX", "BMIN", "BMAX" };
+            int *dst[] = { &o.comma_min, &o.comma_max, &o.comma_emin, &o.comma_emax, &o.comma_bmin, &o.comma_bmax };
+            const char *p = v;
+            o.comma_set = 1;
+            while (*p) {
+                while (*p == ' ' || *p == '\t' || *p == '}') p++;
+                if (!*p) break;
+                int k;
+                const char *q = NULL;
+                for (k = 0; k < 6; k++)
+                    if ((q = word_at(p, keys[k]))) break;
+                if (k == 6) OPT_ERR("unknown COMMA: setting near '%.20s'", p);
+                while (*q == ' ' || *q == '=') q++;
+                if (!isdigit((unsigned char)*q)) OPT_ERR("COMMA: %s needs a number", keys[k]);
+                *dst[k] = (int)strtol(q, (char **)&p, 10);
+            }
+        }
+    } else if (!strcmp(tag, "SET")) {
+        const char *q;
+        if ((q = word_at(v, "CODE"))) {
+            const char *r = word_at(q, "BY");
+            if (r && word_at(r, "CLAUSE")) o.code_by = TAC_CODE_BY_CLAUSE;
+            else if (r && word_at(r, "SENTENCE")) o.code_by = TAC_CODE_BY_SENTENCE;
+            else if (word_at(q, "ALL")) o.code_by = TAC_CODE_ALL;
+            else OPT_ERR("SET: CODE needs BY CLAUSE, BY SENTENCE or ALL");
+        } else if ((q = word_at(v, "MINIMUM"))) {
+            const char *eq = strchr(q, '=');
+            if (!eq || !isdigit((unsigned char)eq[1 + strspn(eq + 1, " ")])) OPT_ERR("SET: MINIMUM WORDS = n");
+            int n = (int)strtol(eq + 1, NULL, 10);
+            o.min_words = n > 0 ? n : -1;
+        } else if ((q = word_at(v, "CONVERT"))) {
+            if (set_bool(q, &o.convert_agent)) OPT_ERR("SET: CONVERT AGENT = TRUE|FALSE");
+        } else {
+            /* other SET: switches (TIME SHIFT, YYYY, LABEL, FBIS...) do not
+               change how tacitus codes */
+            return TAC_OK;
+        }
+    } else if (!strcmp(tag, "LABEL") || !strcmp(tag, "OUTPUT") || !strcmp(tag, "FORWARD") ||
+               !strcmp(tag, "DELETE") || !strcmp(tag, "REPLACE") || !strcmp(tag, "ISSUES") ||
+               !strcmp(tag, "SKIP") || !strcmp(tag, "NULL")) {
+        return TAC_OK;   /* output and bookkeeping settings */
+    } else {
+        OPT_ERR("unknown option %s:", tag);
+    }
+    *opt = o;
+    return TAC_OK;
+}
+
 static int read_options(const char *path, tac_options *opt, tac_diag_fn diag, void *ud)
 {
     tacx_fmt_lines lr;
@@ -85,43 +239,9 @@ static int read_options(const char *path, tac_options *opt, tac_diag_fn diag, vo
         char *t = tacx_fmt_trim(line);
         if (!*t || (t[0] == '/' && t[1] == '/') || t[0] == '~')
             continue;
-        char *colon = strchr(t, ':');
-        if (!colon) {
-            pdiag(&r, TAC_DIAG_INFO, "ignored line without a TAG:");
-            continue;
-        }
-        *colon = '\0';
-        char *tag = tacx_fmt_trim(t);
-        if (strcasecmp(tag, "COMPLEX") != 0) {
-            static const char *known[] = {"SET", "LABEL", "OUTPUT", "FORWARD", "DELETE",
-                                          "REPLACE", "ISSUES", "SKIP", "NULL"};
-            size_t i;
-            for (i = 0; i < sizeof known / sizeof known[0]; i++)
-                if (strcasecmp(tag, known[i]) == 0)
-                    break;
-            if (i == sizeof known / sizeof known[0])
-                pdiag(&r, TAC_DIAG_INFO, "ignored option %s:", tag);
-            continue;
-        }
-        char *p = colon + 1, *tok;
-        char *save = NULL;
-        while ((tok = strtok_r(p, " \t", &save))) {
-            p = NULL;
-            if (tacx_fmt_startswith_ci(tok, "VERBS")) {
-                int v = bracket_num(tok);
-                if (v < 0)
-                    pdiag(&r, TAC_DIAG_WARNING, "VERBS needs a number: VERBS[n]");
-                else
-                    opt->max_verbs = v;
-            } else if (tacx_fmt_startswith_ci(tok, "CONJ")) {
-                int v = bracket_num(tok);
-                opt->conj_split = v < 0 ? 1 : v;
-            } else if (strcasecmp(tok, "NOACTPRIOR") == 0) {
-                opt->no_actor_prior = 1;
-            } else if (strcasecmp(tok, "EXPLAIN") != 0) {
-                pdiag(&r, TAC_DIAG_INFO, "ignored COMPLEX option %s", tok);
-            }
-        }
+        char msg[160];
+        if (tac_options_apply(opt, t, msg, sizeof msg) != TAC_OK)
+            pdiag(&r, TAC_DIAG_INFO, "ignored: %s", msg);
     }
     if (got < 0)
         rc = got;

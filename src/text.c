@@ -436,22 +436,77 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
     return push_sent(c, first, n);
 }
 
-/* TABARI drops comma-delimited subordinate phrases (", the state's
- * fiercest foe,") before matching actors and verbs.  The visible tokens of
- * the sentence are copied to the end of the token array, so offsets stay
- * true; *s is updated to the copy.  min/max: phrase length in tokens. */
-int tacx_drop_subordinate(tac_ctx *c, sentence *s, int min, int max)
+/* Is tokens [a, b) just an actor name with determiners or listed
+ * adjectives: an item of a list ("Mordor, the Shire, Fornost and Bree")? */
+static int list_item(const tac_dict *d, const tac_ctx *c, int a, int b)
 {
-    int lim = s->first + s->ntok, prev = -1, any = 0;
+    int actors = 0;
+    for (int i = a; i < b;) {
+        const tok *t = &c->toks.v[i];
+        int32_t ref;
+        int e = tacx_longest_at(d, c, i, b, EK_ACTOR, &ref);
+        if (e > i) {
+            actors++;
+            i = e;
+            continue;
+        }
+        if (t->wid >= 0 && (d->word_class[t->wid] & WC_DET)) {
+            i++;
+            continue;
+        }
+        e = tacx_longest_at(d, c, i, b, EK_NONVERB, &ref);
+        if (e > i) {
+            i = e;
+            continue;
+        }
+        return 0;
+    }
+    return actors > 0;
+}
+
+static int count_words(const tac_ctx *c, int a, int b)
+{
+    int n = 0;
+    for (int i = a; i < b; i++)
+        n += c->toks.v[i].kind != TK_PUNCT && c->toks.v[i].norm[0] != '\'';
+    return n;
+}
+
+/* TABARI drops comma-delimited subordinate phrases (", the state's
+ * fiercest foe,") before matching actors and verbs: inside a sentence
+ * (comma_min..comma_max words), at its end (comma_emin..comma_emax) and at
+ * its start (comma_bmin..comma_bmax).  The visible tokens are copied to
+ * the end of the token array, so offsets stay true; *s is updated. */
+int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_options *opt)
+{
+    int mn = 2, mx = 10, emn = 2, emx = 10, bmn = 255, bmx = 0;
+    if (opt->comma_set) {
+        mn = opt->comma_min; mx = opt->comma_max;
+        emn = opt->comma_emin; emx = opt->comma_emax;
+        bmn = opt->comma_bmin; bmx = opt->comma_bmax;
+    }
+    int lim = s->first + s->ntok, prev = -1, any = 0, ncomma = 0;
     char *hide = arena_alloc(&c->a, (size_t)s->ntok + 1);
     if (!hide)
         return TAC_ENOMEM;
-    for (int i = s->first; i < lim; i++) {
+    int end = lim;
+    while (end > s->first && c->toks.v[end - 1].kind == TK_PUNCT && !is_punct(&c->toks.v[end - 1], ','))
+        end--;   /* the final full stop */
+    for (int i = s->first; i < end; i++) {
         if (!is_punct(&c->toks.v[i], ','))
             continue;
-        if (prev >= 0) {
-            int n = i - prev - 1;
-            if (n >= min && n <= max) {
+        ncomma++;
+        if (prev < 0) {
+            /* the opening phrase */
+            int n = count_words(c, s->first, i);
+            if (n >= bmn && n <= bmx && !list_item(d, c, s->first, i)) {
+                for (int k = s->first; k <= i; k++)
+                    hide[k - s->first] = 1;
+                any = 1;
+            }
+        } else {
+            int n = count_words(c, prev + 1, i);
+            if (n >= mn && n <= mx && !list_item(d, c, prev + 1, i)) {
                 for (int k = prev; k < i; k++)
                     hide[k - s->first] = 1;   /* keep the closing comma */
                 any = 1;
@@ -460,6 +515,15 @@ int tacx_drop_subordinate(tac_ctx *c, sentence *s, int min, int max)
             }
         }
         prev = i;
+    }
+    if (prev >= 0 && ncomma) {
+        /* the closing phrase */
+        int n = count_words(c, prev + 1, end);
+        if (n >= emn && n <= emx && !list_item(d, c, prev + 1, end)) {
+            for (int k = prev; k < end; k++)
+                hide[k - s->first] = 1;
+            any = 1;
+        }
     }
     if (!any)
         return TAC_OK;
