@@ -298,7 +298,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     }
 
     /* 4. pronouns refer back */
-    mention *res = arena_alloc(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 1));
+    mention *res = arena_alloc(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 3));
     if (!res)
         return TAC_ENOMEM;
     int n = 0, mi = 0, person_seen = 0;

@@ -92,7 +92,7 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
     c->pre_ids.n = 0;
     c->fold = NULL;
     c->fold_cap = 0;
-    c->have_person = c->have_actor = c->have_src = 0;
+    c->have_person = c->have_actor = c->have_src = c->have_tgt = 0;
     c->stats.docs++;
     c->stats.bytes += doc->text_len;
     if (doc->text_len == 0)

@@ -487,13 +487,17 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
     tac_ctx *c = x->c;
     /* expand compound groups */
     int srcs[16], tgts[16], ns = 0, nt = 0;
-    if (src_u >= 0) {
+    if (src_u >= x->nu) {
+        srcs[ns++] = src_u;            /* a stand-in (DEFAULT: SOURCE) */
+    } else if (src_u >= 0) {
         int g = x->u[src_u].group;
         for (int k = src_u; k < x->nu && ns < 16; k++)
             if (x->u[k].m >= 0 && x->u[k].group == g)
                 srcs[ns++] = k;
     }
-    if (tgt_u >= 0) {
+    if (tgt_u >= x->nu) {
+        tgts[nt++] = tgt_u;
+    } else if (tgt_u >= 0) {
         int g = x->u[tgt_u].group;
         for (int k = tgt_u; k < x->nu && nt < 16; k++)
             if (x->u[k].m >= 0 && x->u[k].group == g)
@@ -716,26 +720,81 @@ static int emit_compound(sctx *x, const char *code, int comp, int tgt, const ver
 
 /* ---- TABARI's conventions: one event per clause ---- */
 
-/* A pronoun stands for the source of the previous event. */
-static void resolve_pronoun(sctx *x, int u)
+/* A pronoun stands for an actor of the previous event: its target when
+ * the pronoun is an object in the same clause ("urged Bree to assist
+ * him"), its source otherwise. */
+static void resolve_pronoun(sctx *x, int u, int as_target, int same_clause)
 {
     if (u < 0 || x->u[u].m < 0)
         return;
     mention *mm = &x->m[x->u[u].m];
     if (!mm->pronoun || mm->ncodes)
         return;
-    if (x->c->have_src) {
-        memcpy(mm->codes, x->c->last_src.codes, sizeof mm->codes);
-        mm->ncodes = x->c->last_src.ncodes;
-        mm->agent_only = x->c->last_src.agent_only;
+    const mention *from = NULL;
+    if (as_target && same_clause && x->c->have_tgt)
+        from = &x->c->last_tgt;
+    else if (x->c->have_src)
+        from = &x->c->last_src;
+    if (from) {
+        memcpy(mm->codes, from->codes, sizeof mm->codes);
+        mm->ncodes = from->ncodes;
+        mm->agent_only = from->agent_only;
     }
+}
+
+/* Usable as an actor in TABARI mode? */
+static int tab_actor(const sctx *x, int k)
+{
+    if (k < 0 || x->u[k].m < 0)
+        return 0;
+    const mention *mm = &x->m[x->u[k].m];
+    if (mm->nullcode)
+        return 0;
+    if (mm->agent_only && !x->opt->convert_agent)
+        return 0;
+    return 1;
+}
+
+/* A stand-in actor for DEFAULT: SOURCE/TARGET, placed at the verb. */
+static int default_unit(sctx *x, const verbhit *h, const char *code, int slot)
+{
+    int u = x->nu + slot, mi = x->nm + slot;
+    mention *mm = &x->m[mi];
+    memset(mm, 0, sizeof *mm);
+    mm->first = mm->last = mm->head = x->u[h->u0].first;
+    mm->actor = -1;
+    mm->codes[0] = code;
+    mm->ncodes = 1;
+    x->u[u] = (unit){ mm->first, mm->last, mi, -1000 - slot };
+    return u;
 }
 
 static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
     tac_ctx *c = x->c;
-    int nev = 0, prev_src = -1;
+    const tac_options *o = x->opt;
+    int nev = 0, prev_src = -1, prev_cl = -1;
     char vtext[128];
+    /* TABARI's complexity tests: too many conjunctions, or no actor
+       before the first verb */
+    if (o->conj_split) {
+        int nconj = 0;
+        for (int k = 0; k < x->nu; k++)
+            nconj += x->u[k].m < 0 && (ucls(x, k) & WC_CONJ);
+        if (nconj > o->conj_split) {
+            tacx_explain(c, sidx, "no event: %d conjunctions, more than the limit %d", nconj, o->conj_split);
+            return TAC_OK;
+        }
+    }
+    if (o->no_actor_prior) {
+        int any = 0;
+        for (int k = 0; k < vh[0].u0 && !any; k++)
+            any = tab_actor(x, k);
+        if (!any) {
+            tacx_explain(c, sidx, "no event: no actor before the first verb");
+            return TAC_OK;
+        }
+    }
     for (int v0 = 0; v0 < nv;) {
         int cl = clause[vh[v0].u0], v1 = v0;
         while (v1 < nv && clause[vh[v1].u0] == cl) v1++;
@@ -743,8 +802,8 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
         while (lo < x->nu && clause[lo] < cl) lo++;
         for (hi = lo; hi < x->nu && clause[hi] == cl; hi++) ;
         int coded = 0;
-        for (int pass = 0; pass < 2 && !coded; pass++) {
-            for (int v = v0; v < v1 && !coded; v++) {
+        for (int pass = 0; pass < 2 && (!coded || o->code_by == TAC_CODE_ALL); pass++) {
+            for (int v = v0; v < v1 && (!coded || o->code_by == TAC_CODE_ALL); v++) {
                 verbhit *h = &vh[v];
                 binds b;
                 int patline;
@@ -758,34 +817,37 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                     continue;
                 if ((strchr(code, '?') != NULL) != (pass == 1))
                     continue;
-                int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
+                int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt, split = 0;
                 if (src < 0 && tgt < 0) {
                     int pa = passive_agent(x, h);
                     if (pa >= 0) {
                         src = pa;
                         for (int k = lo; k < h->u0; k++)
-                            if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode) { tgt = k; break; }
+                            if (tab_actor(x, k)) { tgt = k; break; }
                     }
                 }
                 if (src < 0) {
+                    int prior = -1, after = -1;
                     for (int k = lo; k < hi; k++) {
-                        if (x->u[k].m < 0 || x->m[x->u[k].m].nullcode || k == tgt)
+                        if (!tab_actor(x, k) || k == tgt || (k >= h->u0 && k < h->u1))
                             continue;
                         if (tgt >= 0 && x->u[k].group == x->u[tgt].group)
                             continue;
-                        if (k >= h->u0 && k < h->u1)
-                            continue;
-                        src = k;
-                        break;
+                        if (k < h->u0) { if (prior < 0) prior = k; }
+                        else if (after < 0) after = k;
                     }
-                    if (src >= 0 && src >= h->u1 && prev_src >= 0 && tgt < 0)
+                    if (prior >= 0)
+                        src = prior;
+                    else if (prev_src >= 0 && prev_cl >= 0)
                         src = prev_src;        /* "... and promised aid to X" */
-                    if (src < 0)
-                        src = prev_src;
+                    else if (o->default_source[0] && o->default_prior)
+                        src = default_unit(x, h, o->default_source, 0);
+                    else
+                        src = after;           /* no actor before: the next one leads */
                 }
                 if (tgt < 0 && b.comp < 0) {
                     for (int k = h->u1; k < hi; k++) {
-                        if (x->u[k].m < 0 || x->m[x->u[k].m].nullcode)
+                        if (!tab_actor(x, k))
                             continue;
                         if (src >= 0 && (k == src || x->u[k].group == x->u[src].group))
                             continue;
@@ -793,15 +855,40 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                         break;
                     }
                 }
-                resolve_pronoun(x, src);
-                resolve_pronoun(x, tgt);
+                if (tgt < 0 && b.comp < 0 && src >= 0 && src < x->nu) {
+                    if (o->default_target[0] && o->default_after) {
+                        tgt = default_unit(x, h, o->default_target, 1);
+                    } else {
+                        /* a compound with no other target: its members
+                           act on each other ("A and B restored ties") */
+                        for (int k = src + 1; k < x->nu; k++)
+                            if (x->u[k].m >= 0 && x->u[k].group == x->u[src].group) {
+                                tgt = k;
+                                split = 1;
+                                break;
+                            }
+                    }
+                }
+                resolve_pronoun(x, src, 0, cl == prev_cl);
+                resolve_pronoun(x, tgt, 1, cl == prev_cl);
                 if (src < 0 || (tgt < 0 && b.comp < 0)) {
                     tacx_explain(c, sidx, "verb '%s' -> %s: no event, %s", vtext, code, src < 0 ? "no source" : "no target");
                     continue;
                 }
                 unsigned flags = verb_flags(x, h, src) & ~(unsigned)TAC_EV_NEGATED;
-                int rc = b.comp >= 0 ? emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev)
-                                     : emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
+                int rc;
+                if (b.comp >= 0) {
+                    rc = emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev);
+                } else if (split) {
+                    unit sa = x->u[src], sb = x->u[tgt];
+                    x->u[src].group = -300;
+                    x->u[tgt].group = -301;
+                    rc = emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
+                    x->u[src] = sa;
+                    x->u[tgt] = sb;
+                } else {
+                    rc = emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
+                }
                 if (rc)
                     return rc;
                 tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
@@ -810,9 +897,17 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                     c->last_src = x->m[x->u[src].m];
                     c->have_src = 1;
                 }
-                prev_src = src;
+                if (tgt >= 0 && x->u[tgt].m >= 0) {
+                    c->last_tgt = x->m[x->u[tgt].m];
+                    c->have_tgt = 1;
+                }
+                if (src < x->nu)
+                    prev_src = src;
+                prev_cl = cl;
             }
         }
+        if (coded && o->code_by == TAC_CODE_BY_SENTENCE)
+            break;
         v0 = v1;
     }
     return TAC_OK;
@@ -967,7 +1062,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                        mention *m, int nm, tac_event_fn fn, void *ud)
 {
     sctx x = { .d = d, .c = c, .doc = doc, .s = s, .m = m, .nm = nm, .opt = tacx_opts(d, c) };
-    x.u = arena_alloc(&c->a, sizeof(unit) * (size_t)(s->ntok + 1));
+    x.u = arena_alloc(&c->a, sizeof(unit) * (size_t)(s->ntok + 3));
     if (!x.u)
         return TAC_ENOMEM;
     x.gap = x.opt->tabari_compat ? s->ntok : 8;
@@ -1090,7 +1185,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     int ncl = 0;
     for (int k = 0; k < x.nu; k++) {
         int brk = clause_break(&x, k);
-        if (!brk && x.u[k].m < 0 && (ucls(&x, k) & WC_CONJ) && !utok_is(&x, k, "OR")) {
+        if (!brk && x.u[k].m < 0 && (ucls(&x, k) & WC_CONJ)) {
             int pm = -1, nx = -1;
             for (int j = k - 1; j >= 0; j--) if (x.u[j].m >= 0) { pm = j; break; }
             for (int j = k + 1; j < x.nu; j++) if (x.u[j].m >= 0) { nx = j; break; }

@@ -206,7 +206,8 @@ struct tac_ctx {
     VEC(int32_t) pre_ids;
     char *fold; size_t fold_cap;
     /* coreference state for the current document */
-    mention last_person, last_actor, last_src;
+    mention last_person, last_actor, last_src, last_tgt;
+    int have_tgt;
     tac_code_stats stats;
     tac_options opt;          /* set by tac_ctx_set_options */
     int have_opt;
