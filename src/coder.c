@@ -48,6 +48,9 @@ typedef struct sctx {
     int gap;             /* how many units may come between pattern words */
     uint64_t sig[4];     /* words present in the sentence (see esig) */
     const tac_options *opt;
+    /* TABARI mode reports each (source, target, code) once per sentence */
+    struct { const char *s, *t; char code[16]; } seen[32];
+    int nseen;
 } sctx;
 
 static uint32_t tcls(const sctx *x, int tokidx)
@@ -571,6 +574,21 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                             ev.plover = NULL;
                         }
                         ev.flags = flags;
+                        if (x->opt->tabari_compat) {
+                            int dup = 0;
+                            for (int q = 0; q < x->nseen && !dup; q++)
+                                dup = !strcmp(x->seen[q].s, acode) && !strcmp(x->seen[q].code, ev.cameo) &&
+                                      ((!x->seen[q].t && !ev.target.code) ||
+                                       (x->seen[q].t && ev.target.code && !strcmp(x->seen[q].t, ev.target.code)));
+                            if (dup)
+                                continue;
+                            if (x->nseen < 32) {
+                                x->seen[x->nseen].s = acode;
+                                x->seen[x->nseen].t = ev.target.code;
+                                snprintf(x->seen[x->nseen].code, sizeof x->seen[0].code, "%s", ev.cameo);
+                                x->nseen++;
+                            }
+                        }
                         (*nev)++;
                         if (fn && fn(ud, x->doc, &ev))
                             return TAC_EABORT;
@@ -773,7 +791,7 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
 {
     tac_ctx *c = x->c;
     const tac_options *o = x->opt;
-    int nev = 0, prev_src = -1, prev_cl = -1;
+    int nev = 0, prev_src = -1, prev_cl = -1, last_tgt_u = -1;
     char vtext[128];
     /* TABARI's complexity tests: too many conjunctions, or no actor
        before the first verb */
@@ -840,7 +858,7 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                         src = prior;
                     else if (prev_src >= 0 && prev_cl >= 0)
                         src = prev_src;        /* "... and promised aid to X" */
-                    else if (o->default_source[0] && o->default_prior)
+                    else if (o->default_source[0] && (o->default_prior || after < 0))
                         src = default_unit(x, h, o->default_source, 0);
                     else
                         src = after;           /* no actor before: the next one leads */
@@ -855,10 +873,10 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                         break;
                     }
                 }
-                if (tgt < 0 && b.comp < 0 && src >= 0 && src < x->nu) {
+                if (tgt < 0 && b.comp < 0 && src >= 0) {
                     if (o->default_target[0] && o->default_after) {
                         tgt = default_unit(x, h, o->default_target, 1);
-                    } else {
+                    } else if (src < x->nu) {
                         /* a compound with no other target: its members
                            act on each other ("A and B restored ties") */
                         for (int k = src + 1; k < x->nu; k++)
@@ -868,6 +886,10 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                                 break;
                             }
                     }
+                    if (tgt < 0 && o->default_target[0])
+                        tgt = default_unit(x, h, o->default_target, 1);
+                    if (tgt < 0 && o->code_by == TAC_CODE_ALL && coded && last_tgt_u >= 0)
+                        tgt = last_tgt_u;      /* CODE ALL: the clause's target goes on */
                 }
                 resolve_pronoun(x, src, 0, cl == prev_cl);
                 resolve_pronoun(x, tgt, 1, cl == prev_cl);
@@ -903,6 +925,8 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                 }
                 if (src < x->nu)
                     prev_src = src;
+                if (tgt >= 0 && tgt < x->nu)
+                    last_tgt_u = tgt;
                 prev_cl = cl;
             }
         }
@@ -1119,11 +1143,10 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                     comma = 1;
                 else if (cl & WC_DET)
                     ;
-                else if (t->kind != TK_WORD || (cl & (WC_PREP | WC_BE | WC_HAVE | WC_THAT | WC_REL | WC_SUBORD)) ||
-                         (t->flags & TF_CAP) || j - lastm > 3)
-                    ok = 0;
-                else if (j > lastm + 1 && !(ucls(&x, j - 1) & (WC_DET | WC_CONJ)) && !upunct(&x, j - 1, ','))
-                    ok = 0;   /* at most a determiner and adjectives */
+                else if (t->kind != TK_WORD || (cl & (WC_PREP | WC_BE | WC_HAVE | WC_THAT | WC_REL | WC_SUBORD |
+                                                      WF_VERB)) ||
+                         (t->flags & TF_CAP) || j - lastm > 4)
+                    ok = 0;   /* only a determiner and adjectives between */
             }
             if (ok)
                 link[k] = conj ? 2 : comma ? 1 : 0;
