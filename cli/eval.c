@@ -533,6 +533,9 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
     }
     tac_ctx_set_diag(ctx, eval_diag, dc);
     tac_options run_opt = p->opt;
+    int forward_on = 0;
+    char prev_story[128];
+    size_t prev_story_len = 0;
 
     size_t pos = 0;
     long meta_differs = 0, unmatched = 0;
@@ -548,6 +551,12 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
         if (comment && strstr(comment, "OPTION:")) {
             apply_record_options(comment, &run_opt);
             tac_ctx_set_options(ctx, &run_opt);
+            const char *fw = strstr(comment, "FORWARD:");
+            if (fw) {
+                const char *eol = strchr(fw, '\n');
+                const char *off = strstr(fw, "OFF");
+                forward_on = !(off && (!eol || off < eol));
+            }
         }
         free(comment);
         const eg_gold *g = &meta_gold;
@@ -566,8 +575,23 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
         } else {
             unmatched++;
         }
-        if (!g->bearing)
+        /* TABARI's FORWARD: records of one story ("FRWD-001-002" after
+           "FRWD-001-001") go on from each other */
+        size_t slen = doc.id_len;
+        while (slen > 0 && doc.id[slen - 1] != '-')
+            slen--;
+        if (slen)
+            slen--;      /* the story: the id up to its last '-' */
+        if (forward_on && slen && slen == prev_story_len && !memcmp(doc.id, prev_story, slen))
+            tac_ctx_continue(ctx);
+        if (slen < sizeof prev_story) {
+            memcpy(prev_story, doc.id, slen);
+            prev_story_len = slen;
+        }
+        if (!g->bearing) {
+            prev_story_len = 0;
             continue;
+        }
         rc = code_doc(d, ctx, &doc, &ev);
         if (rc != TAC_OK) {
             s.code_errors++;

@@ -176,6 +176,10 @@ void tac_ctx_free(tac_ctx *c);
 /* Options for this context, overriding the dictionary's (NULL: back to the
  * dictionary's).  Copied. */
 void tac_ctx_set_options(tac_ctx *c, const tac_options *opt);
+/* The next tac_code() call continues the document just coded (the next
+ * record of the same story): a pronoun at its start may refer to the last
+ * actors of this one, by their country codes (TABARI's FORWARD). */
+void tac_ctx_continue(tac_ctx *c);
 /* Warnings about a document (invalid UTF-8, NUL bytes, ...) go here. */
 void tac_ctx_set_diag(tac_ctx *c, tac_diag_fn diag, void *ud);
 /* When set, the coder explains each sentence (actors, verbs, decisions)
@@ -248,6 +252,198 @@ int tac_event_write_json(tac_buf *out, const tac_doc *doc, const tac_event *ev);
 /* Appends one event as a tab-separated line (columns: tac_tsv_header()). */
 int tac_event_write_tsv(tac_buf *out, const tac_doc *doc, const tac_event *ev);
 const char *tac_tsv_header(void);
+
+/* ------------------------------------------------------------------ */
+/* Compiled dictionaries and throughput helpers                        */
+/* ------------------------------------------------------------------ */
+
+/* A compiled dictionary can be saved to a binary file (versioned,
+ * checksummed, host byte order) and loaded back by memory-mapping it:
+ * loading takes milliseconds instead of a recompile, and coding with a
+ * loaded dictionary gives exactly the events of the dictionary it was
+ * saved from.  The file also records a hash of the source files' names,
+ * sizes and modification times, so that a stale file can be detected. */
+
+/* Writes d to path (through a temporary file in the same directory and a
+ * rename, so readers never see a partial file).  Returns TAC_OK, TAC_EIO
+ * or TAC_ENOMEM. */
+int tac_dict_save(const tac_dict *d, const char *path);
+/* OUT: *out receives the dictionary mapped from path; caller frees with
+ * tac_dict_free().  A file that is truncated, corrupt, of another format
+ * version or byte order gives TAC_EPARSE and a diagnostic; a missing or
+ * unreadable file gives TAC_EIO.  diag may be NULL. */
+int tac_dict_load(const char *path, tac_dict **out, tac_diag_fn diag, void *ud);
+/* The hash of the source files d was built from (or that the loaded file
+ * records); 0 when unknown. */
+uint64_t tac_dict_source_hash(const tac_dict *d);
+/* OUT: *out = the source hash that tac_builder_add_defaults(b, dir) alone
+ * would record for the files now in dir (NULL = the installed data
+ * directory).  Compare it with tac_dict_source_hash() of a saved default
+ * dictionary to know whether the file is stale.  Returns TAC_OK or TAC_EIO. */
+int tac_dict_defaults_hash(const char *dir, uint64_t *out);
+
+/* Splits doc into sentences and tokens without coding it: the floor of
+ * what tac_code() costs.  OUT: *sentences, *tokens (either may be NULL).
+ * Adds to the context's statistics like tac_code() (no events).  Returns
+ * TAC_OK or a TAC_E* code. */
+int tac_tokenize_only(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
+                      uint64_t *sentences, uint64_t *tokens);
+
+/* ------------------------------------------------------------------ */
+/* Event store (SQLite)                                                */
+/* ------------------------------------------------------------------ */
+/*
+ * A store is one SQLite file (WAL mode) holding the documents coded, one
+ * mention per coded event in a sentence, and the events deduplicated by
+ * (date, source, target, CAMEO code) with GDELT's NumMentions, NumSources
+ * and NumArticles.  docs/store.md describes the schema.
+ *
+ * Ingest: for each document call tac_store_begin_doc(); unless it reports
+ * TAC_STORE_DOC_SAME, code the document handing each event to
+ * tac_store_add_event(), then call tac_store_end_doc() (or
+ * tac_store_abort_doc()).  Documents are written in batches, one
+ * transaction per batch; tac_store_commit() or tac_store_close() writes
+ * the last one.  A process killed mid-batch loses only that batch, and
+ * ingesting the same input again completes the store.
+ *
+ * One thread at a time per handle.  Other processes may read while one
+ * writes: they see the state of the last committed batch.
+ */
+typedef struct tac_store tac_store;
+
+#define TAC_STORE_SCHEMA 1          /* schema version (PRAGMA user_version) */
+enum { TAC_STORE_READONLY = 1u << 0, TAC_STORE_CREATE = 1u << 1 };
+
+/* Opens the store at path (created when absent and flags has
+ * TAC_STORE_CREATE).  A store of an older schema is migrated when opened
+ * read-write.  OUT: *out receives a handle even when opening fails (NULL
+ * only when out of memory), so that tac_store_errmsg() can say why; the
+ * caller frees it with tac_store_close().  Returns TAC_OK, TAC_EIO (cannot
+ * open, or the file is not a tacitus store), TAC_EINVAL (schema newer than
+ * this library, or older and opened read-only). */
+int tac_store_open(const char *path, unsigned flags, tac_store **out);
+/* Commits a pending batch and closes.  Accepts NULL.  Returns TAC_OK or
+ * TAC_EIO when the last batch could not be committed. */
+int tac_store_close(tac_store *s);
+/* The reason for the last failure on s; never NULL; valid until the next
+ * call on s. */
+const char *tac_store_errmsg(const tac_store *s);
+
+/* Documents per transaction (default 2000; at least 1). */
+void tac_store_set_batch(tac_store *s, int docs);
+
+enum { TAC_STORE_DOC_NEW = 0, TAC_STORE_DOC_CHANGED = 1, TAC_STORE_DOC_SAME = 2 };
+/* Starts a document.  OUT: *status is TAC_STORE_DOC_NEW (id not stored),
+ * TAC_STORE_DOC_CHANGED (stored with another text: its mentions will be
+ * replaced) or TAC_STORE_DOC_SAME (stored with this text: nothing to do,
+ * do not call add_event/end_doc).  doc and the text it points to must
+ * stay valid until tac_store_end_doc().  A document without a date or an
+ * id is refused with TAC_EINVAL. */
+int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status);
+/* Adds one event of the current document (ev is copied). */
+int tac_store_add_event(tac_store *s, const tac_doc *doc, const tac_event *ev);
+/* Writes the current document, its mentions and the events they make. */
+int tac_store_end_doc(tac_store *s);
+/* Forgets the current document: the store keeps what it had for its id. */
+void tac_store_abort_doc(tac_store *s);
+/* Commits the open batch, if any. */
+int tac_store_commit(tac_store *s);
+
+typedef struct tac_store_stats {
+    uint64_t docs_new, docs_changed, docs_same, mentions, events_new;
+} tac_store_stats;
+/* Counts of this handle's ingest so far. */
+void tac_store_get_stats(const tac_store *s, tac_store_stats *out);
+
+/* Filters for queries and exports; zero-initialise, set what you need.
+ * Codes match by prefix: "UKR" matches UKR and UKRGOV; "19" matches
+ * every CAMEO code of root 19. */
+enum { TAC_ROLE_EITHER = 0, TAC_ROLE_SOURCE = 1, TAC_ROLE_TARGET = 2 };
+typedef struct tac_store_filter {
+    const char *actor;        /* actor code prefix, in the role below */
+    int role;                 /* TAC_ROLE_*: where actor must appear */
+    const char *source;       /* source code prefix */
+    const char *target;       /* target code prefix */
+    const char *cameo;        /* CAMEO code prefix */
+    const char *plover;       /* PLOVER event type, exact (e.g. "REJECT") */
+    int quad;                 /* 1..4; 0 = any */
+    int32_t from, to;         /* yyyymmdd, inclusive; 0 = open */
+    const char *doc_id;       /* events mentioned by this document */
+    long limit;               /* at most this many rows; 0 = all */
+} tac_store_filter;
+
+/* One deduplicated event with the first mention that reported it.
+ * Strings are NUL-terminated and valid only during the callback. */
+typedef struct tac_store_event {
+    int64_t id;                        /* stable within the store */
+    int32_t date;                      /* yyyymmdd */
+    const char *source, *target;       /* target "" when none */
+    const char *cameo, *root;          /* "0233", "02" */
+    const char *plover;                /* NULL for none */
+    int quad;                          /* 1..4, 0 unknown */
+    double goldstein;                  /* NaN unknown */
+    long num_mentions, num_sources, num_articles;
+    int64_t added;                     /* when first stored (Unix time) */
+    /* the first mention */
+    const char *doc_id, *title, *url, *outlet;   /* "" when unknown */
+    int sentence;                      /* index in the document */
+    const char *text; size_t text_len; /* the sentence */
+    uint32_t sent_start;               /* offset of the sentence in the document */
+    /* offsets in the document; start == end when absent */
+    uint32_t source_start, source_end, target_start, target_end, verb_start, verb_end;
+    unsigned flags;                    /* TAC_EV_* */
+} tac_store_event;
+typedef int (*tac_store_event_fn)(void *ud, const tac_store_event *ev);
+
+/* Calls fn for each event that passes f (NULL = all), by date then id,
+ * streaming from the store.  Return non-zero from fn to stop
+ * (TAC_EABORT).  Returns TAC_OK, TAC_EINVAL (bad filter) or TAC_EIO. */
+int tac_store_query(tac_store *s, const tac_store_filter *f,
+                    tac_store_event_fn fn, void *ud);
+
+/* Time series of the dyad between actors a and b (code prefixes), one row
+ * per direction and period. */
+enum { TAC_BY_DAY = 0, TAC_BY_MONTH = 1, TAC_BY_YEAR = 2 };
+typedef struct tac_store_dyad {
+    int direction;          /* 0: a -> b, 1: b -> a */
+    int32_t period;         /* yyyymmdd, yyyymm or yyyy */
+    long events;            /* deduplicated events */
+    long quad[5];           /* events per quad class; [0] unknown */
+    long mentions;          /* sum of their NumMentions */
+    double goldstein;       /* mean Goldstein score of the events */
+} tac_store_dyad;
+typedef int (*tac_store_dyad_fn)(void *ud, const tac_store_dyad *row);
+/* Rows come by direction, then period.  f may restrict dates, codes,
+ * PLOVER type or quad (its actor fields are ignored); NULL = none. */
+int tac_store_dyads(tac_store *s, const char *a, const char *b, int by,
+                    const tac_store_filter *f, tac_store_dyad_fn fn, void *ud);
+
+/* The most active actors: events in which each full code is the source or
+ * the target, most first.  f may restrict dates and codes; top 0 = all. */
+typedef struct tac_store_actor {
+    const char *code;
+    long as_source, as_target, mentions;
+} tac_store_actor;
+typedef int (*tac_store_actor_fn)(void *ud, const tac_store_actor *row);
+int tac_store_actors(tac_store *s, const tac_store_filter *f, long top,
+                     tac_store_actor_fn fn, void *ud);
+
+/* Export formats of a stored event (docs/store.md lists their columns). */
+typedef enum {
+    TAC_EXPORT_JSONL = 0,   /* tacitus's own JSON object per event */
+    TAC_EXPORT_CSV,         /* RFC 4180 CSV, header from tac_export_header() */
+    TAC_EXPORT_GDELT,       /* GDELT 2.0 event table: 61 tab-separated columns */
+    TAC_EXPORT_PLOVER,      /* PLOVER JSON Lines */
+    TAC_EXPORT_PHOENIX      /* Phoenix event data, tab-separated */
+} tac_export_format;
+/* Appends ev as one line in format fmt.  PLOVER has no category for CAMEO
+ * 01 statements: such events append nothing.  Returns TAC_OK, TAC_ENOMEM
+ * (out unchanged) or TAC_EINVAL. */
+int tac_store_event_write(tac_buf *out, tac_export_format fmt, const tac_store_event *ev);
+/* The header line (with its newline) of fmt, or NULL for line formats
+ * without one (JSON Lines); GDELT and Phoenix files have none by
+ * convention, but a header naming their columns is given. */
+const char *tac_export_header(tac_export_format fmt);
 
 #ifdef __cplusplus
 }

@@ -36,6 +36,28 @@ void tac_ctx_set_options(tac_ctx *c, const tac_options *opt)
         c->opt = *opt;
 }
 
+/* Keeps the last source and target of the document over the arena reset,
+ * as country codes: a pronoun in the next record of a story stands for
+ * the actor, not for its agent ("doesn't get the agent, only the actor"). */
+void tac_ctx_continue(tac_ctx *c)
+{
+    if (!c)
+        return;
+    c->carry = 1;
+    mention *ms[2] = { &c->last_src, &c->last_tgt };
+    int have[2] = { c->have_src, c->have_tgt };
+    for (int k = 0; k < 2; k++) {
+        if (!have[k])
+            continue;
+        for (int q = 0; q < ms[k]->ncodes && q < MAX_MCODES; q++) {
+            char tmp[4];
+            snprintf(tmp, sizeof tmp, "%.3s", ms[k]->codes[q]);   /* may alias keep[] */
+            memcpy(c->keep[k][q], tmp, sizeof tmp);
+            ms[k]->codes[q] = c->keep[k][q];
+        }
+    }
+}
+
 void tac_ctx_set_diag(tac_ctx *c, tac_diag_fn diag, void *ud)
 {
     if (c) {
@@ -92,7 +114,10 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
     c->pre_ids.n = 0;
     c->fold = NULL;
     c->fold_cap = 0;
-    c->have_person = c->have_actor = c->have_src = c->have_tgt = 0;
+    c->have_person = c->have_actor = 0;
+    if (!c->carry)
+        c->have_src = c->have_tgt = 0;
+    c->carry = 0;
     c->stats.docs++;
     c->stats.bytes += doc->text_len;
     if (doc->text_len == 0)

@@ -145,9 +145,17 @@ struct tac_dict {
 
     tac_options opt;
     tac_dict_stats stats;
+    uint64_t source_hash;    /* hash of the source files' names, sizes, mtimes */
+    /* tac_dict_load: the arrays point into this read-only mapping (dictbin.c),
+       and tac_dict_free unmaps it instead of freeing them */
+    void *map; size_t map_len;
 };
 
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
+/* dictbin.c: mixes a source file's name, size and mtime into *h; frees a
+   mapped dictionary */
+void tacx_source_mix(uint64_t *h, const char *path);
+void tacx_dict_unmap(tac_dict *d);
 static inline void sig_add(uint64_t sig[4], int32_t id)
 {
     uint32_t h = (uint32_t)id * 2654435761u;
@@ -210,6 +218,8 @@ struct tac_ctx {
     int have_tgt;
     tac_code_stats stats;
     tac_options opt;          /* set by tac_ctx_set_options */
+    int carry;                /* tac_ctx_continue: next document goes on from this one */
+    char keep[2][MAX_MCODES][32];   /* copies of last_src/last_tgt codes that outlive the arena */
     int have_opt;
     int sent_events;          /* events of the sentence being coded */
     int have_src;
