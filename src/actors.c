@@ -80,6 +80,11 @@ static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const c
         }
         return n;
     }
+    if (!date && a->ncodes > 0) {
+        /* no date and no undated code: the first (earliest) one */
+        out[0] = dict_str(d, d->dcodes[a->codes].code);
+        return 1;
+    }
     return 0;
 }
 

@@ -636,8 +636,16 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
     for (int p = 0; p < cv->npats; p++) {
         const cpattern *pt = &d->patterns[cv->pats + p];
         binds bb;
-        if (match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb) && bb.len > best) {
-            best = bb.len;
+        if (!match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb))
+            continue;
+        /* more matched elements first; then more exact (not stem) words */
+        const cphrase *ph = &d->phrases[pt->phrase];
+        int exact = 0;
+        for (int k = 0; k < ph->n; k++)
+            exact += d->elems[ph->elem + k].kind == PE_WORD && d->elems[ph->elem + k].match == PM_EXACT;
+        int score = bb.len * 64 + (exact < 63 ? exact : 63);
+        if (score > best) {
+            best = score;
             *b = bb;
             *patline = pt->line ? pt->line : -1;
             code = dict_str(d, pt->code);

@@ -454,7 +454,8 @@ static int parse_seq(pstate *st, evec *out, int blank_adj, int in_alt,
         }
         pattern_elem el;
         memset(&el, 0, sizeof el);
-        int adj = first ? first_adj : sep_under ? 1 : sep_blank ? blank_adj : 1;
+        /* "IN_ *": a blank after the underscore still allows a gap */
+        int adj = first ? first_adj : sep_blank ? blank_adj : 1;
         int rc;
         if (c == '{' || (st->sp->groups && c == '(')) {
             if (c == '{' && (!st->sp->groups || brace_has_bar(st))) {

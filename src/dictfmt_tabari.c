@@ -924,7 +924,8 @@ int dictfmt_read_tabari_verbs(dict_builder *b, const char *path)
             continue;
         }
         check_code(&r, code);
-        int id = db_verb_begin(b, &ph, VF_ENDINGS, code, path, r.line);
+        /* "BAN=": this form only, no regular endings */
+        int id = db_verb_begin(b, &ph, strchr(vt, '=') ? 0 : VF_ENDINGS, code, path, r.line);
         if (id == TAC_ENOMEM)
             rc = id;
         else if (id >= 0) {

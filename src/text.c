@@ -272,6 +272,10 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
             i += (size_t)l;
             continue;
         }
+        if (cls == CH_PUNCT && a == '_') {
+            i++;          /* "Dol_Amroth": an underscore only separates words */
+            continue;
+        }
         if (cls == CH_PUNCT) {
             /* "'s" and "n't" glued to the previous word are handled there;
                here a lone mark */
@@ -295,6 +299,7 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
             int l3; char a3;
             int c3 = char_class(s + j + l2, len - j - (size_t)l2, &l3, &a3);
             if (a2 == '-' && c3 == CH_ALNUM && l2 == 1) { j += (size_t)l2; continue; }   /* al-Qaeda */
+            if (a2 == '-' && l2 == 1 && c3 == CH_SPACE && !isnum) { j += 1; break; }     /* "anti- war" */
             if (isnum && (a2 == ',' || a2 == '.') && j + 1 < len && isdigit(s[j + 1])) { j += 1; continue; }
             if (a2 == '\'' ) {
                 /* n't stays with its word: DIDN'T; 's and 'll split off */
