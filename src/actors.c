@@ -281,6 +281,35 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         m[nm++] = mm;
     }
 
+    /* "Valdorian and Kesslandic troops": the role after a coordination of
+       country adjectives belongs to all of them */
+    if (!opt->tabari_compat)
+        for (int k = 1; k < nm; k++) {
+            mention *cu = &m[k], *pv = &m[k - 1];
+            if (cu->head == cu->first || cu->agent_only || pv->person || pv->nullcode || pv->ncodes != 1 ||
+                pv->head != pv->first || pv->actor < 0)
+                continue;
+            int gap = cu->first - pv->last - 1;
+            if (gap != 1 || !(tclass(d, &c->toks.v[pv->last + 1]) & WC_CONJ))
+                continue;
+            /* both must be adjectives: "Valdorian", "Kesslandic" */
+            const tok *a = &c->toks.v[pv->last], *bt = &c->toks.v[cu->first];
+            static const char *const suf[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
+            int adj_a = 0, adj_b = 0;
+            for (int q = 0; suf[q]; q++) {
+                size_t l = strlen(suf[q]);
+                adj_a |= a->nlen > l + 2 && !strcmp(a->norm + a->nlen - l, suf[q]);
+                adj_b |= bt->nlen > l + 2 && !strcmp(bt->norm + bt->nlen - l, suf[q]);
+            }
+            if (!adj_a || !adj_b)
+                continue;
+            /* the role is what cu's code adds to its country: "KESMIL" */
+            int32_t ref;
+            int e = tacx_longest_at(d, c, cu->head, lim, EK_AGENT, &ref);
+            if (e > cu->head)
+                pv->codes[0] = combine(c, pv->codes[0], d, ref);
+        }
+
     /* 3. in news text a mention right before another one modifies it:
        "NATO European counterparts", "Ukraine's European backers" */
     if (!opt->tabari_compat) {

@@ -412,6 +412,16 @@ static int find_subject(const sctx *x, int vu0, int lo)
     for (int k = vu0 - 1; k >= lo; k--) {
         if (clause_break(x, k))
             break;
+        if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & WC_REL) &&
+            (utok_is(x, k, "WHICH") || utok_is(x, k, "WHO"))) {
+            /* "Valdoria, which attacked Ostrania": the antecedent */
+            int a = k - 1;
+            if (a >= 0 && upunct(x, a, ','))
+                a--;
+            if (a >= 0 && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode)
+                return a;
+            break;
+        }
         if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
             break;          /* "X insisted that [the deal] must be backed" */
         if (x->u[k].m < 0)
@@ -699,7 +709,7 @@ static int passive_agent(const sctx *x, const verbhit *h)
     return -1;
 }
 
-static unsigned verb_flags(const sctx *x, const verbhit *h, int src)
+static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
 {
     unsigned flags = 0;
     int lo = src >= 0 && src < h->u0 ? src + 1 : h->u0 - 4;
@@ -709,6 +719,14 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src)
         if (cl & WC_NEG) flags |= TAC_EV_NEGATED;
         if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
         if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
+    }
+    /* "If X attacks Y, ...": a condition anywhere before the verb in its
+       clause, up to a comma */
+    for (int k = h->u0 - 1; k >= clause_lo && k >= 0; k--) {
+        if (upunct(x, k, ','))
+            break;
+        if (utok_is(x, k, "IF") || utok_is(x, k, "UNLESS"))
+            flags |= TAC_EV_HYPOTHETICAL;
     }
     if (x->c->toks.v[x->s->first + x->s->ntok - 1].norm[0] == '?')
         flags |= TAC_EV_QUESTION;
@@ -905,7 +923,7 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                     tacx_explain(c, sidx, "verb '%s' -> %s: no event, %s", vtext, code, src < 0 ? "no source" : "no target");
                     continue;
                 }
-                unsigned flags = verb_flags(x, h, src) & ~(unsigned)TAC_EV_NEGATED;
+                unsigned flags = verb_flags(x, h, src, lo) & ~(unsigned)TAC_EV_NEGATED;
                 int rc;
                 if (b.comp >= 0) {
                     rc = emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev);
@@ -974,6 +992,25 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
     }
+    /* "..., Kessland said.": what comes before the comma is reported */
+    int report_until = -1;
+    for (int v = 0; v < nv; v++) {
+        if (!codes[v] || codes[v][0] != '0' || codes[v][1] != '1' || vh[v].u1 + 6 < x->nu)
+            continue;
+        for (int k = vh[v].u0 - 1; k >= 0 && k >= vh[v].u0 - 6; k--) {
+            if (upunct(x, k, ',')) {
+                int subj = 0;
+                for (int j = k + 1; j < vh[v].u0; j++)
+                    subj |= x->u[j].m >= 0;
+                if (subj && k > report_until)
+                    report_until = k;
+                break;
+            }
+            if (x->u[k].m < 0 && !(ucls(x, k) & (WC_DET | WC_HAVE | WC_BE | WC_STOP)) &&
+                x->c->toks.v[x->u[k].first].kind != TK_WORD)
+                break;
+        }
+    }
     for (int v = 0; v < nv; v++) {
         verbhit *h = &vh[v];
         const char *code = codes[v];
@@ -1032,10 +1069,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     tgt = -1;
             }
         }
-        flags |= verb_flags(x, h, src);
+        flags |= verb_flags(x, h, src, lo);
         if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO"))
             flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
-        if (in_report)
+        if (in_report || h->u0 < report_until)
             flags |= TAC_EV_REPORTED;
         if (src < 0) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);

@@ -456,9 +456,6 @@ static void test_offsets(void **state)
 static void test_shared_role_after_coordinated_adjectives(void **state)
 {
     (void)state;
-    /* Problem: only the adjective next to the role gets it; the first one
-       stays a bare country ("Valdorian" -> VAL instead of VALMIL). */
-    skip();
     recorder r;
     code("Valdorian and Kesslandic troops attacked Ostrania.", 20220115, &r);
     assert_int_equal(r.total, 2);
