@@ -94,7 +94,8 @@ typedef struct tac_options {
  * "SET: CODE BY SENTENCE", "DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER",
  * "COMMA: MIN = 2 MAX = 10", "SET: MINIMUM WORDS = 8", ...) to *opt.
  * Returns TAC_OK, or TAC_EINVAL with the reason in err (may be NULL) for a
- * line it does not understand; *opt is then unchanged. */
+ * line it does not understand (*opt is then unchanged) or a COMPLEX: line
+ * with an unknown condition (the known ones still apply). */
 int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errlen);
 
 /* A builder collects dictionary files; tac_builder_build compiles them.

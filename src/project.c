@@ -117,6 +117,7 @@ int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errl
     if (!opt || !line)
         return TAC_EINVAL;
     tac_options o = *opt;
+    int bad = 0;
     const char *colon = strchr(line, ':');
     if (!colon)
         OPT_ERR("no TAG: in the line");
@@ -143,7 +144,10 @@ int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errl
             } else if (!strcasecmp(tok, "NOACTPRIOR")) {
                 o.no_actor_prior = 1;
             } else if (strcasecmp(tok, "EXPLAIN") != 0) {
-                OPT_ERR("unknown COMPLEX condition %s", tok);
+                /* the known conditions still apply */
+                if (err && errlen)
+                    snprintf(err, errlen, "unknown COMPLEX condition %s", tok);
+                bad = 1;
             }
         }
     } else if (!strcmp(tag, "DEFAULT")) {
@@ -221,7 +225,7 @@ int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errl
         OPT_ERR("unknown option %s:", tag);
     }
     *opt = o;
-    return TAC_OK;
+    return bad ? TAC_EINVAL : TAC_OK;
 }
 
 static int read_options(const char *path, tac_options *opt, tac_diag_fn diag, void *ud)
