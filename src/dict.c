@@ -28,6 +28,7 @@ struct dict_builder {
     tac_diag_fn diag; void *ud;
     tac_options opt;
     int nerrors;
+    uint64_t source_hash;    /* names, sizes, mtimes of the files read */
     VEC(char) pool;
     VEC(int32_t) word_off;
     int32_t *whash; uint32_t whash_mask;
@@ -131,9 +132,14 @@ static int32_t intern_folded(dict_builder *b, const char *w)
 
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n)
 {
+    return tacx_dict_word_h(d, w, n, hash_bytes(w, n));
+}
+
+int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash)
+{
     if (!d->word_hash)
         return -1;
-    uint32_t k = (uint32_t)hash_bytes(w, n) & d->word_hash_mask;
+    uint32_t k = (uint32_t)hash & d->word_hash_mask;
     while (d->word_hash[k] >= 0) {
         const char *s = d->pool + d->word_off[d->word_hash[k]];
         if (memcmp(s, w, n) == 0 && s[n] == 0)
@@ -563,6 +569,7 @@ int tac_builder_add_file(tac_builder *tb, const char *path, tac_dict_format fmt)
     if (!tb || !path)
         return TAC_EINVAL;
     dict_builder *b = &tb->b;
+    tacx_source_mix(&b->source_hash, path);
     if (fmt == TAC_FMT_AUTO)
         fmt = dictfmt_guess(path);
     switch (fmt) {
@@ -612,6 +619,7 @@ int tac_builder_add_defaults(tac_builder *tb, const char *dir)
         char path[4096];
         if (names[i]) {
             snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+            tacx_source_mix(&tb->b.source_hash, path);
             int r = dictfmt_read_tacitus(&tb->b, path);
             if (r == TAC_ENOMEM || r == TAC_EIO)
                 rc = r;
@@ -704,6 +712,7 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     if (!d)
         return TAC_ENOMEM;
     d->opt = b->opt;
+    d->source_hash = b->source_hash;
 
     /* closed-class words: intern them and record their classes */
     tacx_lex_each(lex_intern_cb, b);
@@ -885,6 +894,10 @@ void tac_dict_free(tac_dict *d)
 {
     if (!d)
         return;
+    if (d->map) {
+        tacx_dict_unmap(d);
+        return;
+    }
     free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_class);
     free(d->elems); free(d->esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
     free(d->entries); free(d->first_start); free(d->by_first); free(d->dcodes);

@@ -1,0 +1,382 @@
+/*
+ * test_dictbin.c -- compiled dictionary files: a dictionary saved and
+ * loaded back codes every document exactly as the dictionary built from
+ * text; damaged files (a flipped byte, truncation, another version, not a
+ * dictionary at all) give TAC_EPARSE and a diagnostic, never a crash; the
+ * source hash notices changed files.  Also tac_tokenize_only().
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "internal.h"
+
+#define DATA TAC_SOURCE_DIR "/tests/data/dictbin"
+
+static char tmpdir[64];
+
+/* Diagnostics are collected so that tests can check the reason given. */
+typedef struct diags { int n; char last[512]; } diags;
+static void on_diag(void *ud, int severity, const char *where, long line, const char *msg)
+{
+    diags *g = ud;
+    (void)where; (void)line;
+    if (severity >= TAC_DIAG_ERROR)
+        g->n++;
+    snprintf(g->last, sizeof g->last, "%s", msg);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/tacitus-dictbin-XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static void tmp_path(char *buf, size_t cap, const char *name)
+{
+    snprintf(buf, cap, "%s/%s", tmpdir, name);
+}
+
+static tac_dict *build_small(void)
+{
+    tac_builder *b = tac_builder_new(NULL, NULL);
+    assert_non_null(b);
+    assert_int_equal(tac_builder_add_file(b, DATA "/actors.txt", TAC_FMT_TACITUS), TAC_OK);
+    assert_int_equal(tac_builder_add_file(b, DATA "/verbs.txt", TAC_FMT_TACITUS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    return d;
+}
+
+static tac_dict *build_defaults(void)
+{
+    tac_builder *b = tac_builder_new(NULL, NULL);
+    assert_int_equal(tac_builder_add_defaults(b, TAC_SOURCE_DIR "/dict/default"), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    return d;
+}
+
+static tac_dict *save_load(const tac_dict *d, const char *name)
+{
+    char path[256];
+    tmp_path(path, sizeof path, name);
+    assert_int_equal(tac_dict_save(d, path), TAC_OK);
+    tac_dict *l = NULL;
+    diags g = { 0 };
+    assert_int_equal(tac_dict_load(path, &l, on_diag, &g), TAC_OK);
+    assert_int_equal(g.n, 0);
+    assert_non_null(l);
+    return l;
+}
+
+static int collect(void *ud, const tac_doc *doc, const tac_event *ev)
+{
+    return tac_event_write_json(ud, doc, ev) != TAC_OK;
+}
+
+/* Codes every document of path with d; returns the JSON lines (caller
+ * frees out->p) and the number of events. */
+static long code_file(const tac_dict *d, const char *path, int32_t date, tac_buf *out)
+{
+    tac_reader *r = NULL;
+    assert_int_equal(tac_reader_open(path, TAC_INPUT_AUTO, date, NULL, NULL, &r), TAC_OK);
+    tac_ctx *c = tac_ctx_new();
+    tac_doc doc;
+    int rc;
+    while ((rc = tac_reader_next(r, &doc)) == 1)
+        assert_int_equal(tac_code(d, c, &doc, collect, out), TAC_OK);
+    assert_int_equal(rc, 0);
+    tac_code_stats st;
+    tac_ctx_get_stats(c, &st);
+    tac_ctx_free(c);
+    tac_reader_free(r);
+    return (long)st.events;
+}
+
+static void assert_same_events(const tac_dict *a, const tac_dict *b, const char *path, int32_t date, long min_events)
+{
+    tac_buf x = { 0 }, y = { 0 };
+    long na = code_file(a, path, date, &x);
+    long nb = code_file(b, path, date, &y);
+    assert_true(na >= min_events);
+    assert_int_equal(na, nb);
+    assert_int_equal(x.len, y.len);
+    if (x.len)
+        assert_memory_equal(x.p, y.p, x.len);
+    tac_buf_free(&x);
+    tac_buf_free(&y);
+}
+
+static void test_roundtrip_small(void **state)
+{
+    (void)state;
+    tac_dict *d = build_small();
+    tac_dict *l = save_load(d, "small.tacd");
+    /* the same tables, not only the same events */
+    assert_int_equal(l->nwords, d->nwords);
+    assert_int_equal(l->pool_len, d->pool_len);
+    assert_memory_equal(l->pool, d->pool, (size_t)d->pool_len);
+    assert_int_equal(l->nentries, d->nentries);
+    assert_memory_equal(l->first_start, d->first_start, sizeof(int32_t) * (size_t)(d->nwords + 2));
+    assert_memory_equal(l->esig, d->esig, sizeof(*d->esig) * (size_t)d->nelems);
+    assert_memory_equal(&l->opt, &d->opt, sizeof d->opt);
+    tac_dict_stats s1, s2;
+    tac_dict_get_stats(d, &s1);
+    tac_dict_get_stats(l, &s2);
+    assert_memory_equal(&s1, &s2, sizeof s1);
+    assert_true(s2.patterns > 0 && s2.synsets == 2);
+    assert_same_events(d, l, DATA "/docs.jsonl", 0, 8);
+    tac_dict_free(l);
+    tac_dict_free(d);
+}
+
+static void test_roundtrip_defaults(void **state)
+{
+    (void)state;
+    tac_dict *d = build_defaults();
+    tac_dict *l = save_load(d, "defaults.tacd");
+    assert_same_events(d, l, TAC_SOURCE_DIR "/examples/article.txt", 20250425, 1);
+    assert_same_events(d, l, TAC_SOURCE_DIR "/tests/data/golden/docs.jsonl", 20250101, 1);
+    assert_same_events(d, l, TAC_SOURCE_DIR "/tests/data/golden/seed_like.txt", 20250310, 1);
+    assert_same_events(d, l, DATA "/docs.jsonl", 0, 0);
+    /* a loaded dictionary can be saved again, byte for byte the same data */
+    char p2[256];
+    tmp_path(p2, sizeof p2, "again.tacd");
+    assert_int_equal(tac_dict_save(l, p2), TAC_OK);
+    tac_dict *l2 = NULL;
+    assert_int_equal(tac_dict_load(p2, &l2, NULL, NULL), TAC_OK);
+    assert_int_equal(l2->nphrases, d->nphrases);
+    assert_same_events(d, l2, TAC_SOURCE_DIR "/examples/article.txt", 20250425, 1);
+    tac_dict_free(l2);
+    tac_dict_free(l);
+    tac_dict_free(d);
+}
+
+/* Reads a whole file. */
+static unsigned char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    assert_non_null(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *p = malloc((size_t)n + 1);
+    assert_non_null(p);
+    assert_int_equal(fread(p, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    *len = (size_t)n;
+    return p;
+}
+
+static void spill(const char *path, const unsigned char *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    if (n)
+        assert_int_equal(fwrite(p, 1, n, f), n);
+    fclose(f);
+}
+
+/* Loading path must fail with rc and a diagnostic containing why. */
+static void assert_load_fails(const char *path, int rc, const char *why)
+{
+    diags g = { 0 };
+    tac_dict *d = (tac_dict *)&g;   /* must be reset to NULL */
+    assert_int_equal(tac_dict_load(path, &d, on_diag, &g), rc);
+    assert_null(d);
+    assert_true(g.n >= 1);
+    if (why && !strstr(g.last, why))
+        fail_msg("diagnostic '%s' does not mention '%s'", g.last, why);
+}
+
+static void test_damaged_files(void **state)
+{
+    (void)state;
+    tac_dict *d = build_small();
+    char good[256], bad[256];
+    tmp_path(good, sizeof good, "good.tacd");
+    tmp_path(bad, sizeof bad, "bad.tacd");
+    assert_int_equal(tac_dict_save(d, good), TAC_OK);
+    tac_dict_free(d);
+    size_t n;
+    unsigned char *img = slurp(good, &n);
+    assert_true(n > 4096);
+
+    /* one byte flipped anywhere: in the arrays, in the header's scalars */
+    size_t where[] = { n / 2, n - 1, 200, 40, 16 };
+    for (size_t i = 0; i < sizeof where / sizeof where[0]; i++) {
+        img[where[i]] ^= 0x20;
+        spill(bad, img, n);
+        assert_load_fails(bad, TAC_EPARSE, NULL);
+        img[where[i]] ^= 0x20;
+    }
+    img[n / 3] ^= 1;
+    spill(bad, img, n);
+    assert_load_fails(bad, TAC_EPARSE, "checksum");
+    img[n / 3] ^= 1;
+
+    /* truncated: mid-array, inside the header, empty */
+    spill(bad, img, n - 100);
+    assert_load_fails(bad, TAC_EPARSE, "truncated");
+    spill(bad, img, 100);
+    assert_load_fails(bad, TAC_EPARSE, "truncated");
+    spill(bad, img, 0);
+    assert_load_fails(bad, TAC_EPARSE, "truncated");
+
+    /* another format version (field after the magic) */
+    uint32_t v;
+    memcpy(&v, img + 8, 4);
+    uint32_t v2 = v + 1;
+    memcpy(img + 8, &v2, 4);
+    spill(bad, img, n);
+    assert_load_fails(bad, TAC_EPARSE, "version");
+    memcpy(img + 8, &v, 4);
+
+    /* another byte order */
+    uint32_t bo, swapped;
+    memcpy(&bo, img + 12, 4);
+    swapped = __builtin_bswap32(bo);
+    memcpy(img + 12, &swapped, 4);
+    spill(bad, img, n);
+    assert_load_fails(bad, TAC_EPARSE, "byte order");
+    memcpy(img + 12, &bo, 4);
+
+    /* not a dictionary at all; missing */
+    assert_load_fails(DATA "/verbs.txt", TAC_EPARSE, NULL);
+    tmp_path(bad, sizeof bad, "missing.tacd");
+    assert_load_fails(bad, TAC_EIO, NULL);
+
+    /* the untouched image still loads */
+    tmp_path(bad, sizeof bad, "copy.tacd");
+    spill(bad, img, n);
+    tac_dict *l = NULL;
+    assert_int_equal(tac_dict_load(bad, &l, NULL, NULL), TAC_OK);
+    tac_dict_free(l);
+    free(img);
+}
+
+static void copy_file(const char *from, const char *to)
+{
+    size_t n;
+    unsigned char *p = slurp(from, &n);
+    spill(to, p, n);
+    free(p);
+}
+
+static void test_source_hash(void **state)
+{
+    (void)state;
+    char dir[200], f1[256], f2[256];
+    tmp_path(dir, sizeof dir, "dictdir");
+    assert_int_equal(mkdir(dir, 0755), 0);
+    snprintf(f1, sizeof f1, "%s/actors.txt", dir);
+    snprintf(f2, sizeof f2, "%s/verbs.txt", dir);
+    copy_file(DATA "/actors.txt", f1);
+    copy_file(DATA "/verbs.txt", f2);
+
+    tac_builder *b = tac_builder_new(NULL, NULL);
+    assert_int_equal(tac_builder_add_defaults(b, dir), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    uint64_t h = 0;
+    assert_int_equal(tac_dict_defaults_hash(dir, &h), TAC_OK);
+    assert_true(h != 0);
+    assert_true(tac_dict_source_hash(d) == h);
+    tac_dict *l = save_load(d, "hash.tacd");
+    assert_true(tac_dict_source_hash(l) == h);
+
+    /* a new modification time makes the saved dictionary stale */
+    struct timeval tv[2] = { { 1000000000, 0 }, { 1000000000, 0 } };
+    assert_int_equal(utimes(f2, tv), 0);
+    uint64_t h2 = 0;
+    assert_int_equal(tac_dict_defaults_hash(dir, &h2), TAC_OK);
+    assert_true(h2 != h);
+    /* so does a new file */
+    char f3[256];
+    snprintf(f3, sizeof f3, "%s/more.txt", dir);
+    spill(f3, (const unsigned char *)"[actors]\nX = XXX\n", 17);
+    uint64_t h3 = 0;
+    assert_int_equal(tac_dict_defaults_hash(dir, &h3), TAC_OK);
+    assert_true(h3 != h2 && h3 != h);
+    tmp_path(f3, sizeof f3, "nodir");
+    assert_int_equal(tac_dict_defaults_hash(f3, &h3), TAC_EIO);
+    tac_dict_free(l);
+    tac_dict_free(d);
+}
+
+static void test_tokenize_only(void **state)
+{
+    (void)state;
+    tac_dict *d = build_small();
+    tac_ctx *c1 = tac_ctx_new(), *c2 = tac_ctx_new();
+    const char *text = "Valdoria condemned Ostmark. Gen. Dorr said so on Monday!  Then he left.";
+    tac_doc doc = { .id = "t", .id_len = 1, .text = text, .text_len = strlen(text) };
+    uint64_t ns = 0, nt = 0;
+    assert_int_equal(tac_tokenize_only(d, c1, &doc, &ns, &nt), TAC_OK);
+    assert_int_equal(tac_code(d, c2, &doc, NULL, NULL), TAC_OK);
+    tac_code_stats a, b;
+    tac_ctx_get_stats(c1, &a);
+    tac_ctx_get_stats(c2, &b);
+    assert_int_equal(ns, 3);
+    assert_int_equal(ns, b.sentences);
+    assert_int_equal(nt, b.tokens);
+    assert_int_equal(a.sentences, b.sentences);
+    assert_int_equal(a.tokens, b.tokens);
+    assert_int_equal(a.bytes, b.bytes);
+    assert_int_equal(a.events, 0);
+    /* mixing both on one context is fine */
+    assert_int_equal(tac_code(d, c1, &doc, NULL, NULL), TAC_OK);
+    tac_doc empty = { .id = "e", .id_len = 1 };
+    assert_int_equal(tac_tokenize_only(d, c1, &empty, &ns, NULL), TAC_OK);
+    assert_int_equal(ns, 0);
+    assert_int_equal(tac_tokenize_only(NULL, c1, &doc, NULL, NULL), TAC_EINVAL);
+    tac_ctx_free(c1);
+    tac_ctx_free(c2);
+    tac_dict_free(d);
+}
+
+static void test_bad_arguments(void **state)
+{
+    (void)state;
+    tac_dict *d = NULL;
+    assert_int_equal(tac_dict_save(NULL, "/tmp/x"), TAC_EINVAL);
+    assert_int_equal(tac_dict_load(NULL, &d, NULL, NULL), TAC_EINVAL);
+    assert_int_equal(tac_dict_source_hash(NULL), 0);
+    tac_dict *s = build_small();
+    assert_int_equal(tac_dict_save(s, "/nonexistent-dir/x.tacd"), TAC_EIO);
+    tac_dict_free(s);
+    tac_dict_free(NULL);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_roundtrip_small),
+        cmocka_unit_test(test_roundtrip_defaults),
+        cmocka_unit_test(test_damaged_files),
+        cmocka_unit_test(test_source_hash),
+        cmocka_unit_test(test_tokenize_only),
+        cmocka_unit_test(test_bad_arguments),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
