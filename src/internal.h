@@ -152,6 +152,8 @@ struct tac_dict {
 };
 
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
+/* The same with the word's hash_bytes() given. */
+int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash);
 /* dictbin.c: mixes a source file's name, size and mtime into *h; frees a
    mapped dictionary */
 void tacx_source_mix(uint64_t *h, const char *path);
