@@ -21,6 +21,43 @@ static uint32_t tclass(const tac_dict *d, const tok *t)
 
 /* Longest entry of the given kind starting at token i; returns its end
  * (exclusive) or -1. */
+/* The longest actor and the longest agent name at token i, in one pass
+ * over the entries that start with the token's word. */
+static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int *aend, int32_t *aref,
+                        int *gend, int32_t *gref)
+{
+    const tok *t = &c->toks.v[i];
+    *aend = *gend = -1;
+    int32_t ids[1 + 64];
+    int nid = 0;
+    if (t->wid >= 0)
+        ids[nid++] = t->wid;
+    for (int k = 0; k < t->npre && nid < 65; k++)
+        if (c->pre_ids.v[t->pre + k] != t->wid)
+            ids[nid++] = c->pre_ids.v[t->pre + k];
+    for (int q = 0; q < nid; q++) {
+        int32_t w = ids[q];
+        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
+            const centry *e = &d->entries[d->by_first[k]];
+            if (e->kind != EK_ACTOR && e->kind != EK_AGENT)
+                continue;
+            int *best = e->kind == EK_ACTOR ? aend : gend;
+            const cphrase *ph = &d->phrases[e->phrase];
+            /* one-word names need no matcher: the index already says so
+               for exact words */
+            int end;
+            if (ph->n == 1 && d->elems[ph->elem].match == PM_EXACT)
+                end = t->wid == d->elems[ph->elem].id ? i + 1 : -1;
+            else
+                end = tacx_match_phrase_at(d, c, e->phrase, i, lim);
+            if (end > *best) {
+                *best = end;
+                *(e->kind == EK_ACTOR ? aref : gref) = e->ref;
+            }
+        }
+    }
+}
+
 int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kind, int32_t *ref)
 {
     const tok *t = &c->toks.v[i];
@@ -151,8 +188,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             continue;
         }
         int32_t aref = -1, gref = -1;
-        int ae = tacx_longest_at(d, c, i, lim, EK_ACTOR, &aref);
-        int ge = tacx_longest_at(d, c, i, lim, EK_AGENT, &gref);
+        int ae, ge;
+        longest_two(d, c, i, lim, &ae, &aref, &ge, &gref);
         if (ae < 0 && ge < 0) {
             i++;
             continue;

@@ -11,7 +11,8 @@
 #define ARENA_MIN (64 * 1024)
 #define ALIGN_UP(n) (((n) + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1))
 
-void *arena_alloc(arena *a, size_t n)
+/* Like arena_alloc, without zeroing. */
+static void *arena_raw(arena *a, size_t n)
 {
     n = ALIGN_UP(n ? n : 1);
     arena_block *b = a->head;
@@ -29,13 +30,20 @@ void *arena_alloc(arena *a, size_t n)
     }
     char *p = (char *)b + ALIGN_UP(sizeof(arena_block)) + b->used;
     b->used += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+    void *p = arena_raw(a, n);
+    if (p)
+        memset(p, 0, n ? n : 1);
     return p;
 }
 
 char *arena_strdup(arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = arena_raw(a, n + 1);
     if (p) {
         memcpy(p, s, n);
         p[n] = 0;
@@ -94,10 +102,5 @@ int tacx_vec_grow(void **v, int32_t *cap, int32_t need, size_t elem)
 /* FNV-1a, 64-bit: short keys, good enough spread for power-of-two tables. */
 uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h ^ (h >> 29);
+    return fnv_final(hash_raw(s, n));
 }

@@ -46,6 +46,17 @@ int tacx_vec_grow(void **v, int32_t *cap, int32_t need, size_t elem);
          ? ((vec).v[(vec).n++] = (x), 0) : -1)
 
 uint64_t hash_bytes(const char *s, size_t n);
+/* hash_bytes in steps: fnv_final(hash of the bytes one by one) */
+#define FNV_INIT 1469598103934665603ULL
+static inline uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }
+static inline uint64_t fnv_final(uint64_t h) { return h ^ (h >> 29); }
+static inline uint64_t hash_raw(const char *s, size_t n)
+{
+    uint64_t h = FNV_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = fnv_step(h, (unsigned char)s[i]);
+    return h;
+}
 
 /* Folds a word to the form used for matching: ASCII upper case, common
  * Latin accents removed, curly quotes/apostrophes to ASCII, dashes to '-'.

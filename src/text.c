@@ -105,18 +105,26 @@ enum { CH_SPACE, CH_ALNUM, CH_PUNCT, CH_BAD };
 
 /* Classifies the character at s; *len gets its byte length, *ascii the
  * folded punctuation character for quotes and dashes. */
+/* ASCII classes, computed once by the compiler: letters and digits,
+ * controls and blanks, the rest punctuation. */
+#define A_(c) ((((c) >= '0' && (c) <= '9') || ((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z')) ? CH_ALNUM \
+               : ((c) <= 0x20 || (c) == 0x7F) ? CH_SPACE : CH_PUNCT)
+#define A4_(c) A_(c), A_((c) + 1), A_((c) + 2), A_((c) + 3)
+#define A16_(c) A4_(c), A4_((c) + 4), A4_((c) + 8), A4_((c) + 12)
+static const unsigned char ASCII_CLASS[128] = {
+    A16_(0), A16_(16), A16_(32), A16_(48), A16_(64), A16_(80), A16_(96), A16_(112)
+};
+
 static int char_class(const unsigned char *s, size_t n, int *len, char *ascii)
 {
     unsigned c = s[0];
-    *ascii = 0;
     if (c < 0x80) {
         *len = 1;
-        if (isalnum(c)) return CH_ALNUM;
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0) return CH_SPACE;
-        if (c < 0x20 || c == 0x7F) return CH_SPACE;
-        *ascii = (char)c;
-        return CH_PUNCT;
+        int k = ASCII_CLASS[c];
+        *ascii = k == CH_PUNCT ? (char)c : 0;
+        return k;
     }
+    *ascii = 0;
     uint32_t cp;
     int l = utf8_dec(s, n, &cp);
     if (l == 0) { *len = 1; return CH_BAD; }
@@ -147,6 +155,9 @@ static int starts_ci(const char *s, size_t n, const char *pre)
 static int is_boilerplate(const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
+    /* quick exit: every pattern below starts with one of these */
+    if (n == 0 || !strchr("rRaAsSpPiIgGcCfFeEwWhH(bB\xc2", s[0]))
+        return 0;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t')) n--;
     if (n == 0)
         return 0;
@@ -182,50 +193,79 @@ static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t st
 {
     tok t = { .start = start, .end = end, .kind = (uint8_t)kind, .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
     size_t n = end - start;
-    if (n + 8 > c->fold_cap) {
-        size_t cap = c->fold_cap ? c->fold_cap : 256;
-        while (cap < n + 8) cap *= 2;
+    /* folded forms live in one buffer per document (see tacx_tokenize) */
+    if (c->fold_cap < n + 8) {
+        size_t cap = n + 8 > 4096 ? n + 8 : 4096;
         char *p = arena_alloc(&c->a, cap);
         if (!p) return TAC_ENOMEM;
         c->fold = p;
         c->fold_cap = cap;
     }
-    size_t fl = fold_word(text + start, n, c->fold, c->fold_cap);
-    if (fl > 0xFFFF) fl = 0xFFFF;
-    char *norm = arena_strdup(&c->a, c->fold, fl);
-    if (!norm) return TAC_ENOMEM;
-    t.norm = norm;
-    t.nlen = (uint16_t)fl;
-    t.wid = tacx_dict_word(d, norm, fl);
-    if (d->prefix_lens || d->prefix_long) {
-        int32_t first = c->pre_ids.n;
-        for (size_t L = 1; L <= fl && L < 64; L++) {
-            if (!(d->prefix_lens & (1ULL << L)))
-                continue;
-            int32_t w = (L == fl) ? t.wid : tacx_dict_word(d, norm, L);
+    char *norm = c->fold;
+    const unsigned char *src = (const unsigned char *)text + start;
+    int letters = 0, upper = 0;
+    /* ASCII: fold, hash and note the stems in one pass; the prefix hashes
+       are the running FNV states at the stem lengths in use */
+    uint64_t h = FNV_INIT;
+    size_t fl = 0;
+    int ascii = 1;
+    int32_t first_pre = c->pre_ids.n;
+    uint64_t lens = d->prefix_lens;
+    for (; fl < n; fl++) {
+        unsigned ch = src[fl];
+        if (ch >= 0x80) { ascii = 0; break; }
+        if (ch >= 'a' && ch <= 'z') { letters++; ch -= 32; }
+        else if (ch >= 'A' && ch <= 'Z') { letters++; upper++; }
+        norm[fl] = (char)ch;
+        h = fnv_step(h, (unsigned char)ch);
+        if (lens && fl + 1 < 64 && (lens & (1ULL << (fl + 1))) && fl + 1 < n) {
+            int32_t w = tacx_dict_word_h(d, norm, fl + 1, fnv_final(h));
             if (w >= 0 && d->word_is_prefix[w] && VEC_PUSH(c->pre_ids, w))
                 return TAC_ENOMEM;
         }
-        if (d->prefix_long && fl >= 64) {
-            for (int32_t w = 0; w < d->nwords; w++) {   /* rare: very long stems */
-                const char *s = d->pool + d->word_off[w];
-                size_t l = strlen(s);
-                if (d->word_is_prefix[w] && l >= 64 && l <= fl && memcmp(s, norm, l) == 0 && VEC_PUSH(c->pre_ids, w))
-                    return TAC_ENOMEM;
-            }
+    }
+    if (!ascii) {
+        c->pre_ids.n = first_pre;
+        fl = fold_word(text + start, n, norm, c->fold_cap);
+        h = fnv_final(hash_raw(norm, fl));
+        for (size_t L = 1; L < fl && L < 64; L++) {
+            if (!(lens & (1ULL << L)))
+                continue;
+            int32_t w = tacx_dict_word(d, norm, L);
+            if (w >= 0 && d->word_is_prefix[w] && VEC_PUSH(c->pre_ids, w))
+                return TAC_ENOMEM;
         }
-        if (c->pre_ids.n > first) {
-            t.pre = first;
-            t.npre = (uint16_t)(c->pre_ids.n - first);
+        letters = upper = 0;
+        for (size_t i = 0; i < n; i++)
+            if (isalpha(src[i])) { letters++; if (isupper(src[i])) upper++; }
+    } else {
+        h = fnv_final(h);
+    }
+    if (fl > 0xFFFF) fl = 0xFFFF;
+    norm[fl] = 0;
+    t.norm = norm;
+    t.nlen = (uint16_t)fl;
+    c->fold += fl + 1;
+    c->fold_cap -= fl + 1;
+    t.wid = tacx_dict_word_h(d, norm, fl, h);
+    if (t.wid >= 0 && fl < 64 && (lens & (1ULL << fl)) && d->word_is_prefix[t.wid] && VEC_PUSH(c->pre_ids, t.wid))
+        return TAC_ENOMEM;
+    if (d->prefix_long && fl >= 64) {
+        for (int32_t w = 0; w < d->nwords; w++) {   /* rare: very long stems */
+            const char *s = d->pool + d->word_off[w];
+            size_t l = strlen(s);
+            if (d->word_is_prefix[w] && l >= 64 && l <= fl && memcmp(s, norm, l) == 0 && VEC_PUSH(c->pre_ids, w))
+                return TAC_ENOMEM;
         }
+    }
+    if (c->pre_ids.n > first_pre) {
+        t.pre = first_pre;
+        t.npre = (uint16_t)(c->pre_ids.n - first_pre);
     }
     if (kind == TK_WORD) {
         unsigned char f = (unsigned char)text[start];
         if (isupper(f) || (f >= 0xC0 && t.norm[0] != (char)f && isupper((unsigned char)t.norm[0])))
             t.flags |= TF_CAP;
-        int letters = 0, upper = 0;
-        for (uint32_t i = start; i < end; i++)
-            if (isalpha((unsigned char)text[i])) { letters++; if (isupper((unsigned char)text[i])) upper++; }
         if (letters >= 2 && upper == letters)
             t.flags |= TF_ALLCAP;
     }
@@ -292,6 +332,8 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
         size_t j = i;
         for (;;) {
             int l2; char a2;
+            while (j < len && s[j] < 0x80 && ASCII_CLASS[s[j]] == CH_ALNUM)
+                j++;                      /* the common case, inline */
             if (j >= len) break;
             int c2 = char_class(s + j, len - j, &l2, &a2);
             if (c2 == CH_ALNUM) { j += (size_t)l2; continue; }
