@@ -163,6 +163,22 @@ static int is_special(const char *code)
     return code[0] == '-' || code[0] == '#' || code[0] == '+';
 }
 
+/* Does an actor code start with a country (not an organisation or a
+ * region)?  Organisations and regions use these leading codes. */
+static int country_code(const char *code)
+{
+    static const char *const non[] = { "IGO", "NGO", "NGM", "MNC", "EUR", "WST", "AFR", "ASA", "MEA", "LAM",
+                                       "BLK", "CAU", "SCN", "CAS", "SAS", "SEA", "NAF", "EAF", "WAF", "CAF",
+                                       "SAF", "NMR", "CRB", "PGS", "OCE", "ARB", "MOS", "CHR", "JEW", "BUD",
+                                       "HIN", "UAF", "REB", "GOV", "MIL", "COP", "INT", "UNO", NULL };
+    if (strlen(code) < 3 || code[0] < 'A' || code[0] > 'Z')
+        return 0;
+    for (int i = 0; non[i]; i++)
+        if (!strncmp(code, non[i], 3))
+            return 0;
+    return 1;
+}
+
 typedef struct raw {
     int first, end;      /* token range [first, end) */
     int kind;            /* EK_ACTOR or EK_AGENT */
@@ -206,7 +222,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     /* 2. resolve codes, combine agents with countries, absorb names */
     for (int k = 0; k < nr; k++) {
         raw *x = &r[k];
-        mention mm = { .first = x->first, .last = x->end - 1, .actor = -1, .head = x->first };
+        mention mm = { .first = x->first, .last = x->end - 1, .actor = -1, .head = x->first, .agent = -1 };
         if (x->kind == EK_ACTOR) {
             mm.actor = x->ref;
             mm.ncodes = resolve_codes(d, x->ref, doc->date, mm.codes);
@@ -270,7 +286,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 int of = gap == 1 && (!strcmp(c->toks.v[x->end].norm, "OF") || !strcmp(c->toks.v[x->end].norm, "IN"));
                 int person_next = gap <= 1 && (d->actors[y->ref].flags & ACT_PERSON);
                 if (of || person_next || gap == 0) {
-                    mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first };
+                    mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };
                     pm.ncodes = resolve_codes(d, y->ref, doc->date, pm.codes);
                     if (pm.ncodes && !is_special(pm.codes[0])) {
                         pm.person = (d->actors[y->ref].flags & ACT_PERSON) != 0;
@@ -284,6 +300,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 }
             }
             mm.agent_only = 1;
+            mm.agent = x->ref;
             mm.ncodes = 1;
             mm.codes[0] = role;
             if (opt->tabari_compat) {
@@ -357,7 +374,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 int gap = cu->first - pv->last - 1;
                 int poss = gap == 1 && c->toks.v[pv->last + 1].norm[0] == '\'';
                 if ((gap == 0 || poss) && !pv->nullcode && !cu->nullcode && !pv->discard && !cu->discard &&
-                    !(pv->person && cu->person) && !cu->agent_only) {
+                    !(pv->person && cu->person) && (!cu->agent_only || (pv->agent_only && gap == 0))) {
                     cu->first = pv->first;
                     m[w - 1] = *cu;
                     continue;
@@ -368,7 +385,29 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         nm = w;
     }
 
-    /* 4. pronouns refer back */
+    /* 4. news text: an agent with no country takes the nearest country
+       named before it in the sentence, else the latest one in the
+       document ("Philippine rebels killed six soldiers") */
+    if (!opt->tabari_compat) {
+        const char *latest = c->ctx_country[0] ? c->ctx_country : NULL;
+        for (int k = 0; k < nm; k++) {
+            mention *x = &m[k];
+            uint32_t hc = tclass(d, &c->toks.v[x->last]);
+            if (x->agent_only && x->agent >= 0 && latest && !(hc & (WC_RELATION | WC_WEAPON))) {
+                x->codes[0] = combine(c, latest, d, x->agent);
+                x->agent_only = 0;
+                x->derived = 1;
+            } else if (!x->agent_only && !x->nullcode && !x->discard && x->ncodes && country_code(x->codes[0])) {
+                char *cc = arena_strdup(&c->a, x->codes[0], 3);
+                if (cc)
+                    latest = cc;
+            }
+        }
+        if (latest && latest != c->ctx_country)
+            memcpy(c->ctx_country, latest, 4);
+    }
+
+    /* 5. pronouns refer back */
     mention *res = arena_alloc(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 3));
     if (!res)
         return TAC_ENOMEM;

@@ -995,7 +995,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     /* "..., Kessland said.": what comes before the comma is reported */
     int report_until = -1;
     for (int v = 0; v < nv; v++) {
-        if (!codes[v] || codes[v][0] != '0' || codes[v][1] != '1' || vh[v].u1 + 6 < x->nu)
+        if (!codes[v] || codes[v][0] != '0' || codes[v][1] != '1')
+            continue;
+        /* the attribution ends the sentence, or is set off by commas */
+        int closed = vh[v].u1 + 6 >= x->nu;
+        for (int k = vh[v].u1; k < x->nu && k <= vh[v].u1 + 3 && !closed; k++)
+            closed = upunct(x, k, ',');
+        if (!closed)
             continue;
         for (int k = vh[v].u0 - 1; k >= 0 && k >= vh[v].u0 - 6; k--) {
             if (upunct(x, k, ',')) {
@@ -1058,6 +1064,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             }
             if (b.end > hi)
                 hi = b.end;
+            if (h->u0 < report_until && report_until < hi)
+                hi = report_until;     /* not into ", officials said" */
             tgt = find_object(x, h->u1, hi);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;

@@ -210,12 +210,14 @@ typedef struct mention {
     int ncodes;              /* >1: a compound actor ("ELR/GAL") */
     int32_t actor;           /* actor index, -1 for agents and pronouns */
     int32_t head;            /* token of the name itself (for reports) */
+    int32_t agent;           /* agent index of an agent-only mention, else -1 */
     uint8_t person;          /* a person, for he/she */
     uint8_t pronoun;         /* resolved from a pronoun */
     uint8_t agent_only;      /* an agent with no country */
     uint8_t nullcode;        /* "---": a name that is not an actor */
     uint8_t discard;         /* "###" */
     uint8_t complex;         /* "+++" */
+    uint8_t derived;         /* country taken from the context */
 } mention;
 
 struct tac_ctx {
@@ -237,6 +239,7 @@ struct tac_ctx {
     int sent_events;          /* events of the sentence being coded */
     int have_src;
     char codebuf[64];
+    char ctx_country[8];      /* the latest country named in the document */
     int have_person, have_actor;
 };
 

@@ -33,6 +33,8 @@ enum {
     WC_TIME = 1u << 18,      /* today, yesterday, week ... */
     WC_TITLE = 1u << 19,     /* Mr, Mrs, Dr, Gen, ... */
     WC_SUBORD = 1u << 20,    /* after, before, when, while, because, as ... */
+    WC_RELATION = 1u << 21,  /* allies, partners, rivals: roles relative to another actor */
+    WC_WEAPON = 1u << 22,    /* missiles, drones: instruments, not people */
     WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };
 
