@@ -283,7 +283,9 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (k + 1 < nr && r[k + 1].kind == EK_ACTOR) {
                 raw *y = &r[k + 1];
                 int gap = y->first - x->end;
-                int of = gap == 1 && (!strcmp(c->toks.v[x->end].norm, "OF") || !strcmp(c->toks.v[x->end].norm, "IN"));
+                /* "ambassador of Arnor", "the police in the Gaza Strip" */
+                int of = (gap == 1 || (gap == 2 && (tclass(d, &c->toks.v[x->end + 1]) & WC_DET))) &&
+                         (!strcmp(c->toks.v[x->end].norm, "OF") || !strcmp(c->toks.v[x->end].norm, "IN"));
                 int person_next = gap <= 1 && (d->actors[y->ref].flags & ACT_PERSON);
                 if (of || person_next || gap == 0) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };

@@ -315,6 +315,21 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 &&
         (x->c->toks.v[x->u[ui - 1].last].norm[0] == '\'' ))
         return 1;
+    if (ui > 1 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 && x->u[ui - 2].m < 0) {
+        /* "a U.S. request", "the Israeli attack": a noun after a modifier;
+           but "the Kremlin rejected" is a subject and its verb */
+        const tok *mt = &x->c->toks.v[x->u[ui - 1].last];
+        static const char *const adj[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
+        int is_adj = 0;
+        for (int q = 0; adj[q] && !is_adj; q++) {
+            size_t l = strlen(adj[q]);
+            is_adj = mt->nlen > l + 2 && !strcmp(mt->norm + mt->nlen - l, adj[q]);
+        }
+        const mention *mm = &x->m[x->u[ui - 1].m];
+        int modifier = mm->head == mm->first && !mm->person && !mm->agent_only && !mm->pronoun;
+        if (modifier && (utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN") || (utok_is(x, ui - 2, "THE") && is_adj)))
+            return 1;
+    }
     if (!allcaps && (t->flags & TF_CAP) && x->u[ui].first > x->s->first && !(t->flags & TF_PARA)) {
         /* capitalised inside a sentence: a name, unless after a quote */
         const tok *pv = &x->c->toks.v[x->u[ui].first - 1];
@@ -687,7 +702,8 @@ static int passive_agent(const sctx *x, const verbhit *h)
     if (bek < 0) {
         /* a reduced relative: "the sanctions imposed by Washington" */
         const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
-        int participle = v->nlen > 3 && (!strcmp(v->norm + v->nlen - 2, "ED") || !strcmp(v->norm + v->nlen - 2, "EN"));
+        int participle = (v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) ||
+                         (v->wid >= 0 && (x->d->word_class[v->wid] & WC_PARTICIPLE));
         if (!participle || x->opt->tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
             (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
             return -1;
@@ -1027,12 +1043,37 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             tacx_explain(c, sidx, "verb '%s': part of the previous verb's pattern", vtext);
             continue;
         }
-        if (strcmp(code, "---") == 0 || code[0] == '+') {
-            tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
-            continue;
-        }
         int cl = clause[h->u0], lo = h->u0;
         while (lo > 0 && clause[lo - 1] == cl) lo--;
+        if (strcmp(code, "---") == 0 || code[0] == '+') {
+            tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
+            /* its subject still leads what follows: "X called Y and urged him" */
+            int sj = find_subject(x, h->u0, lo);
+            if (sj >= 0)
+                prev_src = sj;
+            continue;
+        }
+        /* a participle right after a common noun modifies it: "a travel ban
+           imposed on Chad" has no subject of its own here */
+        int reduced = 0;
+        if (h->u0 > 0 && x->u[h->u0 - 1].m < 0) {
+            const tok *pv = &c->toks.v[x->u[h->u0 - 1].first];
+            const tok *vv = &c->toks.v[x->u[h->u1 - 1].last];
+            int part = (vv->nlen > 3 && !strcmp(vv->norm + vv->nlen - 2, "ED")) ||
+                       (vv->wid >= 0 && (x->d->word_class[vv->wid] & WC_PARTICIPLE));
+            uint32_t pc = ucls(x, h->u0 - 1);
+            /* "[a] [travel] ban imposed": a determiner shortly before */
+            int det = 0;
+            for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 3 && !det; k--) {
+                if (x->u[k].m >= 0)
+                    break;
+                det = (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER));
+            }
+            reduced = part && det && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
+                      !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
+                              WC_THAT | WC_REL | WC_SUBORD | WC_DET | WC_PRON_PERS | WC_PRON_OTHER)) &&
+                      !(pv->nlen > 3 && !strcmp(pv->norm + pv->nlen - 2, "LY"));
+        }
         int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
         unsigned flags = 0;
         if (src < 0 || tgt < 0) {
@@ -1043,7 +1084,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 if (tgt < 0) tgt = find_subject(x, h->u0, lo);
             }
         }
-        if (src < 0 && b.comp < 0) {
+        if (src < 0 && b.comp < 0 && !reduced) {
             src = find_subject(x, h->u0, lo);
             int sub = 0;   /* a "that" or "which" clause starts between */
             for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
@@ -1160,6 +1201,12 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         if (t->kind == TK_WORD) {
             letters++;
             if (t->flags & TF_ALLCAP) capwords++;
+        }
+        if (mi < nm && m[mi].first == i && m[mi].nullcode && !x.opt->tabari_compat) {
+            /* "military aid": not an actor; its words stay visible */
+            mi++;
+            x.u[x.nu++] = (unit){ i, i, -1, 0 };
+            continue;
         }
         if (mi < nm && m[mi].first == i) {
             if (m[mi].discard) {

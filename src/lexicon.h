@@ -35,6 +35,7 @@ enum {
     WC_SUBORD = 1u << 20,    /* after, before, when, while, because, as ... */
     WC_RELATION = 1u << 21,  /* allies, partners, rivals: roles relative to another actor */
     WC_WEAPON = 1u << 22,    /* missiles, drones: instruments, not people */
+    WC_PARTICIPLE = 1u << 23,/* irregular past participles: taken, given, shown */
     WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };
 
