@@ -1,0 +1,32 @@
+/*
+ * dictcache.h -- the cache of compiled default dictionaries used by
+ * `tacitus code` and written by `tacitus dict compile`.
+ *
+ * The cache file lives in $XDG_CACHE_HOME/tacitus, ~/.cache/tacitus or,
+ * when neither is writable, beside the executable; never in the
+ * dictionary directory.  Its name depends on the dictionary directory and
+ * on the executable (size, mtime), so a rebuilt tacitus never trusts a
+ * file written by another build; the source hash recorded inside it tells
+ * whether the dictionary files changed since.
+ */
+#ifndef TAC_CLI_DICTCACHE_H
+#define TAC_CLI_DICTCACHE_H
+
+#include <stddef.h>
+#include "tacitus.h"
+
+/* OUT: path of the cache file for the default dictionaries of dir (NULL =
+ * the installed ones), its directory created if needed.  Returns 0, or -1
+ * when no cache directory is writable. */
+int dictcache_path(const char *dir, char *path, size_t cap);
+
+/* Loads the default dictionaries of dir through the cache: maps the cache
+ * file when it is sound and its source hash matches the files now in dir;
+ * otherwise builds them (diagnostics to diag) and rewrites the cache,
+ * quietly skipping that when it cannot be written.  OUT: *out (caller
+ * frees with tac_dict_free), *from_cache (may be NULL).  Returns TAC_OK or
+ * the builder's error. */
+int dictcache_load_defaults(const char *dir, tac_dict **out, int *from_cache,
+                            tac_diag_fn diag, void *ud);
+
+#endif
