@@ -190,8 +190,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
 {
     const tac_options *opt = tacx_opts(d, c);
     int first = s->first, lim = s->first + s->ntok;
-    raw *r = arena_alloc(&c->a, sizeof(raw) * (size_t)(s->ntok + 1));
-    mention *m = arena_alloc(&c->a, sizeof(mention) * (size_t)(s->ntok + 1));
+    raw *r = arena_raw(&c->a, sizeof(raw) * (size_t)(s->ntok + 1));
+    mention *m = arena_raw(&c->a, sizeof(mention) * (size_t)(s->ntok + 1));
     if (!r || !m)
         return TAC_ENOMEM;
     int nr = 0, nm = 0;
@@ -199,7 +199,10 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     /* 1. dictionary names, longest first, no overlaps */
     for (int i = first; i < lim;) {
         const tok *t = &c->toks.v[i];
-        if (t->kind == TK_PUNCT || (t->wid < 0 && !t->npre)) {
+        int may = t->wid >= 0 && (d->word_class[t->wid] & WF_NAME);
+        for (int k = 0; k < t->npre && !may; k++)
+            may = (d->word_class[c->pre_ids.v[t->pre + k]] & WF_NAME) != 0;
+        if (t->kind == TK_PUNCT || !may) {
             i++;
             continue;
         }
@@ -410,7 +413,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     }
 
     /* 5. pronouns refer back */
-    mention *res = arena_alloc(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 3));
+    mention *res = arena_raw(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 3));
     if (!res)
         return TAC_ENOMEM;
     int n = 0, mi = 0, person_seen = 0;

@@ -11,8 +11,8 @@
 #define ARENA_MIN (64 * 1024)
 #define ALIGN_UP(n) (((n) + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1))
 
-/* Like arena_alloc, without zeroing. */
-static void *arena_raw(arena *a, size_t n)
+/* Like arena_alloc, without zeroing: for arrays the caller fills. */
+void *arena_raw(arena *a, size_t n)
 {
     n = ALIGN_UP(n ? n : 1);
     arena_block *b = a->head;

@@ -258,6 +258,12 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
     const tok *t = &c->toks.v[ti];
     if (t->kind != TK_WORD)
         return 0;
+    /* quick exit: no verb form starts with this word or its stems */
+    int may = t->wid >= 0 && (d->word_class[t->wid] & WF_VERB);
+    for (int k = 0; k < t->npre && !may; k++)
+        may = (d->word_class[c->pre_ids.v[t->pre + k]] & WF_VERB) != 0;
+    if (!may)
+        return 0;
     /* tokens up to the next mention */
     int lim = ti;
     int uu = ui;
@@ -719,7 +725,7 @@ static int passive_agent(const sctx *x, const verbhit *h)
         if (x->u[j].m >= 0)
             return x->m[x->u[j].m].nullcode ? -1 : j;
         const tok *t = &c->toks.v[x->u[j].first];
-        if (t->kind != TK_WORD || (ucls(x, j) & ~(uint32_t)WC_DET))
+        if (t->kind != TK_WORD || (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)WC_DET))
             return -1;
     }
     return -1;
@@ -988,9 +994,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     char vtext[128];
     /* codes first: a verb inside the span of an earlier verb's pattern
        ("imposed sanctions on X") is part of that pattern */
-    const char **codes = arena_alloc(&c->a, sizeof(char *) * (size_t)(nv + 1));
-    binds *bs = arena_alloc(&c->a, sizeof(binds) * (size_t)(nv + 1));
-    int *pl = arena_alloc(&c->a, sizeof(int) * (size_t)(nv + 1));
+    const char **codes = arena_raw(&c->a, sizeof(char *) * (size_t)(nv + 1));
+    binds *bs = arena_raw(&c->a, sizeof(binds) * (size_t)(nv + 1));
+    int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
     if (!codes || !bs || !pl)
         return TAC_ENOMEM;
     int covered = -1;
@@ -1180,7 +1186,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                        mention *m, int nm, tac_event_fn fn, void *ud)
 {
     sctx x = { .d = d, .c = c, .doc = doc, .s = s, .m = m, .nm = nm, .opt = tacx_opts(d, c) };
-    x.u = arena_alloc(&c->a, sizeof(unit) * (size_t)(s->ntok + 3));
+    x.u = arena_raw(&c->a, sizeof(unit) * (size_t)(s->ntok + 3));
     if (!x.u)
         return TAC_ENOMEM;
     x.gap = x.opt->tabari_compat ? s->ntok : 8;
@@ -1224,7 +1230,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     /* compound groups: "A, B and C", "A and the B": mentions linked by
        'and'/'or' (with determiners or adjectives between), and by commas
        when the list goes on to such a link */
-    int *link = arena_alloc(&c->a, sizeof(int) * (size_t)(x.nu + 1));
+    int *link = arena_raw(&c->a, sizeof(int) * (size_t)(x.nu + 1));
     if (!link)
         return TAC_ENOMEM;
     int gid = 0, lastm = -1;
@@ -1274,7 +1280,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     explain_units(&x, sidx);
 
     /* verbs */
-    verbhit *vh = arena_alloc(&c->a, sizeof(verbhit) * (size_t)(x.nu + 1));
+    verbhit *vh = arena_raw(&c->a, sizeof(verbhit) * (size_t)(x.nu + 1));
     if (!vh)
         return TAC_ENOMEM;
     int nv = 0;
@@ -1299,7 +1305,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     }
     /* clauses: split at ';' ':' and at 'and'/'but' that join verb phrases
        rather than actors */
-    int *clause = arena_alloc(&c->a, sizeof(int) * (size_t)(x.nu + 1));
+    int *clause = arena_raw(&c->a, sizeof(int) * (size_t)(x.nu + 1));
     char *vstart = arena_alloc(&c->a, (size_t)x.nu + 1);
     if (!clause || !vstart)
         return TAC_ENOMEM;

@@ -815,12 +815,16 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     free(fill);
 
     /* words that start a verb form */
-    for (int32_t i = 0; i < b->entries.n; i++)
-        if (b->entries.v[i].kind == EK_VERB) {
-            celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
-            if (e->kind == PE_WORD && e->id >= 0)
-                d->word_class[e->id] |= WF_VERB;
-        }
+    for (int32_t i = 0; i < b->entries.n; i++) {
+        int k = b->entries.v[i].kind;
+        celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
+        if (e->kind != PE_WORD || e->id < 0)
+            continue;
+        if (k == EK_VERB)
+            d->word_class[e->id] |= WF_VERB;
+        else if (k == EK_ACTOR || k == EK_AGENT)
+            d->word_class[e->id] |= WF_NAME;
+    }
 
     /* prefix lengths in use */
     for (int32_t w = 0; w < nw; w++)

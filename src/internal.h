@@ -18,6 +18,7 @@
 #include "dict.h"
 
 #define arena_alloc tacx_arena_alloc
+#define arena_raw tacx_arena_raw
 #define arena_reset tacx_arena_reset
 #define arena_free tacx_arena_free
 #define arena_strdup tacx_arena_strdup
@@ -34,6 +35,7 @@ typedef struct arena {
     arena_block *head;
 } arena;
 void *arena_alloc(arena *a, size_t n);          /* NULL on OOM; zeroed */
+void *arena_raw(arena *a, size_t n);            /* NULL on OOM; not zeroed */
 char *arena_strdup(arena *a, const char *s, size_t n);
 void arena_reset(arena *a);
 void arena_free(arena *a);

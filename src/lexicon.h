@@ -36,8 +36,12 @@ enum {
     WC_RELATION = 1u << 21,  /* allies, partners, rivals: roles relative to another actor */
     WC_WEAPON = 1u << 22,    /* missiles, drones: instruments, not people */
     WC_PARTICIPLE = 1u << 23,/* irregular past participles: taken, given, shown */
+    WF_NAME = 1u << 30,      /* first word of an actor or agent name */
     WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };
+
+/* the grammatical classes, without the dictionary flags WF_* */
+#define WC_GRAMMAR ((1u << 30) - 1)
 
 #define LEX_MAX_FORMS 24
 #define LEX_WORD_MAX 64

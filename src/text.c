@@ -167,8 +167,9 @@ static int is_boilerplate(const char *s, size_t n)
         "click here", "sign up", "subscribe to", "follow us", "copyright", "all rights reserved",
         "advertisement", "share this", "editing by", "reporting by", "writing by", "additional reporting",
         "http://", "https://", "www.", "\xc2\xa9", NULL };
+    char f = (char)tolower((unsigned char)s[0]);
     for (int i = 0; pre[i]; i++)
-        if (starts_ci(s, n, pre[i]))
+        if (pre[i][0] == f && starts_ci(s, n, pre[i]))
             return 1;
     /* a byline: "By Jane Doe" or "By Jane Doe and John Roe, Reuters" */
     if (starts_ci(s, n, "by ") && n < 60) {
