@@ -20,7 +20,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps example test unit golden asan bench eval check-symbols clean install
+.PHONY: all deps example test unit golden script asan bench eval check-symbols clean install
 all: $(BUILD)/tacitus
 
 deps:
@@ -50,13 +50,17 @@ unit: $(UNIT_BIN)
 golden: $(BUILD)/tacitus
 	@bash tests/golden/run.sh $(BUILD)/tacitus
 
+# Script tests: checks that compare several CLI runs (threads, dictionary cache).
+script: $(BUILD)/tacitus
+	@bash tests/script/run.sh $(BUILD)/tacitus
+
 # Sanitizer build in its own tree; runs the unit and golden tests again.
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" build-asan/tacitus
-	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" unit golden
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" unit golden script
 
-test: all check-symbols unit golden asan
+test: all check-symbols unit golden script asan
 	@echo "all test suites passed"
 
 check-symbols: $(BUILD)/libtacitus.a

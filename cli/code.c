@@ -5,7 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "cli.h"
+#include "dictcache.h"
+#include "pipeline.h"
 
 static double now_seconds(void)
 {
@@ -33,8 +36,13 @@ static void code_usage(FILE *f)
         "                       and why an event was or was not made (lines with '#')\n"
         "  --output-format F    jsonl (default) or tsv (with a header line)\n"
         "  -o FILE              write to FILE instead of standard output\n"
-        "  -q, --quiet          no warnings about documents on standard error\n"
+        "  -q, --quiet          no warnings about documents, no progress line\n"
         "  --stats              print totals and speed on standard error at the end\n"
+        "  --threads N          coding threads (default: the number of CPUs); the\n"
+        "                       output is the same for any N; --explain uses 1\n"
+        "  --no-cache           build the default dictionaries from text instead of\n"
+        "                       using (and refreshing) the compiled cache file\n"
+        "  --tokenize-only      only split sentences and tokenize (for benchmarks)\n"
         "  -h, --help           this help\n");
 }
 
@@ -65,18 +73,11 @@ static void on_explain(void *ud, int sentence, const char *line)
     fprintf(o->out, "# %s\n", line);
 }
 
-static void quiet_diag(void *ud, int severity, const char *where, long line, const char *msg)
-{
-    int *count = ud;
-    (void)where; (void)line; (void)msg;
-    if (severity >= TAC_DIAG_WARNING)
-        (*count)++;
-}
-
 int cmd_code(int argc, char **argv)
 {
     const char *dicts[64];
     int ndicts = 0, no_defaults = 0, explain = 0, quiet = 0, tsv = 0, stats = 0;
+    int threads = 0, no_cache = 0, tokenize_only = 0;
     const char *dict_dir = NULL, *project = NULL, *outpath = NULL;
     tac_input_format fmt = TAC_INPUT_AUTO;
     int32_t date = 0;
@@ -116,6 +117,15 @@ int cmd_code(int argc, char **argv)
             else if (strcmp(f, "jsonl")) { fprintf(stderr, "tacitus code: unknown output format '%s'\n", f); return EXIT_USAGE; }
         }
         else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) quiet = 1;
+        else if (!strcmp(a, "--threads")) {
+            NEED_ARG();
+            char *end;
+            long n = strtol(argv[++i], &end, 10);
+            if (*end || n < 1 || n > 1024) { fprintf(stderr, "tacitus code: --threads needs a number from 1 to 1024\n"); return EXIT_USAGE; }
+            threads = (int)n;
+        }
+        else if (!strcmp(a, "--no-cache")) no_cache = 1;
+        else if (!strcmp(a, "--tokenize-only")) tokenize_only = 1;
         else if (a[0] == '-' && a[1]) { fprintf(stderr, "tacitus code: unknown option '%s'\n", a); code_usage(stderr); return EXIT_USAGE; }
         else if (ninputs < 256) inputs[ninputs++] = a;
 #undef NEED_ARG
@@ -128,7 +138,6 @@ int cmd_code(int argc, char **argv)
 
     double t0 = now_seconds();
     int warnings = 0;
-    tac_diag_fn diag = quiet ? quiet_diag : cli_diag;
     tac_builder *b = tac_builder_new(cli_diag, &warnings);
     if (!b) { fprintf(stderr, "tacitus code: out of memory\n"); return EXIT_FATAL; }
     tac_project *proj = NULL;
@@ -149,7 +158,9 @@ int cmd_code(int argc, char **argv)
         no_defaults = 1;
     }
     int dict_warn = warnings;
-    if (!no_defaults) {
+    /* the default dictionaries alone come from the compiled cache */
+    int use_cache = !no_defaults && ndicts == 0 && !no_cache;
+    if (!no_defaults && !use_cache) {
         const char *dir = dict_dir ? dict_dir : cli_default_dict_dir();
         rc = tac_builder_add_defaults(b, dir);
         if (rc != TAC_OK) {
@@ -169,7 +180,17 @@ int cmd_code(int argc, char **argv)
         }
     }
     tac_dict *d = NULL;
-    rc = tac_builder_build(b, &d);
+    if (use_cache) {
+        rc = dictcache_load_defaults(dict_dir ? dict_dir : cli_default_dict_dir(), &d, NULL, cli_diag, &warnings);
+        if (rc != TAC_OK && rc != TAC_ENOMEM) {
+            fprintf(stderr, "tacitus code: cannot load the default dictionaries (%s); use --dict-dir\n", tac_errstr(rc));
+            tac_builder_free(b);
+            tac_project_free(proj);
+            return EXIT_FATAL;
+        }
+    } else {
+        rc = tac_builder_build(b, &d);
+    }
     tac_builder_free(b);
     if (rc != TAC_OK) {
         fprintf(stderr, "tacitus code: cannot build the dictionaries (%s)\n", tac_errstr(rc));
@@ -190,13 +211,32 @@ int cmd_code(int argc, char **argv)
     double t1 = now_seconds();
     tac_ctx *ctx = tac_ctx_new();
     int doc_warnings = 0;
-    tac_ctx_set_diag(ctx, diag, &doc_warnings);
+    int status = EXIT_OK;
+    progress pg;
+    progress_begin(&pg, !quiet && isatty(2), inputs, ninputs);
+    progress_diag_ud pdu = { &pg, &doc_warnings, quiet };
+    tac_diag_fn diag = progress_diag;
+    tac_ctx_set_diag(ctx, diag, &pdu);
     if (explain)
         tac_ctx_set_explain(ctx, on_explain, &o);
-    int status = EXIT_OK;
+    if (explain || threads == 0)
+        threads = explain ? 1 : pipeline_cpus();
+    tac_code_stats st = { 0 };
+    if (threads > 1) {
+        pipe_opts po = { .dict = d, .inputs = inputs, .ninputs = ninputs, .fmt = fmt, .date = date,
+                         .out = o.out, .tsv = tsv, .quiet = quiet, .tokenize_only = tokenize_only,
+                         .threads = threads, .progress = pg.on };
+        pipe_result pr;
+        if (pipeline_run(&po, &pr) == 0) {
+            ninputs = 0;   /* all done: skip the sequential loop */
+            status = pr.status;
+            st = pr.stats;
+        }
+    }
+    uint64_t ndocs = 0;
     for (int k = 0; k < ninputs; k++) {
         tac_reader *r = NULL;
-        rc = tac_reader_open(inputs[k], fmt, date, diag, &doc_warnings, &r);
+        rc = tac_reader_open(inputs[k], fmt, date, diag, &pdu, &r);
         if (rc != TAC_OK) {
             fprintf(stderr, "tacitus code: %s: cannot open (%s)\n", inputs[k], tac_errstr(rc));
             status = EXIT_FATAL;
@@ -206,22 +246,29 @@ int cmd_code(int argc, char **argv)
         while ((rc = tac_reader_next(r, &doc)) == 1) {
             if (explain)
                 fprintf(o.out, "# document %.*s\n", (int)doc.id_len, doc.id);
-            int cr = tac_code(d, ctx, &doc, on_event, &o);
+            int cr = tokenize_only ? tac_tokenize_only(d, ctx, &doc, NULL, NULL)
+                                   : tac_code(d, ctx, &doc, on_event, &o);
             if (cr != TAC_OK) {
+                progress_clear(&pg);
                 fprintf(stderr, "tacitus code: %.*s: coding failed (%s)\n", (int)doc.id_len, doc.id, tac_errstr(cr));
-                status = EXIT_PARTIAL;
+                if (status == EXIT_OK)
+                    status = EXIT_PARTIAL;
             }
             if (o.buf.len) {
                 fwrite(o.buf.p, 1, o.buf.len, o.out);
                 o.buf.len = 0;
             }
+            progress_update_reader(&pg, ++ndocs, r);
         }
         if (rc < 0) {
+            progress_clear(&pg);
             fprintf(stderr, "tacitus code: %s: read error (%s)\n", inputs[k], tac_errstr(rc));
             status = EXIT_FATAL;
         }
+        progress_input_done(&pg, r);
         tac_reader_free(r);
     }
+    progress_clear(&pg);
     if (doc_warnings && status == EXIT_OK)
         status = EXIT_PARTIAL;
     if (fflush(o.out) != 0 || (outpath && fclose(o.out) != 0)) {
@@ -229,8 +276,8 @@ int cmd_code(int argc, char **argv)
         status = EXIT_FATAL;
     }
     if (stats) {
-        tac_code_stats st;
-        tac_ctx_get_stats(ctx, &st);
+        if (!st.docs)
+            tac_ctx_get_stats(ctx, &st);
         double t2 = now_seconds(), secs = t2 - t1 > 1e-9 ? t2 - t1 : 1e-9;
         fprintf(stderr,
                 "tacitus: %llu documents, %.2f MB of text, %llu sentences, %llu events "

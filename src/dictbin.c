@@ -6,8 +6,9 @@
  * File layout (host byte order; a marker in the header rejects the other):
  *
  *   header   magic "TACDICT", format version, byte-order marker, sizes,
- *            FNV-1a 64 checksum of the whole file (taken with the checksum
- *            field zero), the source-file hash, the scalar fields, and one
+ *            a 64-bit FNV-1a checksum of the whole file (bytes for the
+ *            header, taken with the checksum field zero; 64-bit words for
+ *            the rest), the source-file hash, the scalar fields, and one
  *            section record (offset, element size, count) per array
  *   arrays   each at an offset aligned to SEC_ALIGN, in table order
  *
@@ -39,7 +40,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 1u
+#define DICTBIN_VERSION 2u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -160,6 +161,22 @@ static uint64_t fnv1a(uint64_t h, const void *p, size_t n)
     return h;
 }
 
+/* FNV-1a taken over 64-bit words instead of bytes (then the tail bytes):
+ * eight times fewer multiplications, and still every change of a single
+ * word changes the result (xor and multiplication by an odd number are
+ * both one-to-one). */
+static uint64_t fnv1a_words(uint64_t h, const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h ^= w;
+        h *= FNV_PRIME;
+    }
+    return fnv1a(h, s + i, n - i);
+}
+
 /* Checksum of a whole file image: the header with its checksum field
  * zero, then everything after the header. */
 static uint64_t image_checksum(const unsigned char *img, size_t len)
@@ -168,7 +185,7 @@ static uint64_t image_checksum(const unsigned char *img, size_t len)
     memcpy(&h, img, sizeof h);
     h.checksum = 0;
     uint64_t c = fnv1a(FNV_OFFSET, &h, sizeof h);
-    return fnv1a(c, img + sizeof h, len - sizeof h);
+    return fnv1a_words(c, img + sizeof h, len - sizeof h);
 }
 
 void tacx_source_mix(uint64_t *h, const char *path)
