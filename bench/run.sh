@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # make bench: throughput and memory of `tacitus code` on ../shared/corpus.
 # Prints figures; asserts nothing (speed is measured here, never in tests).
+# For reuters21578 and the whole corpus, with 1 thread and with all cores:
+# MB/s, sentences/s, events/s and peak RSS; the tokenize-only floor and how
+# far full coding is above it; peak RSS on 1x and 4x the corpus; the time to
+# compile the default dictionaries from text and to load them compiled.
 set -u
 bin=$(realpath "$1")
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,17 +14,48 @@ if [ ! -d "$corpus" ]; then
     echo "bench: skipped: $corpus not found (the corpora live in ../shared)"
     exit 0
 fi
-run() {   # label, files...
-    local label=$1; shift
+cores=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+# the compiled dictionary cache is warmed once, so runs measure coding
+"$bin" dict compile >/dev/null 2>&1
+
+# One run: threads, extra options, files.  Sets mbs sps eps rss secs dsecs.
+measure() {
+    local th=$1 extra=$2; shift 2
     local out
-    out=$( { /usr/bin/time -f 'peak RSS %M kB, wall %e s' "$bin" code -q --stats "$@" -o /dev/null; } 2>&1 )
-    echo "== $label"
-    echo "$out" | sed 's/^tacitus: /  /; s/^peak/  peak/'
+    # shellcheck disable=SC2086
+    out=$( { /usr/bin/time -f 'RSS %M' "$bin" code -q --stats --threads "$th" $extra "$@" -o /dev/null; } 2>&1 )
+    mbs=$(echo "$out" | sed -n 's/.*coding [0-9.]* s: \([0-9.]*\) MB\/s.*/\1/p')
+    sps=$(echo "$out" | sed -n 's/.* \([0-9]*\) sentences\/s.*/\1/p')
+    eps=$(echo "$out" | sed -n 's/.* \([0-9]*\) events\/s.*/\1/p')
+    secs=$(echo "$out" | sed -n 's/.*coding \([0-9.]*\) s:.*/\1/p')
+    dsecs=$(echo "$out" | sed -n 's/.*dictionaries \([0-9.]*\) s;.*/\1/p')
+    rss=$(echo "$out" | sed -n 's/^RSS //p')
+}
+row() {   # label
+    printf '  %-22s %7s MB/s %8s sentences/s %7s events/s  peak RSS %6s kB  (dict load %s s)\n' \
+        "$1" "$mbs" "$sps" "$eps" "$rss" "$dsecs"
+}
+bench_set() {   # label, files...
+    local label=$1; shift
+    local mb
+    mb=$(cat "$@" | wc -c | awk '{printf "%.1f", $1 / 1e6}')
+    echo "== $label ($mb MB of JSON Lines)"
+    measure 1 "" "$@"; row "1 thread"
+    local m1=$mbs s1=$secs
+    measure "$cores" "" "$@"; row "$cores threads"
+    awk -v a="$m1" -v b="$mbs" 'BEGIN { if (a > 0) printf "  speedup %.2fx\n", b / a }'
+    measure 1 --tokenize-only "$@"; row "tokenize only, 1 thread"
+    awk -v a="$s1" -v b="$secs" 'BEGIN { if (b > 0) printf "  full coding takes %.1fx the tokenize-only time\n", a / b }'
 }
 reuters=$corpus/reuters21578/docs.jsonl
-[ -f "$reuters" ] && run "reuters21578 (1 thread)" "$reuters"
+[ -f "$reuters" ] && bench_set "reuters21578" "$reuters"
 all=$(ls "$corpus"/*/docs.jsonl)
 # shellcheck disable=SC2086
-run "whole corpus (1 thread)" $all
-echo "== dictionary compile (default dictionaries)"
+bench_set "whole corpus" $all
+echo "== peak RSS, whole corpus once and four times ($cores threads)"
+# shellcheck disable=SC2086
+measure "$cores" "" $all; row "1x"
+# shellcheck disable=SC2086
+measure "$cores" "" $all $all $all $all; row "4x"
+echo "== default dictionaries"
 "$bin" dict stats | sed 's/^/  /'
