@@ -47,6 +47,7 @@ typedef struct sctx {
     int nu;
     int gap;             /* how many units may come between pattern words */
     uint64_t sig[4];     /* words present in the sentence (see esig) */
+    uint64_t (*usig)[4]; /* words of each unit (a mention: its first and last) */
     const tac_options *opt;
     /* TABARI mode reports each (source, target, code) once per sentence */
     struct { const char *s, *t; char code[16]; } seen[32];
@@ -88,19 +89,21 @@ static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim
  * signature es?  A quick test before trying every alternative. */
 static int unit_may_start(const sctx *x, int u, const uint64_t es[4])
 {
-    const tok *toks = x->c->toks.v;
-    int ti = x->u[u].m >= 0 ? x->u[u].last : x->u[u].first;
-    for (int pass = 0; pass < 2; pass++, ti = x->u[u].first) {
-        const tok *t = &toks[ti];
-        uint64_t one[4] = { 0, 0, 0, 0 };
-        if (t->wid >= 0)
-            sig_add(one, t->wid);
-        for (int k = 0; k < t->npre; k++)
-            sig_add(one, x->c->pre_ids.v[t->pre + k]);
-        if ((one[0] & es[0]) | (one[1] & es[1]) | (one[2] & es[2]) | (one[3] & es[3]))
+    const uint64_t *us = x->usig[u];
+    return ((us[0] & es[0]) | (us[1] & es[1]) | (us[2] & es[2]) | (us[3] & es[3])) != 0;
+}
+
+/* Can element e start somewhere in units [a, b]?  A quick test on the
+ * per-unit signatures before a pattern is matched in earnest. */
+static int may_start_in(const sctx *x, const celem *e, int a, int b)
+{
+    if (a < 0) a = 0;
+    if (b >= x->nu) b = x->nu - 1;
+    int slot = e->kind == PE_SOURCE || e->kind == PE_TARGET || e->kind == PE_SKIP || e->kind == PE_COMPOUND;
+    const uint64_t *es = x->d->esig[e - x->d->elems];
+    for (int u = a; u <= b; u++) {
+        if (slot ? x->u[u].m >= 0 : unit_may_start(x, u, es))
             return 1;
-        if (x->u[u].m < 0)
-            break;
     }
     return 0;
 }
@@ -218,13 +221,21 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
 {
     const celem *e = x->d->elems + p->elem;
     int va = p->verb_at;
-    /* cheap test first: every element needs one of its words here */
+    /* cheap tests first: every element needs one of its words in the
+       sentence, and the elements next to the verb need theirs nearby */
+    *b = (binds){ -1, -1, -1, 0, vu1 };
     for (int k = 0; k < p->n; k++) {
         const uint64_t *es = x->d->esig[p->elem + k];
-        if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3]))) {
-            *b = (binds){ -1, -1, -1, 0, vu1 };
+        if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3])))
             return 0;
-        }
+    }
+    if (va + 1 < p->n && !may_start_in(x, &e[va + 1], vu1, e[va + 1].adjacent ? vu1 : vu1 + x->gap))
+        return 0;
+    if (va > 0) {
+        int multi = e[va - 1].kind == PE_ALT || e[va - 1].kind == PE_SYNSET || e[va - 1].kind == PE_COMPOUND;
+        int back = (e[va].adjacent ? 0 : x->gap) + (multi ? 8 : 0);
+        if (!may_start_in(x, &e[va - 1], vu0 - 1 - back, vu0 - 1))
+            return 0;
     }
     *b = (binds){ -1, -1, -1, 0, vu1 };
     if (va < 0)
@@ -1227,6 +1238,19 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         }
     }
     int allcaps = letters > 3 && capwords * 10 >= letters * 8;
+    x.usig = arena_alloc(&c->a, sizeof(*x.usig) * (size_t)(x.nu + 1));
+    if (!x.usig)
+        return TAC_ENOMEM;
+    for (int k = 0; k < x.nu; k++) {
+        int ends[2] = { x.u[k].first, x.u[k].last };
+        for (int q = 0; q < (x.u[k].m >= 0 ? 2 : 1); q++) {
+            const tok *t = &c->toks.v[ends[q]];
+            if (t->wid >= 0)
+                sig_add(x.usig[k], t->wid);
+            for (int j = 0; j < t->npre; j++)
+                sig_add(x.usig[k], c->pre_ids.v[t->pre + j]);
+        }
+    }
     /* compound groups: "A, B and C", "A and the B": mentions linked by
        'and'/'or' (with determiners or adjectives between), and by commas
        when the list goes on to such a link */
