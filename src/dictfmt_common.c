@@ -628,7 +628,8 @@ const tacx_fmt_pspec tacx_fmt_spec_tabari_name = {TACX_FMT_WORDS_TABARI, 0, 0, 0
 const tacx_fmt_pspec tacx_fmt_spec_tabari_member = {TACX_FMT_WORDS_TABARI, 0, 1, 0, 0, 0};
 const tacx_fmt_pspec tacx_fmt_spec_tabari_pattern = {TACX_FMT_WORDS_TABARI, 1, 1, 0, 0, 0};
 /* PETRARCH reads '_' and ' ' alike in names: consecutive words. */
-const tacx_fmt_pspec tacx_fmt_spec_petrarch_name = {TACX_FMT_WORDS_TABARI, 0, 0, 1, 1, 0};
+/* PETRARCH names: words match whole (the builder adds regular plurals) */
+const tacx_fmt_pspec tacx_fmt_spec_petrarch_name = {TACX_FMT_WORDS_EXACT, 0, 0, 1, 1, 0};
 const tacx_fmt_pspec tacx_fmt_spec_petrarch_member = {TACX_FMT_WORDS_EXACT, 0, 1, 1, 1, 0};
 const tacx_fmt_pspec tacx_fmt_spec_petrarch_pattern = {TACX_FMT_WORDS_EXACT, 1, 1, 0, 1, 1};
 
