@@ -432,6 +432,19 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     c->last_actor = *x;
                     c->have_actor = 1;
                 }
+                /* a person named in full can be named again by surname */
+                const tok *lt = &c->toks.v[x->last];
+                if (!opt->tabari_compat && x->person && !x->pronoun && x->last > x->first &&
+                    lt->kind == TK_WORD && (lt->flags & TF_CAP) && c->nsurnames < MAX_SURNAMES) {
+                    int known = 0;
+                    for (int q = 0; q < c->nsurnames && !known; q++)
+                        known = !strcmp(c->surnames[q].name, lt->norm);
+                    if (!known) {
+                        c->surnames[c->nsurnames].name = lt->norm;
+                        c->surnames[c->nsurnames].m = *x;
+                        c->nsurnames++;
+                    }
+                }
             }
             res[n++] = *x;
             i = x->last;
@@ -455,6 +468,17 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             p.first = p.last = p.head = i;
             p.pronoun = 1;
             res[n++] = p;
+        } else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && c->nsurnames) {
+            /* "Baker said": the surname of a person named earlier */
+            for (int q = 0; q < c->nsurnames; q++)
+                if (!strcmp(c->surnames[q].name, t->norm)) {
+                    mention p = c->surnames[q].m;
+                    p.first = p.last = p.head = i;
+                    res[n++] = p;
+                    c->last_person = p;
+                    c->have_person = 1;
+                    break;
+                }
         }
     }
     *out = res;

@@ -222,6 +222,8 @@ typedef struct mention {
     uint8_t derived;         /* country taken from the context */
 } mention;
 
+#define MAX_SURNAMES 32
+
 struct tac_ctx {
     arena a;
     tac_diag_fn diag; void *diag_ud;
@@ -242,6 +244,8 @@ struct tac_ctx {
     int have_src;
     char codebuf[64];
     char ctx_country[8];      /* the latest country named in the document */
+    struct { const char *name; mention m; } surnames[MAX_SURNAMES];  /* of this document */
+    int nsurnames;
     int have_person, have_actor;
 };
 

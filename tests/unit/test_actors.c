@@ -468,6 +468,22 @@ static void test_shared_role_after_coordinated_adjectives(void **state)
     want(&r, "KESMIL", "OST", "190");
 }
 
+/* A person named in full ("Valdorian minister Petra Holm", a name no
+ * dictionary lists) can be named again by surname later in the document;
+ * in another document the surname means nothing. */
+static void test_surname_refers_back(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "Valdorian minister Petra Holm met Tomas Brecht. Holm condemned Kessland.";
+    code(t, 20220115, &r);
+    const ev_rec *e = want(&r, "VALGOV", "KES", "111");
+    assert_int_equal(e->sentence, 1);
+    assert_span(t, e->src_start, e->src_end, "Holm");
+    code("Holm condemned Kessland.", 20220115, &r);
+    assert_int_equal(r.total, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -489,6 +505,7 @@ int main(void)
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shared_role_after_coordinated_adjectives),
+        cmocka_unit_test(test_surname_refers_back),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
