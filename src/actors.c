@@ -390,11 +390,11 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         nm = w;
     }
 
-    /* 4. news text: an agent with no country takes the nearest country
-       named before it in the sentence, else the latest one in the
-       document ("Philippine rebels killed six soldiers") */
+    /* 4. news text: an agent with no country takes the country named last
+       before it in the sentence ("Philippine rebels killed six soldiers");
+       not across sentences, where the guess is too often wrong */
     if (!opt->tabari_compat) {
-        const char *latest = c->ctx_country[0] ? c->ctx_country : NULL;
+        const char *latest = NULL;
         for (int k = 0; k < nm; k++) {
             mention *x = &m[k];
             uint32_t hc = tclass(d, &c->toks.v[x->last]);
@@ -408,8 +408,6 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     latest = cc;
             }
         }
-        if (latest && latest != c->ctx_country)
-            memcpy(c->ctx_country, latest, 4);
     }
 
     /* 5. pronouns refer back */

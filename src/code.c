@@ -115,7 +115,6 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
     c->fold = NULL;
     c->fold_cap = 0;
     c->have_person = c->have_actor = 0;
-    c->ctx_country[0] = 0;
     c->nsurnames = 0;
     if (!c->carry)
         c->have_src = c->have_tgt = 0;

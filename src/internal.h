@@ -243,7 +243,6 @@ struct tac_ctx {
     int sent_events;          /* events of the sentence being coded */
     int have_src;
     char codebuf[64];
-    char ctx_country[8];      /* the latest country named in the document */
     struct { const char *name; mention m; } surnames[MAX_SURNAMES];  /* of this document */
     int nsurnames;
     int have_person, have_actor;
