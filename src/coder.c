@@ -326,6 +326,27 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
         return 1;                         /* "the restore" */
     if (ui > 0 && utok_is(x, ui - 1, "THE"))
         return 1;
+    if (!x->opt->tabari_compat) {
+        /* 'his "final offer"', 'their joint statement': after a possessive,
+           perhaps with a quote mark and one adjective between */
+        int k = ui - 1, adj = 0;
+        while (k >= 0 && x->u[k].m < 0 && (upunct(x, k, '"') || upunct(x, k, '\'')))
+            k--;
+        if (k >= 0 && x->u[k].m < 0 && !adj) {
+            const tok *w = &x->c->toks.v[x->u[k].first];
+            uint32_t cl = ucls(x, k);
+            if (w->kind == TK_WORD && !(w->flags & TF_CAP) && !(cl & WC_GRAMMAR) &&
+                !(cl & WF_VERB) && k > 0) {
+                k--;
+                adj = 1;
+                while (k >= 0 && x->u[k].m < 0 && (upunct(x, k, '"') || upunct(x, k, '\'')))
+                    k--;
+            }
+        }
+        if (k >= 0 && x->u[k].m < 0 && (utok_is(x, k, "HIS") || utok_is(x, k, "ITS") || utok_is(x, k, "THEIR") ||
+                                          utok_is(x, k, "OUR") || utok_is(x, k, "MY") || utok_is(x, k, "YOUR")))
+            return 1;
+    }
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 &&
         (utok_is(x, ui - 1, "'S") || utok_is(x, ui - 1, "'")))
         return 1;                         /* "Trump's proposed plan" */
