@@ -151,12 +151,15 @@ static int starts_ci(const char *s, size_t n, const char *pre)
     return 1;
 }
 
+/* The first characters of the boilerplate patterns below. */
+#define BOILER_FIRST "rRaAsSpPiIgGcCfFeEwWhH(bB\xc2"
+
 /* Is the line s[0..n) a non-reporting line? */
 static int is_boilerplate(const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
     /* quick exit: every pattern below starts with one of these */
-    if (n == 0 || !strchr("rRaAsSpPiIgGcCfFeEwWhH(bB\xc2", s[0]))
+    if (n == 0 || !strchr(BOILER_FIRST, s[0]))
         return 0;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t')) n--;
     if (n == 0)
@@ -286,14 +289,24 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
     int pending_flags = TF_PARA;
     char up[16];
     while (i < len) {
+        /* blanks inside a line: the common case, inline */
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+            i++;
+            continue;
+        }
         /* at a line start: skip boilerplate lines whole */
         if (i == 0 || s[i - 1] == '\n') {
-            size_t e = i;
-            while (e < len && s[e] != '\n') e++;
-            if (is_boilerplate(text + i, e - i)) {
-                i = e;
-                pending_flags |= TF_PARA;
-                continue;
+            size_t b = i;
+            while (b < len && (s[b] == ' ' || s[b] == '\t'))
+                b++;
+            if (b < len && strchr(BOILER_FIRST, s[b])) {
+                const unsigned char *nl = memchr(s + i, '\n', len - i);
+                size_t e = nl ? (size_t)(nl - s) : len;
+                if (is_boilerplate(text + i, e - i)) {
+                    i = e;
+                    pending_flags |= TF_PARA;
+                    continue;
+                }
             }
         }
         int l; char a;
