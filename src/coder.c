@@ -833,6 +833,10 @@ static void resolve_pronoun(sctx *x, int u, int as_target, int same_clause)
         from = &x->c->last_tgt;
     else if (x->c->have_src)
         from = &x->c->last_src;
+    else
+        for (int k = u - 1; k >= 0 && !from; k--)   /* no event yet: the actor before */
+            if (x->u[k].m >= 0 && !x->m[x->u[k].m].pronoun && !x->m[x->u[k].m].nullcode)
+                from = &x->m[x->u[k].m];
     if (from) {
         memcpy(mm->codes, from->codes, sizeof mm->codes);
         mm->ncodes = from->ncodes;
@@ -944,14 +948,30 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                         src = after;           /* no actor before: the next one leads */
                 }
                 if (tgt < 0 && b.comp < 0) {
+                    /* the first actor after the verb; a pronoun there yields
+                       to a named actor between the source and the verb
+                       ("it requested that Elrond assist") */
+                    int pron = -1;
                     for (int k = h->u1; k < hi; k++) {
                         if (!tab_actor(x, k))
                             continue;
                         if (src >= 0 && (k == src || x->u[k].group == x->u[src].group))
                             continue;
+                        if (x->m[x->u[k].m].pronoun) {
+                            if (pron < 0) pron = k;
+                            continue;
+                        }
                         tgt = k;
                         break;
                     }
+                    if (tgt < 0 && src >= 0 && src < h->u0)
+                        for (int k = src + 1; k < h->u0; k++)
+                            if (tab_actor(x, k) && !x->m[x->u[k].m].pronoun && x->u[k].group != x->u[src].group) {
+                                tgt = k;
+                                break;
+                            }
+                    if (tgt < 0)
+                        tgt = pron;
                 }
                 if (tgt < 0 && b.comp < 0 && src >= 0) {
                     if (o->default_target[0] && o->default_after) {
@@ -1288,7 +1308,9 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
             for (int j = lastm + 1; j < k && ok; j++) {
                 uint32_t cl = ucls(&x, j);
                 const tok *t = &c->toks.v[x.u[j].first];
-                if ((cl & WC_CONJ) && !utok_is(&x, j, "BUT"))
+                if (utok_is(&x, j, "'S") || utok_is(&x, j, "'"))
+                    ok = 0;       /* "Ithilen's awful and evil minister" */
+                else if ((cl & WC_CONJ) && !utok_is(&x, j, "BUT"))
                     conj = 1;
                 else if (upunct(&x, j, ','))
                     comma = 1;
