@@ -252,6 +252,10 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     /* "Ukraine asks allies": a verb between; "its troops" */
                     else if (!opt->tabari_compat && ((cl & WF_VERB) || ((cl & WC_DET) && t->norm[0] != '\'')))
                         ok = 0;
+                    /* TABARI joins only "X's AGENT": "Dagolath's first Deputy
+                       Prime Minister" stays Dagolath */
+                    else if (opt->tabari_compat && t->norm[0] != '\'')
+                        ok = 0;
                 }
                 if (ok) {
                     for (int q = 0; q < mm.ncodes; q++)

@@ -1016,7 +1016,12 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                 tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
                 coded = 1;
                 if (x->u[src].m >= 0) {
+                    /* a compound source is remembered whole: "they" */
                     c->last_src = x->m[x->u[src].m];
+                    if (src < x->nu && !split)
+                        for (int k = src + 1; k < x->nu && c->last_src.ncodes < MAX_MCODES; k++)
+                            if (x->u[k].m >= 0 && x->u[k].group == x->u[src].group && x->m[x->u[k].m].ncodes)
+                                c->last_src.codes[c->last_src.ncodes++] = x->m[x->u[k].m].codes[0];
                     c->have_src = 1;
                 }
                 if (tgt >= 0 && x->u[tgt].m >= 0) {
