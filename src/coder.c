@@ -1391,8 +1391,22 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
             for (int j = k - 1; j >= 0; j--) if (x.u[j].m >= 0) { pm = j; break; }
             for (int j = k + 1; j < x.nu; j++) if (x.u[j].m >= 0) { nx = j; break; }
             int joins = pm >= 0 && nx >= 0 && x.u[pm].group == x.u[nx].group;
-            int verb_follows = 0;
-            for (int j = k + 1; j < x.nu && j <= k + 6; j++) if (vstart[j]) { verb_follows = 1; break; }
+            /* a new clause: "and [then] [X] [has] VERB" -- only adverbs,
+               auxiliaries and one subject may come before its verb */
+            int verb_follows = 0, subj = 0;
+            for (int j = k + 1; j < x.nu && j <= k + 6; j++) {
+                if (vstart[j]) { verb_follows = 1; break; }
+                if (x.u[j].m >= 0) {
+                    if (subj++) break;
+                    continue;
+                }
+                const tok *t = &c->toks.v[x.u[j].first];
+                uint32_t cl = ucls(&x, j);
+                int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+                if (!adverb && !(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_TIME |
+                                       WC_PRON_PERS | WC_PRON_OTHER)))
+                    break;
+            }
             brk = !joins && verb_follows;
         }
         if (brk)
