@@ -701,12 +701,15 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
         binds bb;
         if (!match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb))
             continue;
-        /* more matched elements first; then more exact (not stem) words */
+        /* more matched elements first; then more literal words (not
+           synsets); then more exact (not stem) words */
         const cphrase *ph = &d->phrases[pt->phrase];
-        int exact = 0;
-        for (int k = 0; k < ph->n; k++)
+        int exact = 0, words = 0;
+        for (int k = 0; k < ph->n; k++) {
+            words += d->elems[ph->elem + k].kind == PE_WORD;
             exact += d->elems[ph->elem + k].kind == PE_WORD && d->elems[ph->elem + k].match == PM_EXACT;
-        int score = bb.len * 64 + (exact < 63 ? exact : 63);
+        }
+        int score = bb.len * 1024 + (words < 31 ? words : 31) * 32 + (exact < 31 ? exact : 31);
         if (score > best) {
             best = score;
             *b = bb;

@@ -625,7 +625,8 @@ int tacx_fmt_event_code_ok(const char *code, int allow_empty_side)
 
 /* Fields: words, pattern, synsets, blank_adj, alt_blank_adj, groups. */
 const tacx_fmt_pspec tacx_fmt_spec_tabari_name = {TACX_FMT_WORDS_TABARI, 0, 0, 0, 0, 0};
-const tacx_fmt_pspec tacx_fmt_spec_tabari_member = {TACX_FMT_WORDS_TABARI, 0, 1, 0, 0, 0};
+/* synset members may hold actor slots: "PESO_$" */
+const tacx_fmt_pspec tacx_fmt_spec_tabari_member = {TACX_FMT_WORDS_TABARI, 1, 1, 0, 0, 0};
 const tacx_fmt_pspec tacx_fmt_spec_tabari_pattern = {TACX_FMT_WORDS_TABARI, 1, 1, 0, 0, 0};
 /* PETRARCH reads '_' and ' ' alike in names: consecutive words. */
 /* PETRARCH names: words match whole (the builder adds regular plurals) */
