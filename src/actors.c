@@ -158,6 +158,28 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     return p;
 }
 
+/* "former officials": elites, not the office.  The role becomes ELI. */
+static const char *former_code(tac_ctx *c, const char *country)
+{
+    size_t lc = strlen(country);
+    if (lc >= 3 && !strcmp(country + lc - 3, "ELI"))
+        return country;
+    char *p = arena_alloc(&c->a, lc + 4);
+    if (!p)
+        return country;
+    memcpy(p, country, lc);
+    memcpy(p + lc, "ELI", 4);
+    return p;
+}
+
+static int is_former(const tac_ctx *c, int from, int to)
+{
+    for (int i = from; i < to; i++)
+        if (i >= 0 && !strcmp(c->toks.v[i].norm, "FORMER"))
+            return 1;
+    return 0;
+}
+
 static int is_special(const char *code)
 {
     return code[0] == '-' || code[0] == '#' || code[0] == '+';
@@ -254,12 +276,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         ok = 0;
                     /* TABARI joins only "X's AGENT": "Dagolath's first Deputy
                        Prime Minister" stays Dagolath */
-                    else if (opt->tabari_compat && t->norm[0] != '\'')
+                    else if (opt->tabari_compat && t->norm[0] != '\'' && strcmp(t->norm, "FORMER"))
                         ok = 0;
                 }
                 if (ok) {
+                    int former = is_former(c, x->first - 1, x->first) || is_former(c, x->end, r[k + 1].first);
                     for (int q = 0; q < mm.ncodes; q++)
-                        mm.codes[q] = combine(c, mm.codes[q], d, r[k + 1].ref);
+                        mm.codes[q] = former ? former_code(c, mm.codes[q]) : combine(c, mm.codes[q], d, r[k + 1].ref);
                     mm.last = r[k + 1].end - 1;
                     mm.head = r[k + 1].first;
                     k++;
@@ -299,9 +322,10 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     pm.ncodes = resolve_codes(d, y->ref, doc->date, pm.codes);
                     if (pm.ncodes && !is_special(pm.codes[0])) {
                         pm.person = (d->actors[y->ref].flags & ACT_PERSON) != 0;
+                        int former = is_former(c, x->first - 1, x->first);
                         if (!pm.person)
                             for (int q = 0; q < pm.ncodes; q++)
-                                pm.codes[q] = combine(c, pm.codes[q], d, x->ref);
+                                pm.codes[q] = former ? former_code(c, pm.codes[q]) : combine(c, pm.codes[q], d, x->ref);
                         m[nm++] = pm;
                         k++;
                         continue;

@@ -151,6 +151,11 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
                 tacx_explain(c, i, "no event: %d words, fewer than the minimum %d", words, minw);
                 continue;
             }
+            /* a discard phrase counts even inside a dropped phrase */
+            if (d->stats.discards && tacx_find_discard(d, c, s.first, s.ntok)) {
+                tacx_explain(c, i, "discarded: a discard phrase marks the sentence out of scope");
+                continue;
+            }
             rc = tacx_drop_subordinate(d, c, &s, opt);
             if (rc != TAC_OK)
                 return rc;

@@ -1400,14 +1400,17 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
             for (int j = k + 1; j < x.nu && j <= k + 6; j++) {
                 if (vstart[j]) { verb_follows = 1; break; }
                 if (x.u[j].m >= 0) {
-                    if (subj++) break;
+                    if (++subj > 2) break;
                     continue;
                 }
                 const tok *t = &c->toks.v[x.u[j].first];
                 uint32_t cl = ucls(&x, j);
                 int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
-                if (!adverb && !(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_TIME |
-                                       WC_PRON_PERS | WC_PRON_OTHER)))
+                /* a verb the dictionary does not know: "then it requested
+                   that Elrond assist" */
+                int past = t->kind == TK_WORD && t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ED");
+                if (!adverb && !past && !(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP |
+                                                WC_TIME | WC_PRON_PERS | WC_PRON_OTHER | WC_THAT)))
                     break;
             }
             brk = !joins && verb_follows;

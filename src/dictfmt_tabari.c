@@ -798,8 +798,20 @@ int dictfmt_read_tabari_verbs(dict_builder *b, const char *path)
             }
             continue;
         }
-        if (state == S_TIME)
+        if (state == S_TIME) {
+            /* time phrases shift dates, which tacitus does not do; one
+               coded "###" marks a sentence that is not to be coded */
+            char *lb = strchr(t, '[');
+            if (lb && strstr(lb, "###")) {
+                *lb = 0;
+                phrase tp;
+                tacx_fmt_arena_reset(&r.pc.arena);
+                char *nm = tacx_fmt_trim(t);
+                if (*nm && tacx_fmt_parse_phrase(&r.pc, &tacx_fmt_spec_tabari_name, nm, strlen(nm), &tp) == TAC_OK)
+                    db_discard(b, &tp, "###", path, r.line);
+            }
             continue;
+        }
         if (nonverb_line(&r, t, &in_list, &rc))
             continue;
         phrase ph;
