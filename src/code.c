@@ -49,6 +49,7 @@ void tac_ctx_continue(tac_ctx *c)
     for (int k = 0; k < 2; k++) {
         if (!have[k])
             continue;
+        ms[k]->ncodes = ms[k]->ncodes > 0 ? 1 : 0;   /* a compound forwards its first member */
         for (int q = 0; q < ms[k]->ncodes && q < MAX_MCODES; q++) {
             char tmp[4];
             snprintf(tmp, sizeof tmp, "%.3s", ms[k]->codes[q]);   /* may alias keep[] */
