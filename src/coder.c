@@ -34,7 +34,7 @@ typedef struct verbhit {
     int used;
 } verbhit;
 
-typedef struct binds { int src, tgt, comp, len, end; } binds;
+typedef struct binds { int src, tgt, comp, len, end, skip[2]; } binds;
 
 typedef struct sctx {
     const tac_dict *d;
@@ -153,6 +153,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         if (b) {
             if (e->kind == PE_SOURCE) b->src = u;
             if (e->kind == PE_TARGET) b->tgt = u;
+            if (e->kind == PE_SKIP) b->skip[b->skip[0] >= 0] = u;
             b->len++;
         }
         return u + 1;
@@ -178,7 +179,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
 
 static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
 {
-    binds save = b ? *b : (binds){ 0, 0, 0, 0, 0 };
+    binds save = b ? *b : (binds){ 0, 0, 0, 0, 0, { -1, -1 } };
     int r = fwd_one(x, &e[k], u, lim, b, depth);
     if (r < 0)
         return -1;
@@ -223,7 +224,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
     int va = p->verb_at;
     /* cheap tests first: every element needs one of its words in the
        sentence, and the elements next to the verb need theirs nearby */
-    *b = (binds){ -1, -1, -1, 0, vu1 };
+    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 } };
     for (int k = 0; k < p->n; k++) {
         const uint64_t *es = x->d->esig[p->elem + k];
         if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3])))
@@ -237,7 +238,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
         if (!may_start_in(x, &e[va - 1], vu0 - 1 - back, vu0 - 1))
             return 0;
     }
-    *b = (binds){ -1, -1, -1, 0, vu1 };
+    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 } };
     if (va < 0)
         return 0;
     if (!back_elems(x, e, va - 1, vu0, e[va].adjacent, b))
@@ -692,7 +693,7 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
 {
     const tac_dict *d = x->d;
     const cverb *cv = &d->verbs[h->verb];
-    *b = (binds){ -1, -1, -1, 0, h->u1 };
+    *b = (binds){ -1, -1, -1, 0, h->u1, { -1, -1 } };
     *patline = 0;
     const char *code = dict_str(d, cv->code);
     int best = -1;
@@ -969,15 +970,17 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                     }
                     if (tgt < 0 && src >= 0 && src < h->u0)
                         for (int k = src + 1; k < h->u0; k++)
-                            if (tab_actor(x, k) && !x->m[x->u[k].m].pronoun && x->u[k].group != x->u[src].group) {
+                            if (tab_actor(x, k) && !x->m[x->u[k].m].pronoun && x->u[k].group != x->u[src].group &&
+                                k != b.skip[0] && k != b.skip[1]) {
                                 tgt = k;
                                 break;
                             }
                     if (tgt < 0)
                         tgt = pron;
                 }
+                int promoted = src >= h->u1 && src < x->nu;
                 if (tgt < 0 && b.comp < 0 && src >= 0) {
-                    if (o->default_target[0] && o->default_after) {
+                    if (o->default_target[0] && o->default_after && !promoted) {
                         tgt = default_unit(x, h, o->default_target, 1);
                     } else if (src < x->nu) {
                         /* a compound with no other target: its members
