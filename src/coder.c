@@ -820,6 +820,51 @@ static int emit_compound(sctx *x, const char *code, int comp, int tgt, const ver
     return TAC_OK;
 }
 
+/* ---- intentions ---- */
+
+/* CAMEO codes an announced intention ("will provide aid", "is ready to
+ * withdraw", "vowed to attack") as an expression of intent (03) or a
+ * threat (13), not as the act.  Returns the intent code for an act's code,
+ * or the code itself when the act has none. */
+static const char *intent_code(const char *code)
+{
+    static const struct { const char *act, *intent; } map[] = {
+        /* material and diplomatic cooperation, aid, yielding -> 03 */
+        { "061", "0311" }, { "062", "0312" }, { "063", "0313" }, { "064", "0314" }, { "06", "031" },
+        { "071", "0331" }, { "072", "0332" }, { "073", "0333" }, { "074", "0334" }, { "07", "033" },
+        { "081", "0351" }, { "082", "0352" }, { "084", "0353" }, { "085", "0354" }, { "086", "0355" },
+        { "087", "0356" }, { "08", "035" },
+        { "05", "032" }, { "04", "036" },
+        /* reducing relations, coercion, force -> 13 */
+        { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "1313" }, { "166", "136" }, { "16", "131" },
+        { "172", "132" }, { "175", "137" }, { "17", "130" },
+        { "191", "1381" }, { "192", "1382" }, { "18", "1383" }, { "19", "1384" }, { "204", "1385" }, { "20", "1383" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(code, map[i].act, strlen(map[i].act)))
+            return map[i].intent;
+    return code;
+}
+
+/* Is the verb at h an announced intention: "will X", "is ready to X",
+ * "pledged to X"? */
+static int intended(const sctx *x, const verbhit *h, unsigned flags)
+{
+    if (flags & TAC_EV_NEGATED)
+        return 0;
+    if (flags & TAC_EV_FUTURE)
+        return 1;
+    if (h->u0 < 1 || !utok_is(x, h->u0 - 1, "TO"))
+        return 0;
+    for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 4; k--) {
+        if (x->u[k].m >= 0)
+            return 0;
+        if (ucls(x, k) & WC_INTENT)
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- TABARI's conventions: one event per clause ---- */
 
 /* A pronoun stands for an actor of the previous event: its target when
@@ -1165,7 +1210,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (tgt < 0 && b.comp < 0) {
             /* up to the next coding verb's own subject */
             int hi = x->nu, nx = v + 1;
-            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---")))
+            /* uncoded verbs, and infinitives right after this verb ("offered
+               to hand over to Britain"), do not end its object */
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") ||
+                               (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
             if (nx < nv) {
                 int ns = direct_subject(x, vh[nx].u0, h->u1);
@@ -1190,6 +1238,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         flags |= verb_flags(x, h, src, lo);
         if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO"))
             flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
+        if (intended(x, h, flags)) {
+            const char *ic = intent_code(code);
+            if (ic != code)
+                tacx_explain(c, sidx, "verb '%s': an intention, %s -> %s", vtext, code, ic);
+            code = ic;
+        }
         if (in_report || h->u0 < report_until)
             flags |= TAC_EV_REPORTED;
         if (src < 0) {

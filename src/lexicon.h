@@ -36,6 +36,7 @@ enum {
     WC_RELATION = 1u << 21,  /* allies, partners, rivals: roles relative to another actor */
     WC_WEAPON = 1u << 22,    /* missiles, drones: instruments, not people */
     WC_PARTICIPLE = 1u << 23,/* irregular past participles: taken, given, shown */
+    WC_INTENT = 1u << 24,    /* willing, ready, pledged, vowed ... (to do) */
     WF_NAME = 1u << 30,      /* first word of an actor or agent name */
     WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };

@@ -339,7 +339,8 @@ static void test_negation(void **state)
 }
 
 /* "would" is hypothetical, "will" future; "will not" both future and
- * negated. */
+ * negated.  An announced act is coded as CAMEO codes intentions: "will
+ * attack" is a threat of conventional attack (1384). */
 static void test_modality(void **state)
 {
     (void)state;
@@ -349,19 +350,20 @@ static void test_modality(void **state)
     code("Valdoria could attack Ostrania.", &r);
     assert_int_equal(want(&r, "VAL", "OST", "190")->flags, TAC_EV_HYPOTHETICAL);
     code("Valdoria will attack Ostrania.", &r);
-    assert_int_equal(want(&r, "VAL", "OST", "190")->flags, TAC_EV_FUTURE);
+    assert_int_equal(want(&r, "VAL", "OST", "1384")->flags, TAC_EV_FUTURE);
     code("Valdoria will not attack Ostrania.", &r);
     assert_int_equal(want(&r, "VAL", "OST", "190")->flags, TAC_EV_FUTURE | TAC_EV_NEGATED);
 }
 
-/* An infinitive ("vowed to end") is an intention: flagged hypothetical. */
+/* An infinitive ("vowed to end") is an intention: flagged hypothetical,
+ * and coded as the intent to do it (087 de-escalate -> 0356). */
 static void test_infinitive_hypothetical(void **state)
 {
     (void)state;
     recorder r;
     code("Valdoria vowed to end the blockade of Ostrania.", &r);
     want_count(&r, 1);
-    const ev_rec *e = want(&r, "VAL", "OST", "087");
+    const ev_rec *e = want(&r, "VAL", "OST", "0356");
     assert_true(e->flags & TAC_EV_HYPOTHETICAL);
     assert_false(e->flags & TAC_EV_NEGATED);
 }
