@@ -513,8 +513,12 @@ static int direct_subject(const sctx *x, int vu0, int lo)
     return -1;
 }
 
-static int find_object(const sctx *x, int vu1, int hi)
+/* The object of a verb: the first actor after it, not a place.  With
+ * places_too (material conflict: "attacked a base in Borno"), a place is
+ * taken when nothing else is there. */
+static int find_object(const sctx *x, int vu1, int hi, int places_too)
 {
+    int place = -1;
     for (int k = vu1; k < hi; k++) {
         if (clause_break(x, k))
             break;
@@ -528,12 +532,16 @@ static int find_object(const sctx *x, int vu1, int hi)
         }
         if (x->m[x->u[k].m].nullcode)
             continue;
-        if (!x->opt->tabari_compat && is_location(x, k))
+        if (!x->opt->tabari_compat && is_location(x, k)) {
+            if (place < 0)
+                place = k;
             continue;
+        }
         return k;
     }
-    return -1;
+    return places_too ? place : -1;
 }
+
 
 /* ---- events ---- */
 
@@ -1224,7 +1232,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 hi = b.end;
             if (h->u0 < report_until && report_until < hi)
                 hi = report_until;     /* not into ", officials said" */
-            tgt = find_object(x, h->u1, hi);
+            /* attacks have a place as target when nothing else is named */
+            int force = (code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0');
+            tgt = find_object(x, h->u1, hi, force);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
             /* a statement has a target only when addressed: "told X",
