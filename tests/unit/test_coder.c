@@ -672,7 +672,7 @@ static void test_tabari_one_event_per_clause(void **state)
 {
     (void)state;
     recorder r;
-    const char *t = "Valdoria on Monday accused Ostrania of secretly attacking Kessland near the border.";
+    const char *t = "Valdoria on Monday accused Ostrania while attacking Kessland near the border.";
     code_tab(g_tabari, t, &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "112");
@@ -897,9 +897,21 @@ static void test_callback_abort(void **state)
     want_count(&r, 2);
 }
 
+/* What an accusation alleges is not an event of its own: "accused X of
+ * secretly attacking Y" is one accusation, not also an attack. */
+static void test_alleged_act_not_coded(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria accused Ostrania of secretly attacking Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "112");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_alleged_act_not_coded),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
         cmocka_unit_test(test_two_verbs_share_subject),
