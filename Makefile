@@ -20,7 +20,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps example test unit golden script asan bench eval check-symbols clean install
+.PHONY: all deps example test unit golden script store-test asan bench eval check-symbols clean install
 all: $(BUILD)/tacitus
 
 deps:
@@ -41,14 +41,22 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtacitus.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -DTAC_SOURCE_DIR='"$(CURDIR)"' -o $@ $< $(BUILD)/libtacitus.a $(LDLIBS) -lcmocka
 
+# Codes the example article into the default store (./tacitus.db) and
+# queries it: the article's events involving Ukraine.
 example: $(BUILD)/tacitus
-	$(BUILD)/tacitus code --date 2025-04-25 examples/article.txt
+	$(BUILD)/tacitus ingest --date 2025-04-25 examples/article.txt
+	$(BUILD)/tacitus query --actor UKR
 
 unit: $(UNIT_BIN)
 	@bash tests/run-unit.sh $(UNIT_BIN)
 
 golden: $(BUILD)/tacitus
 	@bash tests/golden/run.sh $(BUILD)/tacitus
+
+# Event store through the CLI: transcript, kill -9 and resume, a reader
+# during ingest, exports checked with python3.
+store-test: $(BUILD)/tacitus
+	@bash tests/store/run.sh $(BUILD)/tacitus
 
 # Script tests: checks that compare several CLI runs (threads, dictionary cache).
 script: $(BUILD)/tacitus
@@ -58,9 +66,9 @@ script: $(BUILD)/tacitus
 asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" build-asan/tacitus
-	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" unit golden script
+	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" unit golden script store-test
 
-test: all check-symbols unit golden script asan
+test: all check-symbols unit golden script store-test asan
 	@echo "all test suites passed"
 
 check-symbols: $(BUILD)/libtacitus.a

@@ -59,3 +59,29 @@ measure "$cores" "" $all; row "1x"
 measure "$cores" "" $all $all $all $all; row "4x"
 echo "== default dictionaries"
 "$bin" dict stats | sed 's/^/  /'
+
+# Event store: ingest reuters21578 into a temporary store, compare with
+# `tacitus code` on the same input, time a query and a dyads call.
+if [ -f "$reuters" ]; then
+    st=$(mktemp -d)
+    echo "== event store (reuters21578)"
+    code_out=$("$bin" code -q --stats "$reuters" -o /dev/null 2>&1 | grep -o '[0-9.]* MB/s' | head -1)
+    ing_out=$("$bin" ingest -q --stats --db "$st/bench.db" "$reuters" 2>&1)
+    ing_mbs=$(echo "$ing_out" | grep -o '[0-9.]* MB/s' | head -1)
+    echo "  code   $code_out"
+    echo "  ingest $ing_mbs  ($(echo "$ing_out" | grep -o 'ingest [0-9.]* s'))"
+    python3 - "$code_out" "$ing_mbs" "$reuters" "$st/bench.db" <<'PY'
+import os, sys
+c, i = float(sys.argv[1].split()[0]), float(sys.argv[2].split()[0])
+text = sum(len(__import__("json").loads(l)["text"].encode()) for l in open(sys.argv[3], encoding="utf-8"))
+size = sum(os.path.getsize(sys.argv[4] + s) for s in ("", "-wal") if os.path.exists(sys.argv[4] + s))
+print("  ingest / code throughput: %.0f%%" % (100 * i / c))
+print("  store %.1f MB for %.1f MB of text (%.2fx)" % (size / 1e6, text / 1e6, size / text))
+PY
+    t() { local a b; a=$(date +%s%N); "$@" >/dev/null; b=$(date +%s%N); echo $(( (b - a) / 1000000 )); }
+    echo "  query --source USA --target JPN --plover REJECT --from 1987-01-01 --to 1987-12-31: $(t "$bin" query --db "$st/bench.db" --source USA --target JPN --plover REJECT --from 1987-01-01 --to 1987-12-31) ms"
+    echo "  query --actor USA (all, jsonl): $(t "$bin" query --db "$st/bench.db" --actor USA --format jsonl) ms"
+    echo "  dyads --actor USA --actor JPN --by month: $(t "$bin" dyads --db "$st/bench.db" --actor USA --actor JPN --by month) ms"
+    echo "  actors --top 20: $(t "$bin" actors --db "$st/bench.db" --top 20) ms"
+    rm -rf "$st"
+fi

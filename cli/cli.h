@@ -14,6 +14,12 @@ enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
 int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+/* Event store commands (cli/store.c). */
+int cmd_ingest(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_dyads(int argc, char **argv);
+int cmd_actors(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 /* Shared helpers (cli/common.c). */
 extern const char *cli_prog;                 /* "tacitus" */

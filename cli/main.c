@@ -16,6 +16,11 @@ static void usage(FILE *f)
         "  code     code documents and write events as JSON Lines\n"
         "  eval     score the coder on the gold sets in ../shared/eval\n"
         "  dict     check or describe dictionaries\n"
+        "  ingest   code documents into an event store (SQLite, ./tacitus.db)\n"
+        "  query    list stored events by actor, code, type and date\n"
+        "  dyads    time series of the events between two actors\n"
+        "  actors   the most active actors of the store\n"
+        "  export   write the store as GDELT, PLOVER, Phoenix or CSV\n"
         "\n"
         "  tacitus COMMAND --help   options of a command\n"
         "  tacitus --version        version\n");
@@ -42,6 +47,16 @@ int main(int argc, char **argv)
         return cmd_eval(argc - 1, argv + 1);
     if (!strcmp(cmd, "dict"))
         return cmd_dict(argc - 1, argv + 1);
+    if (!strcmp(cmd, "ingest"))
+        return cmd_ingest(argc - 1, argv + 1);
+    if (!strcmp(cmd, "query"))
+        return cmd_query(argc - 1, argv + 1);
+    if (!strcmp(cmd, "dyads"))
+        return cmd_dyads(argc - 1, argv + 1);
+    if (!strcmp(cmd, "actors"))
+        return cmd_actors(argc - 1, argv + 1);
+    if (!strcmp(cmd, "export"))
+        return cmd_export(argc - 1, argv + 1);
     fprintf(stderr, "tacitus: unknown command '%s'\n", cmd);
     usage(stderr);
     return EXIT_USAGE;

@@ -341,6 +341,11 @@ enum { TAC_STORE_DOC_NEW = 0, TAC_STORE_DOC_CHANGED = 1, TAC_STORE_DOC_SAME = 2 
  * stay valid until tac_store_end_doc().  A document without a date or an
  * id is refused with TAC_EINVAL. */
 int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status);
+/* Looks a document up without starting it: OUT: *status as above.  Lets
+ * a caller skip coding unchanged documents before handing them to
+ * coding threads; tac_store_begin_doc() decides again when writing.
+ * TAC_EINVAL for a document without a date or an id. */
+int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status);
 /* Adds one event of the current document (ev is copied). */
 int tac_store_add_event(tac_store *s, const tac_doc *doc, const tac_event *ev);
 /* Writes the current document, its mentions and the events they make. */

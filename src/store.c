@@ -1,0 +1,1138 @@
+/*
+ * store.c -- the event store: documents, mentions and deduplicated events
+ * in one SQLite file (schema in docs/store.md).
+ *
+ * Invariants:
+ *   - a document and all its mentions are written in the same transaction,
+ *     so after a crash a document is either fully stored or absent; the
+ *     text hash decides on re-ingest whether it is unchanged (skipped) or
+ *     changed (its mentions replaced);
+ *   - an event row exists only while at least one mention refers to it;
+ *     a new event is inserted with its counts (its mentions in the one
+ *     document, one article, one source); once a second document adds or
+ *     removes mentions of it, NumMentions, NumArticles and NumSources are
+ *     recounted from the mentions table, so they never drift from it;
+ *   - the first mention of an event (its evidence in queries and
+ *     exports) is the one with the lowest id;
+ *   - one write transaction per batch of documents (WAL, synchronous
+ *     NORMAL): readers in other processes see the last committed batch;
+ *   - codes are matched by prefix with ranges (code >= p AND code < p'),
+ *     which the indexes on source, target and date serve directly;
+ *   - the library never prints: errors are codes, the reason is kept on
+ *     the handle (tac_store_errmsg).
+ */
+#include <json-c/json.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tacitus.h"
+
+#define STORE_APP_ID 0x54414331   /* "TAC1": marks a tacitus store */
+#define MAX_PREFIX 64
+
+/* The schema of version TAC_STORE_SCHEMA. */
+static const char SCHEMA_SQL[] =
+    "CREATE TABLE documents("
+    " id INTEGER PRIMARY KEY,"
+    " doc_id TEXT NOT NULL UNIQUE,"
+    " date INTEGER NOT NULL,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " url TEXT NOT NULL DEFAULT '',"
+    " outlet TEXT NOT NULL DEFAULT '',"
+    " hash INTEGER NOT NULL,"
+    " text_len INTEGER NOT NULL,"
+    " added INTEGER NOT NULL);"
+    "CREATE TABLE events("
+    " id INTEGER PRIMARY KEY,"
+    " date INTEGER NOT NULL,"
+    " source TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " cameo TEXT NOT NULL,"
+    " quad INTEGER NOT NULL,"
+    " goldstein REAL,"
+    " plover TEXT,"
+    " num_mentions INTEGER NOT NULL DEFAULT 0,"
+    " num_sources INTEGER NOT NULL DEFAULT 0,"
+    " num_articles INTEGER NOT NULL DEFAULT 0,"
+    " added INTEGER NOT NULL,"
+    " UNIQUE(date, source, target, cameo));"
+    "CREATE INDEX events_source ON events(source, date);"
+    "CREATE INDEX events_target ON events(target, date);"
+    "CREATE TABLE mentions("
+    " id INTEGER PRIMARY KEY,"
+    " event INTEGER NOT NULL,"
+    " doc INTEGER NOT NULL,"
+    " sentence INTEGER NOT NULL,"
+    " sent_start INTEGER NOT NULL,"
+    " src_start INTEGER NOT NULL, src_end INTEGER NOT NULL,"
+    " tgt_start INTEGER NOT NULL, tgt_end INTEGER NOT NULL,"
+    " verb_start INTEGER NOT NULL, verb_end INTEGER NOT NULL,"
+    " flags INTEGER NOT NULL,"
+    " text TEXT NOT NULL);"
+    "CREATE INDEX mentions_event ON mentions(event, doc);"
+    "CREATE INDEX mentions_doc ON mentions(doc);";
+
+/* Migrations: MIGRATIONS[v] takes a store from version v to v + 1.
+ * Version 0 is "no schema yet", handled by SCHEMA_SQL. */
+static const char *const MIGRATIONS[TAC_STORE_SCHEMA] = { NULL };
+
+/* Prepared statements of the ingest path. */
+enum {
+    Q_DOC_FIND, Q_DOC_INSERT, Q_DOC_UPDATE, Q_DOC_OLD_EVENTS, Q_DOC_DEL_MENTIONS,
+    Q_EV_FIND, Q_EV_INSERT, Q_MENTION_INSERT, Q_EV_RECOUNT, Q_EV_DROP_EMPTY,
+    Q_COUNT
+};
+static const char *const QUERY_SQL[Q_COUNT] = {
+    [Q_DOC_FIND] = "SELECT id, hash FROM documents WHERE doc_id = ?1",
+    [Q_DOC_INSERT] = "INSERT INTO documents(doc_id, date, title, url, outlet, hash, text_len, added)"
+                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [Q_DOC_UPDATE] = "UPDATE documents SET date = ?2, title = ?3, url = ?4, outlet = ?5,"
+                     " hash = ?6, text_len = ?7, added = ?8 WHERE id = ?1",
+    [Q_DOC_OLD_EVENTS] = "SELECT DISTINCT event FROM mentions WHERE doc = ?1",
+    [Q_DOC_DEL_MENTIONS] = "DELETE FROM mentions WHERE doc = ?1",
+    [Q_EV_FIND] = "SELECT id FROM events WHERE date = ?1 AND source = ?2 AND target = ?3 AND cameo = ?4",
+    [Q_EV_INSERT] = "INSERT INTO events(date, source, target, cameo, quad, goldstein, plover, added,"
+                    " num_mentions, num_articles, num_sources) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, 1)",
+    [Q_MENTION_INSERT] = "INSERT INTO mentions(event, doc, sentence, sent_start, src_start, src_end,"
+                         " tgt_start, tgt_end, verb_start, verb_end, flags, text)"
+                         " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    [Q_EV_RECOUNT] =
+        "UPDATE events SET"
+        " num_mentions = (SELECT count(*) FROM mentions WHERE event = ?1),"
+        " num_articles = (SELECT count(DISTINCT doc) FROM mentions WHERE event = ?1),"
+        " num_sources = (SELECT count(DISTINCT d.outlet) FROM mentions m JOIN documents d"
+        "                ON d.id = m.doc WHERE m.event = ?1)"
+        " WHERE id = ?1",
+    [Q_EV_DROP_EMPTY] = "DELETE FROM events WHERE id = ?1 AND num_mentions = 0",
+};
+
+/* An event of the current document, waiting for tac_store_end_doc(). */
+typedef struct pend_event {
+    uint32_t source, target, cameo, plover;   /* offsets in strs; plover UINT32_MAX = none */
+    int sentence, quad;
+    double goldstein;
+    uint32_t sent_start, sent_end, src_start, src_end, tgt_start, tgt_end, verb_start, verb_end;
+    unsigned flags;
+    uint32_t group;   /* index of the first event with the same key */
+} pend_event;
+
+struct tac_store {
+    sqlite3 *db;
+    int readonly;
+    char err[512];
+    sqlite3_stmt *q[Q_COUNT];
+    int in_txn, batch, batch_docs;
+    /* current document */
+    const tac_doc *doc;
+    int doc_status;
+    int64_t doc_rowid;
+    uint64_t doc_hash;
+    pend_event *ev;
+    size_t nev, cap_ev;
+    tac_buf strs;
+    int64_t *touched;
+    size_t ntouched, cap_touched;
+    tac_store_stats stats;
+};
+
+/* ------------------------------------------------------------------ */
+/* Errors and helpers                                                  */
+/* ------------------------------------------------------------------ */
+
+static int fail(tac_store *s, int code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(s->err, sizeof s->err, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+static int fail_db(tac_store *s, const char *what)
+{
+    return fail(s, TAC_EIO, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+const char *tac_store_errmsg(const tac_store *s)
+{
+    if (!s)
+        return "out of memory";
+    return s->err[0] ? s->err : "no error";
+}
+
+/* 64-bit FNV-1a of the document text: cheap, and enough to tell an edited
+ * text from the stored one. */
+static uint64_t text_hash(const char *p, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+static int exec(tac_store *s, const char *sql)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        fail(s, TAC_EIO, "%s", msg ? msg : sqlite3_errmsg(s->db));
+        sqlite3_free(msg);
+        return TAC_EIO;
+    }
+    return TAC_OK;
+}
+
+static int pragma_int(tac_store *s, const char *sql, int *out)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return fail_db(s, "cannot read the store");
+    int rc = sqlite3_step(st);
+    *out = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TAC_OK : fail_db(s, "cannot read the store");
+}
+
+/* ------------------------------------------------------------------ */
+/* Open, schema, close                                                 */
+/* ------------------------------------------------------------------ */
+
+static int create_schema(tac_store *s)
+{
+    char sql[128];
+    if (exec(s, "BEGIN IMMEDIATE") != TAC_OK)
+        return TAC_EIO;
+    snprintf(sql, sizeof sql, "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+             STORE_APP_ID, TAC_STORE_SCHEMA);
+    if (exec(s, SCHEMA_SQL) != TAC_OK || exec(s, sql) != TAC_OK) {
+        char keep[sizeof s->err];
+        memcpy(keep, s->err, sizeof keep);
+        exec(s, "ROLLBACK");
+        memcpy(s->err, keep, sizeof keep);
+        return TAC_EIO;
+    }
+    return exec(s, "COMMIT");
+}
+
+static int migrate(tac_store *s, int from)
+{
+    if (exec(s, "BEGIN IMMEDIATE") != TAC_OK)
+        return TAC_EIO;
+    for (int v = from; v < TAC_STORE_SCHEMA; v++) {
+        if (MIGRATIONS[v] && exec(s, MIGRATIONS[v]) != TAC_OK) {
+            exec(s, "ROLLBACK");
+            return fail(s, TAC_EIO, "cannot migrate the store from schema version %d", v);
+        }
+    }
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", TAC_STORE_SCHEMA);
+    if (exec(s, sql) != TAC_OK) {
+        exec(s, "ROLLBACK");
+        return TAC_EIO;
+    }
+    return exec(s, "COMMIT");
+}
+
+/* Reads the schema version; creates, migrates or refuses. */
+static int check_schema(tac_store *s, const char *path)
+{
+    int version, app, tables;
+    if (pragma_int(s, "PRAGMA user_version", &version) ||
+        pragma_int(s, "PRAGMA application_id", &app) ||
+        pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables))
+        return TAC_EIO;
+    if (tables == 0 && version == 0) {
+        if (s->readonly)
+            return fail(s, TAC_EIO, "%s: not a tacitus store (empty); create it with `tacitus ingest`", path);
+        return create_schema(s);
+    }
+    if (app != STORE_APP_ID)
+        return fail(s, TAC_EIO, "%s: not a tacitus store (an SQLite database of another program)", path);
+    if (version > TAC_STORE_SCHEMA)
+        return fail(s, TAC_EINVAL,
+                    "%s: store schema version %d is newer than this tacitus supports (%d); "
+                    "use a newer tacitus, or export with it and ingest the documents again",
+                    path, version, TAC_STORE_SCHEMA);
+    if (version < TAC_STORE_SCHEMA) {
+        if (s->readonly)
+            return fail(s, TAC_EINVAL,
+                        "%s: store schema version %d is older than this tacitus's (%d); "
+                        "run `tacitus ingest --db %s` once (with no input) to migrate it",
+                        path, version, TAC_STORE_SCHEMA, path);
+        return migrate(s, version);
+    }
+    return TAC_OK;
+}
+
+int tac_store_open(const char *path, unsigned flags, tac_store **out)
+{
+    if (!out)
+        return TAC_EINVAL;
+    tac_store *s = calloc(1, sizeof *s);
+    *out = s;
+    if (!s)
+        return TAC_ENOMEM;
+    s->batch = 2000;
+    if (!path || !*path)
+        return fail(s, TAC_EINVAL, "no store path");
+    s->readonly = (flags & TAC_STORE_READONLY) != 0;
+    int oflags = s->readonly ? SQLITE_OPEN_READONLY
+                             : SQLITE_OPEN_READWRITE | ((flags & TAC_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+        int rc = fail(s, TAC_EIO, "%s: cannot open the store: %s", path,
+                      s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        sqlite3_close(s->db);
+        s->db = NULL;
+        return rc;
+    }
+    sqlite3_busy_timeout(s->db, 30000);
+    int rc;
+    /* A file that is not SQLite fails at the first read. */
+    if (!s->readonly &&
+        (rc = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")) != TAC_OK) {
+        char keep[sizeof s->err];
+        memcpy(keep, s->err, sizeof keep);
+        fail(s, TAC_EIO, "%s: cannot open the store: %s", path, keep);
+        goto bad;
+    }
+    exec(s, "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;");
+    if ((rc = check_schema(s, path)) != TAC_OK)
+        goto bad;
+    return TAC_OK;
+bad:
+    sqlite3_close(s->db);
+    s->db = NULL;
+    return rc;
+}
+
+static int prepare(tac_store *s, int which)
+{
+    if (s->q[which])
+        return TAC_OK;
+    if (sqlite3_prepare_v3(s->db, QUERY_SQL[which], -1, SQLITE_PREPARE_PERSISTENT,
+                           &s->q[which], NULL) != SQLITE_OK)
+        return fail_db(s, "cannot prepare a statement");
+    return TAC_OK;
+}
+
+int tac_store_commit(tac_store *s)
+{
+    if (!s || !s->db)
+        return TAC_EINVAL;
+    if (!s->in_txn)
+        return TAC_OK;
+    s->in_txn = 0;
+    s->batch_docs = 0;
+    if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        int rc = fail_db(s, "cannot commit");
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return rc;
+    }
+    return TAC_OK;
+}
+
+int tac_store_close(tac_store *s)
+{
+    if (!s)
+        return TAC_OK;
+    int rc = TAC_OK;
+    if (s->db) {
+        rc = tac_store_commit(s);
+        for (int i = 0; i < Q_COUNT; i++)
+            sqlite3_finalize(s->q[i]);
+        sqlite3_close(s->db);
+    }
+    free(s->ev);
+    free(s->touched);
+    tac_buf_free(&s->strs);
+    free(s);
+    return rc;
+}
+
+void tac_store_set_batch(tac_store *s, int docs)
+{
+    if (s)
+        s->batch = docs < 1 ? 1 : docs;
+}
+
+void tac_store_get_stats(const tac_store *s, tac_store_stats *out)
+{
+    if (!out)
+        return;
+    if (s)
+        *out = s->stats;
+    else
+        memset(out, 0, sizeof *out);
+}
+
+/* ------------------------------------------------------------------ */
+/* Ingest                                                              */
+/* ------------------------------------------------------------------ */
+
+static void rollback_batch(tac_store *s)
+{
+    if (s->in_txn)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    s->in_txn = 0;
+    s->batch_docs = 0;
+}
+
+void tac_store_abort_doc(tac_store *s)
+{
+    if (!s)
+        return;
+    s->doc = NULL;
+    s->nev = 0;
+    s->strs.len = 0;
+}
+
+/* Finds doc by id: OUT: its row id (0 when absent), text hash, status. */
+static int lookup_doc(tac_store *s, const tac_doc *doc, int64_t *rowid, uint64_t *hash, int *status)
+{
+    int idn = doc->id_len > 200 ? 200 : (int)doc->id_len;
+    if (!doc->id || !doc->id_len)
+        return fail(s, TAC_EINVAL, "a document without an id cannot be stored");
+    if (doc->date <= 0)
+        return fail(s, TAC_EINVAL, "doc %.*s: no date (give one with --date)", idn, doc->id);
+    if (prepare(s, Q_DOC_FIND))
+        return TAC_EIO;
+    sqlite3_stmt *st = s->q[Q_DOC_FIND];
+    sqlite3_bind_text(st, 1, doc->id, (int)doc->id_len, SQLITE_STATIC);
+    *hash = text_hash(doc->text, doc->text_len);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *rowid = sqlite3_column_int64(st, 0);
+        *status = (uint64_t)sqlite3_column_int64(st, 1) == *hash ? TAC_STORE_DOC_SAME : TAC_STORE_DOC_CHANGED;
+    } else if (rc == SQLITE_DONE) {
+        *rowid = 0;
+        *status = TAC_STORE_DOC_NEW;
+    } else {
+        sqlite3_reset(st);
+        return fail_db(s, "cannot look up a document");
+    }
+    sqlite3_reset(st);
+    return TAC_OK;
+}
+
+int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status)
+{
+    if (!s || !s->db || !doc || !status)
+        return TAC_EINVAL;
+    int64_t rowid;
+    uint64_t hash;
+    return lookup_doc(s, doc, &rowid, &hash, status);
+}
+
+int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status)
+{
+    if (!s || !s->db || !doc || !status)
+        return TAC_EINVAL;
+    if (s->readonly)
+        return fail(s, TAC_EINVAL, "the store is open read-only");
+    tac_store_abort_doc(s);
+    if (!s->in_txn) {
+        if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+            return fail_db(s, "cannot start a transaction");
+        s->in_txn = 1;
+    }
+    int rc = lookup_doc(s, doc, &s->doc_rowid, &s->doc_hash, &s->doc_status);
+    if (rc != TAC_OK)
+        return rc;
+    *status = s->doc_status;
+    if (s->doc_status == TAC_STORE_DOC_SAME)
+        s->stats.docs_same++;
+    else
+        s->doc = doc;
+    return TAC_OK;
+}
+
+/* Copies a NUL-terminated code into strs; returns its offset. */
+static int put_str(tac_store *s, const char *str, uint32_t *off)
+{
+    if (!str)
+        str = "";
+    *off = (uint32_t)s->strs.len;
+    return tac_buf_append(&s->strs, str, strlen(str) + 1) ? TAC_ENOMEM : TAC_OK;
+}
+
+int tac_store_add_event(tac_store *s, const tac_doc *doc, const tac_event *ev)
+{
+    if (!s || !ev || !s->doc)
+        return TAC_EINVAL;
+    (void)doc;
+    if (!ev->cameo || !ev->source.code)
+        return TAC_OK;   /* nothing to store without a source and a code */
+    if (s->nev == s->cap_ev) {
+        size_t cap = s->cap_ev ? 2 * s->cap_ev : 32;
+        pend_event *p = realloc(s->ev, cap * sizeof *p);
+        if (!p)
+            return TAC_ENOMEM;
+        s->ev = p;
+        s->cap_ev = cap;
+    }
+    pend_event *p = &s->ev[s->nev];
+    if (put_str(s, ev->source.code, &p->source) || put_str(s, ev->target.code, &p->target) ||
+        put_str(s, ev->cameo, &p->cameo))
+        return TAC_ENOMEM;
+    p->plover = UINT32_MAX;
+    if (ev->plover && put_str(s, ev->plover, &p->plover))
+        return TAC_ENOMEM;
+    p->sentence = ev->sentence;
+    p->quad = ev->quad;
+    p->goldstein = ev->goldstein;
+    p->sent_start = ev->sent_start;
+    p->sent_end = ev->sent_end;
+    p->src_start = ev->source.start;
+    p->src_end = ev->source.end;
+    p->tgt_start = ev->target.code ? ev->target.start : 0;
+    p->tgt_end = ev->target.code ? ev->target.end : 0;
+    p->verb_start = ev->verb_start;
+    p->verb_end = ev->verb_end;
+    p->flags = ev->flags;
+    s->nev++;
+    return TAC_OK;
+}
+
+static int touch(tac_store *s, int64_t id)
+{
+    for (size_t i = 0; i < s->ntouched; i++)
+        if (s->touched[i] == id)
+            return TAC_OK;
+    if (s->ntouched == s->cap_touched) {
+        size_t cap = s->cap_touched ? 2 * s->cap_touched : 32;
+        int64_t *p = realloc(s->touched, cap * sizeof *p);
+        if (!p)
+            return TAC_ENOMEM;
+        s->touched = p;
+        s->cap_touched = cap;
+    }
+    s->touched[s->ntouched++] = id;
+    return TAC_OK;
+}
+
+/* Title, URL and outlet of a document: the title field, and "url" /
+ * "source" (or their usual synonyms) among the other JSON fields. */
+typedef struct doc_info {
+    const char *url, *outlet;
+    int url_len, outlet_len;
+    json_object *meta;
+} doc_info;
+
+static const char *meta_string(json_object *o, const char *const *keys, int *len)
+{
+    for (int i = 0; keys[i]; i++) {
+        json_object *v = NULL;
+        if (json_object_object_get_ex(o, keys[i], &v) && json_object_is_type(v, json_type_string)) {
+            *len = json_object_get_string_len(v);
+            return json_object_get_string(v);
+        }
+    }
+    *len = 0;
+    return "";
+}
+
+/* Whether a meta object may hold one of the keys above: parsing it is
+ * skipped otherwise. */
+static int has_info_key(const char *m, size_t n)
+{
+    static const char *const keys[] = { "\"url\"", "\"source", "\"link\"", "\"outlet\"", "\"publi", NULL };
+    for (size_t i = 0; i + 4 < n; i++) {
+        if (m[i] != '"')
+            continue;
+        for (int k = 0; keys[k]; k++) {
+            size_t kl = strlen(keys[k]);
+            if (i + kl <= n && !memcmp(m + i, keys[k], kl))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static void doc_info_read(const tac_doc *doc, doc_info *di)
+{
+    static const char *const url_keys[] = { "url", "source_url", "link", NULL };
+    static const char *const outlet_keys[] = { "source", "outlet", "publication", "publisher", NULL };
+    memset(di, 0, sizeof *di);
+    di->url = di->outlet = "";
+    if (!doc->meta || !doc->meta_len || doc->meta_len > 1u << 24 || !has_info_key(doc->meta, doc->meta_len))
+        return;
+    json_tokener *tok = json_tokener_new();
+    if (!tok)
+        return;
+    json_object *o = json_tokener_parse_ex(tok, doc->meta, (int)doc->meta_len);
+    json_tokener_free(tok);
+    if (!o)
+        return;
+    if (json_object_is_type(o, json_type_object)) {
+        di->url = meta_string(o, url_keys, &di->url_len);
+        di->outlet = meta_string(o, outlet_keys, &di->outlet_len);
+    }
+    di->meta = o;
+}
+
+static int bind_doc(sqlite3_stmt *st, const tac_doc *doc, const doc_info *di, uint64_t hash, int64_t now)
+{
+    sqlite3_bind_int(st, 2, doc->date);
+    sqlite3_bind_text(st, 3, doc->title ? doc->title : "", doc->title ? (int)doc->title_len : 0, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, di->url, di->url_len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 5, di->outlet, di->outlet_len, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 6, (int64_t)hash);
+    sqlite3_bind_int64(st, 7, (int64_t)doc->text_len);
+    sqlite3_bind_int64(st, 8, now);
+    return TAC_OK;
+}
+
+/* Runs a prepared statement that returns no rows; resets it. */
+static int run(tac_store *s, sqlite3_stmt *st, const char *what)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return rc == SQLITE_DONE ? TAC_OK : fail_db(s, what);
+}
+
+static int clamp_sentence(const tac_doc *doc, const pend_event *p, const char **txt, int *len)
+{
+    size_t a = p->sent_start, b = p->sent_end;
+    if (a > doc->text_len)
+        a = doc->text_len;
+    if (b > doc->text_len || b < a)
+        b = a > b ? a : (b > doc->text_len ? doc->text_len : b);
+    *txt = doc->text + a;
+    *len = (int)(b - a);
+    return TAC_OK;
+}
+
+/* Writes the current document; on failure the open batch is rolled back
+ * (TAC_EIO) and the caller should stop. */
+static int write_doc(tac_store *s)
+{
+    const tac_doc *doc = s->doc;
+    int64_t now = (int64_t)time(NULL);
+    doc_info di;
+    int rc = TAC_OK;
+    for (int i = 0; i < Q_COUNT; i++)
+        if (prepare(s, i))
+            return TAC_EIO;
+    doc_info_read(doc, &di);
+    s->ntouched = 0;
+
+    if (s->doc_status == TAC_STORE_DOC_NEW) {
+        sqlite3_stmt *st = s->q[Q_DOC_INSERT];
+        sqlite3_bind_text(st, 1, doc->id, (int)doc->id_len, SQLITE_STATIC);
+        bind_doc(st, doc, &di, s->doc_hash, now);
+        if ((rc = run(s, st, "cannot store a document")))
+            goto out;
+        s->doc_rowid = sqlite3_last_insert_rowid(s->db);
+        s->stats.docs_new++;
+    } else {
+        sqlite3_stmt *st = s->q[Q_DOC_OLD_EVENTS];
+        sqlite3_bind_int64(st, 1, s->doc_rowid);
+        int k;
+        while ((k = sqlite3_step(st)) == SQLITE_ROW)
+            if (touch(s, sqlite3_column_int64(st, 0))) {
+                k = SQLITE_NOMEM;
+                break;
+            }
+        sqlite3_reset(st);
+        if (k != SQLITE_DONE) {
+            rc = fail_db(s, "cannot read a document's mentions");
+            goto out;
+        }
+        st = s->q[Q_DOC_DEL_MENTIONS];
+        sqlite3_bind_int64(st, 1, s->doc_rowid);
+        if ((rc = run(s, st, "cannot replace a document's mentions")))
+            goto out;
+        st = s->q[Q_DOC_UPDATE];
+        sqlite3_bind_int64(st, 1, s->doc_rowid);
+        bind_doc(st, doc, &di, s->doc_hash, now);
+        if ((rc = run(s, st, "cannot update a document")))
+            goto out;
+        s->stats.docs_changed++;
+    }
+
+    /* Events of the document grouped by key, in order of first mention:
+     * a new event is inserted with its final counts (k mentions, one
+     * article, one source); an existing one is recounted below. */
+    for (size_t i = 0; i < s->nev; i++)
+        s->ev[i].group = UINT32_MAX;
+    for (size_t i = 0; i < s->nev; i++) {
+        pend_event *p = &s->ev[i];
+        if (p->group != UINT32_MAX)
+            continue;
+        const char *src = s->strs.p + p->source, *tgt = s->strs.p + p->target,
+                   *cameo = s->strs.p + p->cameo;
+        int k = 0;
+        for (size_t j = i; j < s->nev; j++) {
+            pend_event *q = &s->ev[j];
+            if (q->group == UINT32_MAX && !strcmp(src, s->strs.p + q->source) &&
+                !strcmp(tgt, s->strs.p + q->target) && !strcmp(cameo, s->strs.p + q->cameo)) {
+                q->group = (uint32_t)i;
+                k++;
+            }
+        }
+        sqlite3_stmt *st = s->q[Q_EV_FIND];
+        sqlite3_bind_int(st, 1, doc->date);
+        sqlite3_bind_text(st, 2, src, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, tgt, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 4, cameo, -1, SQLITE_STATIC);
+        int r = sqlite3_step(st);
+        int64_t evid = r == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+        sqlite3_reset(st);
+        if (r != SQLITE_ROW && r != SQLITE_DONE) {
+            rc = fail_db(s, "cannot look up an event");
+            goto out;
+        }
+        if (evid) {
+            if ((rc = touch(s, evid)))
+                goto out;
+        } else {
+            st = s->q[Q_EV_INSERT];
+            sqlite3_bind_int(st, 1, doc->date);
+            sqlite3_bind_text(st, 2, src, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, tgt, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 4, cameo, -1, SQLITE_STATIC);
+            sqlite3_bind_int(st, 5, p->quad);
+            if (isnan(p->goldstein))
+                sqlite3_bind_null(st, 6);
+            else
+                sqlite3_bind_double(st, 6, p->goldstein);
+            if (p->plover != UINT32_MAX)
+                sqlite3_bind_text(st, 7, s->strs.p + p->plover, -1, SQLITE_STATIC);
+            else
+                sqlite3_bind_null(st, 7);
+            sqlite3_bind_int64(st, 8, now);
+            sqlite3_bind_int(st, 9, k);
+            if ((rc = run(s, st, "cannot store an event")))
+                goto out;
+            evid = sqlite3_last_insert_rowid(s->db);
+            s->stats.events_new++;
+        }
+        for (size_t j = i; j < s->nev; j++) {
+            const pend_event *q = &s->ev[j];
+            if (q->group != (uint32_t)i)
+                continue;
+            const char *txt;
+            int tlen;
+            clamp_sentence(doc, q, &txt, &tlen);
+            st = s->q[Q_MENTION_INSERT];
+            sqlite3_bind_int64(st, 1, evid);
+            sqlite3_bind_int64(st, 2, s->doc_rowid);
+            sqlite3_bind_int(st, 3, q->sentence);
+            sqlite3_bind_int64(st, 4, q->sent_start);
+            sqlite3_bind_int64(st, 5, q->src_start);
+            sqlite3_bind_int64(st, 6, q->src_end);
+            sqlite3_bind_int64(st, 7, q->tgt_start);
+            sqlite3_bind_int64(st, 8, q->tgt_end);
+            sqlite3_bind_int64(st, 9, q->verb_start);
+            sqlite3_bind_int64(st, 10, q->verb_end);
+            sqlite3_bind_int(st, 11, (int)q->flags);
+            sqlite3_bind_text(st, 12, txt, tlen, SQLITE_STATIC);
+            if ((rc = run(s, st, "cannot store a mention")))
+                goto out;
+            s->stats.mentions++;
+        }
+    }
+
+    for (size_t i = 0; i < s->ntouched; i++) {
+        sqlite3_stmt *st = s->q[Q_EV_RECOUNT];
+        sqlite3_bind_int64(st, 1, s->touched[i]);
+        if ((rc = run(s, st, "cannot count an event's mentions")))
+            goto out;
+        if (s->doc_status == TAC_STORE_DOC_CHANGED) {
+            st = s->q[Q_EV_DROP_EMPTY];
+            sqlite3_bind_int64(st, 1, s->touched[i]);
+            if ((rc = run(s, st, "cannot drop an event")))
+                goto out;
+        }
+    }
+out:
+    if (di.meta)
+        json_object_put(di.meta);
+    return rc;
+}
+
+int tac_store_end_doc(tac_store *s)
+{
+    if (!s || !s->db || !s->doc)
+        return TAC_EINVAL;
+    int rc = write_doc(s);
+    tac_store_abort_doc(s);
+    if (rc != TAC_OK) {
+        rollback_batch(s);
+        return rc;
+    }
+    if (++s->batch_docs >= s->batch)
+        return tac_store_commit(s);
+    return TAC_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Queries                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Parameters bound to a query built at run time. */
+typedef struct binds {
+    int n;
+    struct { int is_text; const char *text; int64_t num; char own[MAX_PREFIX + 1]; } v[32];
+} binds;
+
+static int bind_text(binds *b, const char *t)
+{
+    if (b->n >= 32)
+        return -1;
+    b->v[b->n].is_text = 1;
+    b->v[b->n].text = t;
+    return ++b->n;
+}
+
+static int bind_num(binds *b, int64_t x)
+{
+    if (b->n >= 32)
+        return -1;
+    b->v[b->n].is_text = 0;
+    b->v[b->n].num = x;
+    return ++b->n;
+}
+
+/* Binds an upper-cased copy of a code prefix and the first string after
+ * every string with that prefix; returns the two parameter numbers in
+ * lo/hi (hi 0 when there is no upper bound). */
+static int bind_prefix(tac_store *s, binds *b, const char *prefix, int *lo, int *hi)
+{
+    size_t n = strlen(prefix);
+    if (n == 0 || n > MAX_PREFIX)
+        return fail(s, TAC_EINVAL, "code prefix '%.64s' is empty or too long", prefix);
+    if (b->n + 2 > 32)
+        return fail(s, TAC_EINVAL, "too many filters");
+    char *a = b->v[b->n].own, *z = b->v[b->n + 1].own;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)prefix[i];
+        a[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+    }
+    a[n] = 0;
+    memcpy(z, a, n + 1);
+    size_t k = n;
+    while (k > 0 && (unsigned char)z[k - 1] == 0xFF)
+        z[--k] = 0;
+    *lo = bind_text(b, a);
+    if (k == 0) {
+        *hi = 0;
+        return TAC_OK;
+    }
+    z[k - 1] = (char)((unsigned char)z[k - 1] + 1);
+    *hi = bind_text(b, z);
+    return TAC_OK;
+}
+
+static int add_sql(tac_buf *sql, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0 || (size_t)n >= sizeof tmp)
+        return TAC_ELIMIT;
+    return tac_buf_append(sql, tmp, (size_t)n) ? TAC_ENOMEM : TAC_OK;
+}
+
+/* "col >= ?lo AND col < ?hi" for a bound prefix. */
+static int add_range(tac_buf *sql, const char *col, int lo, int hi)
+{
+    if (hi)
+        return add_sql(sql, "(%s >= ?%d AND %s < ?%d)", col, lo, col, hi);
+    return add_sql(sql, "(%s >= ?%d)", col, lo);
+}
+
+/* Appends " AND ..." conditions of f on the events table aliased e.
+ * With actors == 0 the actor, source and target fields are ignored. */
+static int add_filter(tac_store *s, tac_buf *sql, binds *b, const tac_store_filter *f, int actors)
+{
+    int lo, hi, rc = TAC_OK;
+    if (!f)
+        return TAC_OK;
+    if (actors && f->actor && *f->actor) {
+        if (f->role < TAC_ROLE_EITHER || f->role > TAC_ROLE_TARGET)
+            return fail(s, TAC_EINVAL, "unknown actor role %d", f->role);
+        if ((rc = bind_prefix(s, b, f->actor, &lo, &hi)))
+            return rc;
+        if (f->role == TAC_ROLE_SOURCE)
+            rc = add_sql(sql, " AND ") || add_range(sql, "e.source", lo, hi);
+        else if (f->role == TAC_ROLE_TARGET)
+            rc = add_sql(sql, " AND ") || add_range(sql, "e.target", lo, hi);
+        else
+            rc = add_sql(sql, " AND (") || add_range(sql, "e.source", lo, hi) ||
+                 add_sql(sql, " OR ") || add_range(sql, "e.target", lo, hi) || add_sql(sql, ")");
+        if (rc)
+            return fail(s, TAC_ENOMEM, "out of memory");
+    }
+    if (actors && f->source && *f->source) {
+        if ((rc = bind_prefix(s, b, f->source, &lo, &hi)))
+            return rc;
+        if (add_sql(sql, " AND ") || add_range(sql, "e.source", lo, hi))
+            return fail(s, TAC_ENOMEM, "out of memory");
+    }
+    if (actors && f->target && *f->target) {
+        if ((rc = bind_prefix(s, b, f->target, &lo, &hi)))
+            return rc;
+        if (add_sql(sql, " AND ") || add_range(sql, "e.target", lo, hi))
+            return fail(s, TAC_ENOMEM, "out of memory");
+    }
+    if (f->cameo && *f->cameo) {
+        if ((rc = bind_prefix(s, b, f->cameo, &lo, &hi)))
+            return rc;
+        if (add_sql(sql, " AND ") || add_range(sql, "e.cameo", lo, hi))
+            return fail(s, TAC_ENOMEM, "out of memory");
+    }
+    if (f->plover && *f->plover) {
+        if (strlen(f->plover) > MAX_PREFIX)
+            return fail(s, TAC_EINVAL, "PLOVER type too long");
+        if (b->n >= 32)
+            return fail(s, TAC_EINVAL, "too many filters");
+        char *u = b->v[b->n].own;
+        size_t n = strlen(f->plover);
+        for (size_t i = 0; i <= n; i++) {
+            unsigned char c = (unsigned char)f->plover[i];
+            u[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+        }
+        if (add_sql(sql, " AND e.plover = ?%d", bind_text(b, u)))
+            return fail(s, TAC_ENOMEM, "out of memory");
+    }
+    if (f->quad) {
+        if (f->quad < 1 || f->quad > 4)
+            return fail(s, TAC_EINVAL, "quad class %d is not 1..4", f->quad);
+        if (add_sql(sql, " AND e.quad = ?%d", bind_num(b, f->quad)))
+            return fail(s, TAC_ENOMEM, "out of memory");
+    }
+    if (f->from && add_sql(sql, " AND e.date >= ?%d", bind_num(b, f->from)))
+        return fail(s, TAC_ENOMEM, "out of memory");
+    if (f->to && add_sql(sql, " AND e.date <= ?%d", bind_num(b, f->to)))
+        return fail(s, TAC_ENOMEM, "out of memory");
+    if (f->doc_id && *f->doc_id &&
+        add_sql(sql, " AND e.id IN (SELECT m2.event FROM mentions m2 JOIN documents d2"
+                     " ON d2.id = m2.doc WHERE d2.doc_id = ?%d)", bind_text(b, f->doc_id)))
+        return fail(s, TAC_ENOMEM, "out of memory");
+    if (b->n >= 32)
+        return fail(s, TAC_EINVAL, "too many filters");
+    return TAC_OK;
+}
+
+/* Prepares sql and binds b. */
+static int prepare_bound(tac_store *s, tac_buf *sql, binds *b, sqlite3_stmt **st)
+{
+    if (!s->db)
+        return fail(s, TAC_EINVAL, "the store is not open");
+    if (sqlite3_prepare_v2(s->db, sql->p, (int)sql->len, st, NULL) != SQLITE_OK)
+        return fail_db(s, "cannot prepare the query");
+    for (int i = 0; i < b->n; i++) {
+        if (b->v[i].is_text)
+            sqlite3_bind_text(*st, i + 1, b->v[i].text, -1, SQLITE_STATIC);
+        else
+            sqlite3_bind_int64(*st, i + 1, b->v[i].num);
+    }
+    return TAC_OK;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? (const char *)t : "";
+}
+
+int tac_store_query(tac_store *s, const tac_store_filter *f, tac_store_event_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return TAC_EINVAL;
+    tac_buf sql = {0};
+    binds b = {0};
+    sqlite3_stmt *st = NULL;
+    int rc = TAC_OK;
+    if (add_sql(&sql,
+                "SELECT e.id, e.date, e.source, e.target, e.cameo, e.plover, e.quad, e.goldstein,"
+                " e.num_mentions, e.num_sources, e.num_articles, e.added,"
+                " d.doc_id, d.title, d.url, d.outlet, m.sentence, m.text, m.sent_start,"
+                " m.src_start, m.src_end, m.tgt_start, m.tgt_end, m.verb_start, m.verb_end, m.flags"
+                " FROM events e JOIN mentions m"
+                " ON m.id = (SELECT min(id) FROM mentions WHERE event = e.id)"
+                " JOIN documents d ON d.id = m.doc WHERE 1")) {
+        rc = fail(s, TAC_ENOMEM, "out of memory");
+        goto out;
+    }
+    if ((rc = add_filter(s, &sql, &b, f, 1)))
+        goto out;
+    if (add_sql(&sql, " ORDER BY e.date, e.id") ||
+        (f && f->limit > 0 && add_sql(&sql, " LIMIT %ld", f->limit))) {
+        rc = fail(s, TAC_ENOMEM, "out of memory");
+        goto out;
+    }
+    if ((rc = prepare_bound(s, &sql, &b, &st)))
+        goto out;
+    int k;
+    while ((k = sqlite3_step(st)) == SQLITE_ROW) {
+        tac_store_event ev;
+        char root[3] = {0};
+        memset(&ev, 0, sizeof ev);
+        ev.id = sqlite3_column_int64(st, 0);
+        ev.date = sqlite3_column_int(st, 1);
+        ev.source = col_text(st, 2);
+        ev.target = col_text(st, 3);
+        ev.cameo = col_text(st, 4);
+        memcpy(root, ev.cameo, strlen(ev.cameo) >= 2 ? 2 : strlen(ev.cameo));
+        ev.root = root;
+        ev.plover = sqlite3_column_type(st, 5) == SQLITE_NULL ? NULL : col_text(st, 5);
+        ev.quad = sqlite3_column_int(st, 6);
+        ev.goldstein = sqlite3_column_type(st, 7) == SQLITE_NULL ? NAN : sqlite3_column_double(st, 7);
+        ev.num_mentions = (long)sqlite3_column_int64(st, 8);
+        ev.num_sources = (long)sqlite3_column_int64(st, 9);
+        ev.num_articles = (long)sqlite3_column_int64(st, 10);
+        ev.added = sqlite3_column_int64(st, 11);
+        ev.doc_id = col_text(st, 12);
+        ev.title = col_text(st, 13);
+        ev.url = col_text(st, 14);
+        ev.outlet = col_text(st, 15);
+        ev.sentence = sqlite3_column_int(st, 16);
+        ev.text = col_text(st, 17);
+        ev.text_len = (size_t)sqlite3_column_bytes(st, 17);
+        ev.sent_start = (uint32_t)sqlite3_column_int64(st, 18);
+        ev.source_start = (uint32_t)sqlite3_column_int64(st, 19);
+        ev.source_end = (uint32_t)sqlite3_column_int64(st, 20);
+        ev.target_start = (uint32_t)sqlite3_column_int64(st, 21);
+        ev.target_end = (uint32_t)sqlite3_column_int64(st, 22);
+        ev.verb_start = (uint32_t)sqlite3_column_int64(st, 23);
+        ev.verb_end = (uint32_t)sqlite3_column_int64(st, 24);
+        ev.flags = (unsigned)sqlite3_column_int(st, 25);
+        if (fn(ud, &ev)) {
+            rc = TAC_EABORT;
+            goto out;
+        }
+    }
+    if (k != SQLITE_DONE)
+        rc = fail_db(s, "query failed");
+out:
+    sqlite3_finalize(st);
+    tac_buf_free(&sql);
+    return rc;
+}
+
+int tac_store_dyads(tac_store *s, const char *a, const char *b_code, int by,
+                    const tac_store_filter *f, tac_store_dyad_fn fn, void *ud)
+{
+    if (!s || !fn || !a || !b_code)
+        return TAC_EINVAL;
+    static const int divisor[] = { 1, 100, 10000 };
+    if (by < TAC_BY_DAY || by > TAC_BY_YEAR)
+        return fail(s, TAC_EINVAL, "unknown period %d", by);
+    tac_buf sql = {0};
+    binds b = {0};
+    sqlite3_stmt *st = NULL;
+    int alo, ahi, blo, bhi, rc;
+    if ((rc = bind_prefix(s, &b, a, &alo, &ahi)) || (rc = bind_prefix(s, &b, b_code, &blo, &bhi)))
+        return rc;
+    if (add_sql(&sql, "SELECT CASE WHEN ") || add_range(&sql, "e.source", alo, ahi) ||
+        add_sql(&sql, " AND ") || add_range(&sql, "e.target", blo, bhi) ||
+        add_sql(&sql, " THEN 0 ELSE 1 END AS dir, e.date / %d AS period, count(*),"
+                      " sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4),"
+                      " sum(e.num_mentions), avg(e.goldstein)"
+                      " FROM events e WHERE ((", divisor[by]) ||
+        add_range(&sql, "e.source", alo, ahi) || add_sql(&sql, " AND ") ||
+        add_range(&sql, "e.target", blo, bhi) || add_sql(&sql, ") OR (") ||
+        add_range(&sql, "e.source", blo, bhi) || add_sql(&sql, " AND ") ||
+        add_range(&sql, "e.target", alo, ahi) || add_sql(&sql, "))")) {
+        rc = fail(s, TAC_ENOMEM, "out of memory");
+        goto out;
+    }
+    if ((rc = add_filter(s, &sql, &b, f, 0)))
+        goto out;
+    if (add_sql(&sql, " GROUP BY dir, period ORDER BY dir, period")) {
+        rc = fail(s, TAC_ENOMEM, "out of memory");
+        goto out;
+    }
+    if ((rc = prepare_bound(s, &sql, &b, &st)))
+        goto out;
+    int k;
+    while ((k = sqlite3_step(st)) == SQLITE_ROW) {
+        tac_store_dyad row;
+        memset(&row, 0, sizeof row);
+        row.direction = sqlite3_column_int(st, 0);
+        row.period = sqlite3_column_int(st, 1);
+        row.events = (long)sqlite3_column_int64(st, 2);
+        long known = 0;
+        for (int q = 1; q <= 4; q++) {
+            row.quad[q] = (long)sqlite3_column_int64(st, 2 + q);
+            known += row.quad[q];
+        }
+        row.quad[0] = row.events - known;
+        row.mentions = (long)sqlite3_column_int64(st, 7);
+        row.goldstein = sqlite3_column_type(st, 8) == SQLITE_NULL ? NAN : sqlite3_column_double(st, 8);
+        if (fn(ud, &row)) {
+            rc = TAC_EABORT;
+            goto out;
+        }
+    }
+    if (k != SQLITE_DONE)
+        rc = fail_db(s, "dyad query failed");
+out:
+    sqlite3_finalize(st);
+    tac_buf_free(&sql);
+    return rc;
+}
+
+int tac_store_actors(tac_store *s, const tac_store_filter *f, long top,
+                     tac_store_actor_fn fn, void *ud)
+{
+    if (!s || !fn)
+        return TAC_EINVAL;
+    tac_buf sql = {0}, cond = {0};
+    binds b = {0};
+    sqlite3_stmt *st = NULL;
+    int rc;
+    /* The same numbered parameters serve both halves of the union. */
+    if ((rc = add_filter(s, &cond, &b, f, 1)))
+        goto out;
+    if (tac_buf_append(&cond, "", 1)) {
+        rc = fail(s, TAC_ENOMEM, "out of memory");
+        goto out;
+    }
+    if (tac_buf_append(&sql, "SELECT code, sum(s), sum(t), sum(m) FROM ("
+                             "SELECT e.source AS code, 1 AS s, 0 AS t, e.num_mentions AS m"
+                             " FROM events e WHERE 1", strlen("SELECT code, sum(s), sum(t), sum(m) FROM ("
+                             "SELECT e.source AS code, 1 AS s, 0 AS t, e.num_mentions AS m"
+                             " FROM events e WHERE 1")) ||
+        tac_buf_append(&sql, cond.p, cond.len - 1) ||
+        add_sql(&sql, " UNION ALL SELECT e.target, 0, 1, e.num_mentions FROM events e"
+                      " WHERE e.target <> ''") ||
+        tac_buf_append(&sql, cond.p, cond.len - 1) ||
+        add_sql(&sql, ") GROUP BY code ORDER BY sum(s) + sum(t) DESC, code") ||
+        (top > 0 && add_sql(&sql, " LIMIT %ld", top))) {
+        rc = fail(s, TAC_ENOMEM, "out of memory");
+        goto out;
+    }
+    if ((rc = prepare_bound(s, &sql, &b, &st)))
+        goto out;
+    int k;
+    while ((k = sqlite3_step(st)) == SQLITE_ROW) {
+        tac_store_actor row;
+        row.code = col_text(st, 0);
+        row.as_source = (long)sqlite3_column_int64(st, 1);
+        row.as_target = (long)sqlite3_column_int64(st, 2);
+        row.mentions = (long)sqlite3_column_int64(st, 3);
+        if (fn(ud, &row)) {
+            rc = TAC_EABORT;
+            goto out;
+        }
+    }
+    if (k != SQLITE_DONE)
+        rc = fail_db(s, "actor query failed");
+out:
+    sqlite3_finalize(st);
+    tac_buf_free(&sql);
+    tac_buf_free(&cond);
+    return rc;
+}

@@ -1,0 +1,643 @@
+/*
+ * test_store.c -- unit tests for the event store (store.c) and its export
+ * writers (store_fmt.c): schema and version checks, idempotent ingest,
+ * changed texts, GDELT-style counts, prefix filters, dyads, actors, and
+ * the shape of each export line.  Events are built by hand, so the tests
+ * do not depend on the dictionaries or the coder.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <json-c/json.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tacitus.h"
+
+/* ---- fixtures ---- */
+
+typedef struct fixture {
+    char path[64];
+    tac_store *s;
+} fixture;
+
+static void remove_db(const char *path)
+{
+    char p[96];
+    unlink(path);
+    snprintf(p, sizeof p, "%s-wal", path);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", path);
+    unlink(p);
+}
+
+static int setup(void **state)
+{
+    fixture *f = calloc(1, sizeof *f);
+    snprintf(f->path, sizeof f->path, "/tmp/tac_store_test_%d.db", (int)getpid());
+    remove_db(f->path);
+    if (tac_store_open(f->path, TAC_STORE_CREATE, &f->s) != TAC_OK)
+        return -1;
+    *state = f;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    tac_store_close(f->s);
+    remove_db(f->path);
+    free(f);
+    return 0;
+}
+
+/* One hand-made event: source/target codes, CAMEO code and the sentence
+ * it sits in (offsets into text). */
+typedef struct ev_spec {
+    const char *src, *tgt, *cameo;
+    int sentence;
+} ev_spec;
+
+static const char TEXT_A[] = "Kyiv urged Washington to act. Moscow rejected the plan.";
+
+/* Stores a document with the given events; returns its begin status. */
+static int put_doc(tac_store *s, const char *id, int32_t date, const char *meta, const char *text,
+                   const ev_spec *ev, int nev)
+{
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = id;
+    doc.id_len = strlen(id);
+    doc.date = date;
+    doc.text = text;
+    doc.text_len = strlen(text);
+    doc.title = "A title";
+    doc.title_len = 7;
+    if (meta) {
+        doc.meta = meta;
+        doc.meta_len = strlen(meta);
+    }
+    int status = -1;
+    assert_int_equal(tac_store_begin_doc(s, &doc, &status), TAC_OK);
+    if (status == TAC_STORE_DOC_SAME)
+        return status;
+    for (int i = 0; i < nev; i++) {
+        tac_event e;
+        tac_cameo_info ci;
+        memset(&e, 0, sizeof e);
+        e.sentence = ev[i].sentence;
+        e.sent_start = 0;
+        e.sent_end = (uint32_t)doc.text_len;
+        e.source.code = ev[i].src;
+        e.source.start = 0;
+        e.source.end = 4;
+        e.target.code = ev[i].tgt;
+        e.target.start = ev[i].tgt ? 11 : 0;
+        e.target.end = ev[i].tgt ? 21 : 0;
+        e.verb_start = 5;
+        e.verb_end = 10;
+        e.cameo = ev[i].cameo;
+        memcpy(e.root, ev[i].cameo, 2);
+        e.root[2] = 0;
+        if (tac_cameo_lookup(ev[i].cameo, &ci) == TAC_OK) {
+            e.quad = ci.quad;
+            e.goldstein = ci.goldstein;
+            e.plover = ci.plover;
+        } else {
+            e.goldstein = NAN;
+        }
+        assert_int_equal(tac_store_add_event(s, &doc, &e), TAC_OK);
+    }
+    assert_int_equal(tac_store_end_doc(s), TAC_OK);
+    return status;
+}
+
+/* Collected query rows. */
+typedef struct rows {
+    int n;
+    char key[64][48];
+    long mentions[64], sources[64], articles[64];
+    char doc[64][16];
+} rows;
+
+static int on_row(void *ud, const tac_store_event *ev)
+{
+    rows *r = ud;
+    if (r->n >= 64)
+        return 1;
+    snprintf(r->key[r->n], sizeof r->key[0], "%d %s>%s %s", (int)ev->date, ev->source,
+             *ev->target ? ev->target : "-", ev->cameo);
+    r->mentions[r->n] = ev->num_mentions;
+    r->sources[r->n] = ev->num_sources;
+    r->articles[r->n] = ev->num_articles;
+    snprintf(r->doc[r->n], sizeof r->doc[0], "%s", ev->doc_id);
+    r->n++;
+    return 0;
+}
+
+static rows run_query(tac_store *s, const tac_store_filter *f)
+{
+    rows r;
+    memset(&r, 0, sizeof r);
+    assert_int_equal(tac_store_query(s, f, on_row, &r), TAC_OK);
+    return r;
+}
+
+static int find_key(const rows *r, const char *key)
+{
+    for (int i = 0; i < r->n; i++)
+        if (!strcmp(r->key[i], key))
+            return i;
+    return -1;
+}
+
+/* ---- schema ---- */
+
+static int sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    int v = -1;
+    if (sqlite3_open(path, &db) != SQLITE_OK)
+        return -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return v;
+}
+
+static void sql_exec(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+static void test_schema(void **state)
+{
+    fixture *f = *state;
+    assert_int_equal(sql_int(f->path, "PRAGMA user_version"), TAC_STORE_SCHEMA);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                      " AND name IN ('documents', 'mentions', 'events')"), 3);
+    assert_true(sql_int(f->path, "SELECT count(*) FROM sqlite_master WHERE type = 'index'") >= 4);
+}
+
+static void test_newer_schema_refused(void **state)
+{
+    fixture *f = *state;
+    tac_store_close(f->s);
+    f->s = NULL;
+    sql_exec(f->path, "PRAGMA user_version = 99");
+    tac_store *s = NULL;
+    assert_int_equal(tac_store_open(f->path, 0, &s), TAC_EINVAL);
+    assert_non_null(strstr(tac_store_errmsg(s), "newer"));
+    tac_store_close(s);
+    s = NULL;
+    assert_int_equal(tac_store_open(f->path, TAC_STORE_READONLY, &s), TAC_EINVAL);
+    tac_store_close(s);
+}
+
+static void test_foreign_files_refused(void **state)
+{
+    (void)state;
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/tac_store_foreign_%d.db", (int)getpid());
+    remove_db(path);
+    sql_exec(path, "CREATE TABLE t(x)");
+    tac_store *s = NULL;
+    assert_int_equal(tac_store_open(path, TAC_STORE_CREATE, &s), TAC_EIO);
+    assert_non_null(strstr(tac_store_errmsg(s), "not a tacitus store"));
+    tac_store_close(s);
+    remove_db(path);
+
+    FILE *fp = fopen(path, "w");
+    assert_non_null(fp);
+    fputs("this is not a database at all, just some text that is long enough to look like a header\n", fp);
+    fclose(fp);
+    s = NULL;
+    assert_int_not_equal(tac_store_open(path, TAC_STORE_CREATE, &s), TAC_OK);
+    tac_store_close(s);
+    remove_db(path);
+
+    s = NULL;
+    assert_int_equal(tac_store_open("/nonexistent-dir/x.db", TAC_STORE_READONLY, &s), TAC_EIO);
+    tac_store_close(s);
+}
+
+/* ---- ingest ---- */
+
+static void test_idempotent(void **state)
+{
+    fixture *f = *state;
+    ev_spec ev[] = { { "UKR", "USA", "0232", 0 }, { "RUS", NULL, "120", 1 } };
+    assert_int_equal(put_doc(f->s, "a", 20250425, NULL, TEXT_A, ev, 2), TAC_STORE_DOC_NEW);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    rows r1 = run_query(f->s, NULL);
+    assert_int_equal(r1.n, 2);
+    assert_int_equal(put_doc(f->s, "a", 20250425, NULL, TEXT_A, ev, 2), TAC_STORE_DOC_SAME);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    rows r2 = run_query(f->s, NULL);
+    assert_int_equal(r2.n, 2);
+    assert_memory_equal(&r1, &r2, sizeof r1);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM mentions"), 2);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 1);
+    tac_store_stats st;
+    tac_store_get_stats(f->s, &st);
+    assert_int_equal(st.docs_new, 1);
+    assert_int_equal(st.docs_same, 1);
+    assert_int_equal(st.mentions, 2);
+}
+
+static void test_changed_text(void **state)
+{
+    fixture *f = *state;
+    ev_spec ev1[] = { { "UKR", "USA", "0232", 0 }, { "RUS", NULL, "120", 1 } };
+    ev_spec ev2[] = { { "UKR", "USA", "0232", 0 }, { "DEU", "FRA", "040", 1 } };
+    put_doc(f->s, "a", 20250425, NULL, TEXT_A, ev1, 2);
+    assert_int_equal(put_doc(f->s, "a", 20250425, NULL, "Kyiv urged Washington to act. Berlin met Paris.", ev2, 2),
+                     TAC_STORE_DOC_CHANGED);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    rows r = run_query(f->s, NULL);
+    assert_int_equal(r.n, 2);
+    assert_true(find_key(&r, "20250425 RUS>- 120") < 0);          /* gone with its mention */
+    int i = find_key(&r, "20250425 DEU>FRA 040");
+    assert_true(i >= 0);
+    i = find_key(&r, "20250425 UKR>USA 0232");
+    assert_true(i >= 0);
+    assert_int_equal(r.mentions[i], 1);                             /* replaced, not added */
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM mentions"), 2);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 1);
+}
+
+static void test_dedup_counts(void **state)
+{
+    fixture *f = *state;
+    ev_spec twice[] = { { "UKRGOV", "USA", "0232", 0 }, { "UKRGOV", "USA", "0232", 1 } };
+    ev_spec once[] = { { "UKRGOV", "USA", "0232", 0 } };
+    ev_spec other[] = { { "UKRGOV", "USA", "0233", 0 } };
+    put_doc(f->s, "a", 20250425, "{\"source\":\"Outlet X\"}", TEXT_A, twice, 2);
+    put_doc(f->s, "b", 20250425, "{\"source\":\"Outlet X\",\"url\":\"https://b\"}", TEXT_A, once, 1);
+    put_doc(f->s, "c", 20250425, "{\"source\":\"Outlet Y\"}", TEXT_A, once, 1);
+    put_doc(f->s, "d", 20250426, "{\"source\":\"Outlet Y\"}", TEXT_A, once, 1);  /* another day */
+    rows r = run_query(f->s, NULL);
+    assert_int_equal(r.n, 2);
+    int i = find_key(&r, "20250425 UKRGOV>USA 0232");
+    assert_true(i >= 0);
+    assert_int_equal(r.mentions[i], 4);
+    assert_int_equal(r.articles[i], 3);
+    assert_int_equal(r.sources[i], 2);
+    assert_string_equal(r.doc[i], "a");                            /* first mention */
+    i = find_key(&r, "20250426 UKRGOV>USA 0232");
+    assert_int_equal(r.mentions[i], 1);
+
+    /* c changes and no longer reports it; b reports another code */
+    put_doc(f->s, "c", 20250425, "{\"source\":\"Outlet Y\"}", "Nothing happened.", NULL, 0);
+    put_doc(f->s, "b", 20250425, "{\"source\":\"Outlet X\"}", "Kyiv asked Washington.", other, 1);
+    r = run_query(f->s, NULL);
+    i = find_key(&r, "20250425 UKRGOV>USA 0232");
+    assert_int_equal(r.mentions[i], 2);
+    assert_int_equal(r.articles[i], 1);
+    assert_int_equal(r.sources[i], 1);
+    assert_true(find_key(&r, "20250425 UKRGOV>USA 0233") >= 0);
+
+    /* a stops reporting it: the event goes */
+    put_doc(f->s, "a", 20250425, NULL, "Quiet day.", NULL, 0);
+    r = run_query(f->s, NULL);
+    assert_true(find_key(&r, "20250425 UKRGOV>USA 0232") < 0);
+    assert_int_equal(r.n, 2);
+}
+
+static void test_refuses_undated(void **state)
+{
+    fixture *f = *state;
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "x";
+    doc.id_len = 1;
+    doc.text = "text";
+    doc.text_len = 4;
+    int st;
+    assert_int_equal(tac_store_begin_doc(f->s, &doc, &st), TAC_EINVAL);
+    assert_non_null(strstr(tac_store_errmsg(f->s), "no date"));
+    assert_int_equal(tac_store_doc_status(f->s, &doc, &st), TAC_EINVAL);
+}
+
+/* ---- filters ---- */
+
+static void load_filter_set(tac_store *s)
+{
+    ev_spec a[] = { { "UKRGOV", "USA", "0232", 0 }, { "UKR", "RUSMIL", "190", 1 } };
+    ev_spec b[] = { { "USA", "UKR", "1951", 0 }, { "RUS", "UKRGOV", "119", 0 } };
+    ev_spec c[] = { { "UKB", "USA", "040", 0 }, { "RUS", NULL, "012", 0 } };
+    put_doc(s, "a", 20250110, NULL, TEXT_A, a, 2);
+    put_doc(s, "b", 20250220, NULL, TEXT_A, b, 2);
+    put_doc(s, "c", 20260301, NULL, TEXT_A, c, 2);
+}
+
+static void test_prefix_filters(void **state)
+{
+    fixture *f = *state;
+    load_filter_set(f->s);
+    tac_store_filter q;
+
+    memset(&q, 0, sizeof q);
+    q.source = "UKR";                       /* UKR and UKRGOV, not UKB */
+    rows r = run_query(f->s, &q);
+    assert_int_equal(r.n, 2);
+    assert_true(find_key(&r, "20250110 UKRGOV>USA 0232") >= 0);
+    assert_true(find_key(&r, "20250110 UKR>RUSMIL 190") >= 0);
+
+    q.source = "ukr";                       /* case does not matter */
+    assert_int_equal(run_query(f->s, &q).n, 2);
+
+    memset(&q, 0, sizeof q);
+    q.actor = "UKR";
+    q.role = TAC_ROLE_TARGET;
+    r = run_query(f->s, &q);
+    assert_int_equal(r.n, 2);               /* USA>UKR, RUS>UKRGOV */
+
+    q.role = TAC_ROLE_EITHER;
+    assert_int_equal(run_query(f->s, &q).n, 4);
+
+    memset(&q, 0, sizeof q);
+    q.cameo = "19";                         /* 190 and 1951, not 119 */
+    r = run_query(f->s, &q);
+    assert_int_equal(r.n, 2);
+    assert_true(find_key(&r, "20250220 RUS>UKRGOV 119") < 0);
+
+    memset(&q, 0, sizeof q);
+    q.plover = "ASSAULT";
+    r = run_query(f->s, &q);
+    assert_true(r.n >= 1);
+    assert_true(find_key(&r, "20250110 UKR>RUSMIL 190") >= 0);
+
+    memset(&q, 0, sizeof q);
+    q.quad = 4;
+    r = run_query(f->s, &q);
+    for (int i = 0; i < r.n; i++)
+        assert_true(strstr(r.key[i], " 19") || strstr(r.key[i], " 18") || strstr(r.key[i], " 17") ||
+                    strstr(r.key[i], " 20") || strstr(r.key[i], " 15") || strstr(r.key[i], " 14"));
+
+    memset(&q, 0, sizeof q);
+    q.from = 20250201;
+    q.to = 20251231;
+    assert_int_equal(run_query(f->s, &q).n, 2);
+
+    memset(&q, 0, sizeof q);
+    q.doc_id = "c";
+    r = run_query(f->s, &q);
+    assert_int_equal(r.n, 2);
+    assert_true(find_key(&r, "20260301 RUS>- 012") >= 0);
+
+    memset(&q, 0, sizeof q);
+    q.source = "UKR";
+    q.target = "US";
+    assert_int_equal(run_query(f->s, &q).n, 1);
+
+    memset(&q, 0, sizeof q);
+    q.limit = 3;
+    assert_int_equal(run_query(f->s, &q).n, 3);
+
+    memset(&q, 0, sizeof q);
+    q.quad = 9;
+    rows dummy;
+    assert_int_equal(tac_store_query(f->s, &q, on_row, &dummy), TAC_EINVAL);
+}
+
+typedef struct dy_rows {
+    int n;
+    tac_store_dyad r[16];
+} dy_rows;
+
+static int on_dyad(void *ud, const tac_store_dyad *row)
+{
+    dy_rows *d = ud;
+    if (d->n < 16)
+        d->r[d->n++] = *row;
+    return 0;
+}
+
+static void test_dyads(void **state)
+{
+    fixture *f = *state;
+    load_filter_set(f->s);
+    dy_rows d = {0};
+    assert_int_equal(tac_store_dyads(f->s, "UKR", "USA", TAC_BY_MONTH, NULL, on_dyad, &d), TAC_OK);
+    /* UKR->USA: 2025-01 (UKRGOV 0232); USA->UKR: 2025-02 (1951).  UKB is not UKR. */
+    assert_int_equal(d.n, 2);
+    assert_int_equal(d.r[0].direction, 0);
+    assert_int_equal(d.r[0].period, 202501);
+    assert_int_equal(d.r[0].events, 1);
+    assert_int_equal(d.r[0].quad[1], 1);
+    assert_int_equal(d.r[1].direction, 1);
+    assert_int_equal(d.r[1].period, 202502);
+    tac_cameo_info ci;
+    assert_int_equal(tac_cameo_lookup("1951", &ci), TAC_OK);
+    assert_true(fabs(d.r[1].goldstein - ci.goldstein) < 1e-9);
+
+    memset(&d, 0, sizeof d);
+    assert_int_equal(tac_store_dyads(f->s, "RUS", "UKR", TAC_BY_YEAR, NULL, on_dyad, &d), TAC_OK);
+    assert_int_equal(d.n, 2);                /* UKR->RUSMIL and RUS->UKRGOV, both 2025 */
+    assert_int_equal(d.r[0].period, 2025);
+    assert_int_equal(d.r[0].direction, 0);   /* RUS -> UKR first */
+}
+
+typedef struct act_rows {
+    int n;
+    char code[16][16];
+    long total[16];
+} act_rows;
+
+static int on_actor(void *ud, const tac_store_actor *a)
+{
+    act_rows *r = ud;
+    if (r->n < 16) {
+        snprintf(r->code[r->n], 16, "%s", a->code);
+        r->total[r->n] = a->as_source + a->as_target;
+        r->n++;
+    }
+    return 0;
+}
+
+static void test_actors(void **state)
+{
+    fixture *f = *state;
+    load_filter_set(f->s);
+    act_rows r = {0};
+    assert_int_equal(tac_store_actors(f->s, NULL, 2, on_actor, &r), TAC_OK);
+    assert_int_equal(r.n, 2);
+    /* USA: 3 events (2 as target, 1 as source); RUS: 2 */
+    assert_string_equal(r.code[0], "USA");
+    assert_int_equal(r.total[0], 3);
+    assert_string_equal(r.code[1], "RUS");
+    assert_int_equal(r.total[1], 2);
+}
+
+/* ---- export writers ---- */
+
+static tac_store_event sample_event(void)
+{
+    static const char sent[] = "Kyiv, said \"officials\", urged\tWashington.";
+    tac_store_event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.id = 7;
+    ev.date = 20250425;
+    ev.source = "UKRGOV";
+    ev.target = "IGOWSTNAT";
+    ev.cameo = "0232";
+    ev.root = "02";
+    ev.plover = "REQUEST";
+    ev.quad = 1;
+    ev.goldstein = 3.4;
+    ev.num_mentions = 3;
+    ev.num_sources = 2;
+    ev.num_articles = 2;
+    ev.added = 1745582400;   /* 2025-04-25 12:00:00 UTC */
+    ev.doc_id = "doc-1";
+    ev.title = "Title, with comma";
+    ev.url = "https://example.org/a";
+    ev.outlet = "Outlet";
+    ev.sentence = 0;
+    ev.text = sent;
+    ev.text_len = sizeof sent - 1;
+    ev.sent_start = 100;
+    ev.source_start = 100;
+    ev.source_end = 104;
+    ev.target_start = 130;
+    ev.target_end = 140;
+    ev.verb_start = 124;
+    ev.verb_end = 129;
+    return ev;
+}
+
+static int count_fields(const char *line, char sep)
+{
+    int n = 1;
+    for (const char *p = line; *p && *p != '\n'; p++)
+        n += *p == sep;
+    return n;
+}
+
+static void test_gdelt_line(void **state)
+{
+    (void)state;
+    tac_store_event ev = sample_event();
+    tac_buf b = {0};
+    assert_int_equal(tac_store_event_write(&b, TAC_EXPORT_GDELT, &ev), TAC_OK);
+    assert_int_equal(tac_buf_append(&b, "", 1), 0);
+    assert_int_equal(count_fields(b.p, '\t'), 61);
+    assert_int_equal(count_fields(tac_export_header(TAC_EXPORT_GDELT), '\t'), 61);
+    /* split and check the columns we fill */
+    char *cols[64];
+    int n = 0;
+    for (char *p = b.p, *tok; n < 64 && (tok = strsep(&p, "\t\n")); )
+        cols[n++] = tok;
+    assert_string_equal(cols[0], "7");
+    assert_string_equal(cols[1], "20250425");
+    assert_string_equal(cols[2], "202504");
+    assert_string_equal(cols[3], "2025");
+    assert_string_equal(cols[5], "UKRGOV");
+    assert_string_equal(cols[6], "Kyiv");
+    assert_string_equal(cols[7], "UKR");
+    assert_string_equal(cols[12], "GOV");
+    assert_string_equal(cols[15], "IGOWSTNAT");
+    assert_string_equal(cols[17], "");            /* no country */
+    assert_string_equal(cols[18], "NAT");         /* known group */
+    assert_string_equal(cols[22], "IGO");
+    assert_string_equal(cols[26], "0232");
+    assert_string_equal(cols[27], "023");
+    assert_string_equal(cols[28], "02");
+    assert_string_equal(cols[29], "1");
+    assert_string_equal(cols[30], "3.4");
+    assert_string_equal(cols[31], "3");
+    assert_string_equal(cols[32], "2");
+    assert_string_equal(cols[33], "2");
+    assert_string_equal(cols[34], "");            /* tone: not coded */
+    assert_string_equal(cols[59], "20250425120000");
+    assert_string_equal(cols[60], "https://example.org/a");
+    tac_buf_free(&b);
+}
+
+static void test_plover_line(void **state)
+{
+    (void)state;
+    tac_store_event ev = sample_event();
+    tac_buf b = {0};
+    assert_int_equal(tac_store_event_write(&b, TAC_EXPORT_PLOVER, &ev), TAC_OK);
+    json_object *o = json_tokener_parse(b.p);
+    assert_non_null(o);
+    const char *need[] = { "id", "date", "actor", "recipient", "event", "mode", "context",
+                           "event_text", "text", "cite_info", NULL };
+    for (int i = 0; need[i]; i++) {
+        json_object *v;
+        assert_true(json_object_object_get_ex(o, need[i], &v));
+    }
+    json_object *v, *x;
+    json_object_object_get_ex(o, "event", &v);
+    assert_string_equal(json_object_get_string(json_object_array_get_idx(v, 0)), "REQUEST");
+    json_object_object_get_ex(o, "actor", &v);
+    x = json_object_array_get_idx(v, 0);
+    json_object *code;
+    json_object_object_get_ex(x, "code", &code);
+    assert_string_equal(json_object_get_string(code), "UKR");
+    json_object_object_get_ex(o, "date", &v);
+    assert_string_equal(json_object_get_string(v), "2025-04-25");
+    json_object_put(o);
+
+    /* statements have no PLOVER type: nothing written */
+    b.len = 0;
+    ev.plover = NULL;
+    assert_int_equal(tac_store_event_write(&b, TAC_EXPORT_PLOVER, &ev), TAC_OK);
+    assert_int_equal(b.len, 0);
+    tac_buf_free(&b);
+}
+
+static void test_csv_and_phoenix_lines(void **state)
+{
+    (void)state;
+    tac_store_event ev = sample_event();
+    tac_buf b = {0};
+    assert_int_equal(tac_store_event_write(&b, TAC_EXPORT_CSV, &ev), TAC_OK);
+    assert_int_equal(tac_buf_append(&b, "", 1), 0);
+    assert_non_null(strstr(b.p, ",\"Title, with comma\","));
+    assert_non_null(strstr(b.p, "\"Kyiv, said \"\"officials\"\", urged\tWashington.\"\n"));
+    b.len = 0;
+    assert_int_equal(tac_store_event_write(&b, TAC_EXPORT_PHOENIX, &ev), TAC_OK);
+    assert_int_equal(tac_buf_append(&b, "", 1), 0);
+    assert_int_equal(count_fields(b.p, '\t'), 26);
+    assert_int_equal(count_fields(tac_export_header(TAC_EXPORT_PHOENIX), '\t'), 26);
+    assert_non_null(strstr(b.p, "\tUKRGOV\tUKR\tGOV\t\tIGOWSTNAT\tIGO\tIGO\tNAT\t0232\t02\t1\t3.4\t"));
+    assert_non_null(strstr(b.p, "\tdoc-1_0\thttps://example.org/a\tOutlet\n"));
+    tac_buf_free(&b);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_schema, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup, teardown),
+        cmocka_unit_test(test_foreign_files_refused),
+        cmocka_unit_test_setup_teardown(test_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_changed_text, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dedup_counts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_refuses_undated, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_prefix_filters, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dyads, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_actors, setup, teardown),
+        cmocka_unit_test(test_gdelt_line),
+        cmocka_unit_test(test_plover_line),
+        cmocka_unit_test(test_csv_and_phoenix_lines),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
