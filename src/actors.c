@@ -42,6 +42,8 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
             if (e->kind != EK_ACTOR && e->kind != EK_AGENT)
                 continue;
             int *best = e->kind == EK_ACTOR ? aend : gend;
+            if ((e->flags & EF_CAPS) && !(t->flags & TF_ALLCAP) && !c->caps_text)
+                continue;           /* "us" is not "US" */
             const cphrase *ph = &d->phrases[e->phrase];
             /* one-word names need no matcher: the index already says so
                for exact words */
@@ -212,6 +214,14 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
 {
     const tac_options *opt = tacx_opts(d, c);
     int first = s->first, lim = s->first + s->ntok;
+    /* a text in capitals throughout says nothing by its case */
+    int letters = 0, caps = 0;
+    for (int i = first; i < lim; i++)
+        if (c->toks.v[i].kind == TK_WORD) {
+            letters++;
+            caps += (c->toks.v[i].flags & TF_ALLCAP) != 0;
+        }
+    c->caps_text = letters > 3 && caps * 10 >= letters * 8;
     raw *r = arena_raw(&c->a, sizeof(raw) * (size_t)(s->ntok + 1));
     mention *m = arena_raw(&c->a, sizeof(mention) * (size_t)(s->ntok + 1));
     if (!r || !m)

@@ -1235,6 +1235,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     sub = 1;
             if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
+            if (src < 0 && prev_src < 0 && lo > 0 && !sub)
+                src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
         }
         if (tgt < 0 && b.comp < 0) {
             /* up to the next coding verb's own subject */

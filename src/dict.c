@@ -26,6 +26,7 @@ typedef struct syn_member { int32_t syn, phrase, seq; } syn_member;
 
 struct dict_builder {
     tac_diag_fn diag; void *ud;
+    int case_aware;
     tac_options opt;
     int nerrors;
     uint64_t source_hash;    /* names, sizes, mtimes of the files read */
@@ -229,6 +230,28 @@ static int add_entry(dict_builder *b, int32_t phrase, int kind, int32_t ref)
     return VEC_PUSH(b->entries, e);
 }
 
+void db_set_case_aware(dict_builder *b, int on)
+{
+    b->case_aware = on;
+}
+
+/* Marks the entry just added when its name is a short word in capitals. */
+static void mark_caps(dict_builder *b, const phrase *name)
+{
+    if (!b->case_aware || name->n != 1 || name->e[0].kind != PE_WORD || !b->entries.n)
+        return;
+    const char *w = name->e[0].word;
+    size_t n = strlen(w), letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (w[i] >= 'A' && w[i] <= 'Z')
+            letters++;
+        else if (w[i] != '.')
+            return;
+    }
+    if (letters >= 2 && letters <= 4)
+        b->entries.v[b->entries.n - 1].flags |= EF_CAPS;
+}
+
 /* "AL_GORE" should also match the single token "Al-Gore". */
 static int add_hyphen_variant(dict_builder *b, const phrase *p, int kind, int32_t ref)
 {
@@ -308,7 +331,10 @@ int db_actor_name(dict_builder *b, int actor, const phrase *name, const char *fi
         return TAC_EPARSE;
     if (b->actors.v[actor].name < 0)
         b->actors.v[actor].name = ph;
-    if (add_entry(b, ph, EK_ACTOR, actor) || add_hyphen_variant(b, name, EK_ACTOR, actor) ||
+    if (add_entry(b, ph, EK_ACTOR, actor))
+        return TAC_ENOMEM;
+    mark_caps(b, name);
+    if (add_hyphen_variant(b, name, EK_ACTOR, actor) ||
         add_plural_variant(b, name, EK_ACTOR, actor))
         return TAC_ENOMEM;
     return TAC_OK;
@@ -384,7 +410,10 @@ int db_agent(dict_builder *b, const phrase *name, const char *code, const char *
     cagent a = { pool_add(b, buf, n), (uint8_t)prefix };
     if (a.code < 0 || VEC_PUSH(b->agents, a))
         return TAC_ENOMEM;
-    if (add_entry(b, ph, EK_AGENT, b->agents.n - 1) || add_hyphen_variant(b, name, EK_AGENT, b->agents.n - 1) ||
+    if (add_entry(b, ph, EK_AGENT, b->agents.n - 1))
+        return TAC_ENOMEM;
+    mark_caps(b, name);
+    if (add_hyphen_variant(b, name, EK_AGENT, b->agents.n - 1) ||
         add_plural_variant(b, name, EK_AGENT, b->agents.n - 1))
         return TAC_ENOMEM;
     return TAC_OK;

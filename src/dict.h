@@ -25,6 +25,7 @@
 #define db_discard tacx_db_discard
 #define db_nonverb tacx_db_nonverb
 #define db_synset tacx_db_synset
+#define db_set_case_aware tacx_db_set_case_aware
 #define db_verb_begin tacx_db_verb_begin
 #define db_verb_form tacx_db_verb_form
 #define db_verb_pattern tacx_db_verb_pattern
@@ -82,6 +83,11 @@ typedef struct dated_code {
 } dated_code;
 
 typedef struct dict_builder dict_builder;
+
+/* While on, a one-word name of at most four capitals ("US", "UN", "MP")
+ * matches only a token written in capitals ("us" is no actor).  For
+ * dictionaries that write case deliberately (this project's format). */
+void db_set_case_aware(dict_builder *b, int on);
 
 /* Reports "file:line: msg" to the builder's diagnostic callback. */
 void db_diag(dict_builder *b, int severity, const char *file, long line,

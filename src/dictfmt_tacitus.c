@@ -329,6 +329,7 @@ int dictfmt_read_tacitus(dict_builder *b, const char *path)
     r.path = path;
     r.verb = -1;
     tacx_fmt_pctx_init(&r.pc);
+    db_set_case_aware(b, 1);      /* this format writes case deliberately */
     int sec = SEC_NONE, rc = TAC_OK, got, outside_reported = 0;
     char *line;
     while (rc == TAC_OK && (got = tacx_fmt_lines_next(&lr, &line)) == 1) {
@@ -400,6 +401,7 @@ int dictfmt_read_tacitus(dict_builder *b, const char *path)
     }
     if (rc == TAC_OK && got < 0)
         rc = got;
+    db_set_case_aware(b, 0);
     tacx_fmt_pctx_free(&r.pc);
     tacx_fmt_lines_close(&lr);
     return rc;

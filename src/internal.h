@@ -83,10 +83,13 @@ typedef struct cphrase {
 enum entry_kind { EK_ACTOR = 1, EK_AGENT, EK_VERB, EK_NONVERB, EK_DISCARD };
 
 /* Something found by its name in the text: an actor, agent, verb form... */
+enum { EF_CAPS = 1 };     /* matches only a token written in capitals */
+
 typedef struct centry {
     int32_t phrase;      /* the name */
     uint8_t kind;        /* enum entry_kind */
-    uint8_t pad[3];
+    uint8_t flags;       /* EF_* */
+    uint8_t pad[2];
     int32_t ref;         /* actor / agent / verb / code index */
 } centry;
 
@@ -245,6 +248,7 @@ struct tac_ctx {
     char codebuf[64];
     struct { const char *name; mention m; } surnames[MAX_SURNAMES];  /* of this document */
     int nsurnames;
+    int caps_text;            /* the sentence being coded is all capitals */
     int have_person, have_actor;
 };
 

@@ -483,6 +483,22 @@ static void test_surname_refers_back(void **state)
     assert_int_equal(r.total, 0);
 }
 
+/* A short name written in capitals in the dictionary ("UP") matches only
+ * a word written in capitals: "gave up" names no actor.  In a text in
+ * capitals throughout, case says nothing and it matches. */
+static void test_capitals_abbreviation(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria gave up and condemned Ostrania.", 20220115, &r);
+    assert_int_equal(count_src(&r, "UPR"), 0);
+    want(&r, "VAL", "OST", "111");
+    code("The UP condemned Ostrania.", 20220115, &r);
+    want(&r, "UPR", "OST", "111");
+    code("THE UP CONDEMNED OSTRANIA ON MONDAY.", 20220115, &r);
+    want(&r, "UPR", "OST", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -505,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shared_role_after_coordinated_adjectives),
         cmocka_unit_test(test_surname_refers_back),
+        cmocka_unit_test(test_capitals_abbreviation),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
