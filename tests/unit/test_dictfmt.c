@@ -238,6 +238,12 @@ int db_discard(dict_builder *b, const phrase *p, const char *code, const char *f
     return TAC_OK;
 }
 
+void db_set_case_aware(dict_builder *b, int on)
+{
+    (void)b;
+    (void)on;
+}
+
 /* ---- helpers ------------------------------------------------------ */
 
 static int has(const char *line)
