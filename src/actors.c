@@ -28,6 +28,7 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
 {
     const tok *t = &c->toks.v[i];
     *aend = *gend = -1;
+    int aplural = 0, gplural = 0;
     int32_t ids[1 + 64];
     int nid = 0;
     if (t->wid >= 0)
@@ -52,8 +53,13 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
                 end = t->wid == d->elems[ph->elem].id ? i + 1 : -1;
             else
                 end = tacx_match_phrase_at(d, c, e->phrase, i, lim);
-            if (end > *best) {
+            /* at equal length a real name beats another name's plural
+               ("Hamas" vs the plural of "Hama") */
+            int plural = (e->flags & EF_PLURAL) != 0;
+            int *bp = e->kind == EK_ACTOR ? &aplural : &gplural;
+            if (end > *best || (end == *best && end > 0 && *bp && !plural)) {
                 *best = end;
+                *bp = plural;
                 *(e->kind == EK_ACTOR ? aref : gref) = e->ref;
             }
         }

@@ -387,6 +387,9 @@ static int is_prep_object1(const sctx *x, int ui)
         if (x->u[k].m >= 0)
             return 0;
         uint32_t cl = ucls(x, k);
+        if (utok_is(x, k, "OF") && k > 0 && x->u[k - 1].m < 0 &&
+            (ucls(x, k - 1) & WC_QUANTITY))
+            return 0;         /* "thousands of Iraqi Kurds", "members of X" */
         if (cl & WC_PREP)
             return 1;
         if (cl & WC_DET)
@@ -862,6 +865,11 @@ static int intended(const sctx *x, const verbhit *h, unsigned flags)
         return 0;
     if (flags & TAC_EV_FUTURE)
         return 1;
+    /* "said it would allow": a reported "would" announces an intention */
+    if ((flags & TAC_EV_REPORTED) && (flags & TAC_EV_HYPOTHETICAL))
+        for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--)
+            if (utok_is(x, k, "WOULD"))
+                return 1;
     if (h->u0 < 1 || !utok_is(x, h->u0 - 1, "TO"))
         return 0;
     for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 4; k--) {
@@ -1271,14 +1279,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         flags |= verb_flags(x, h, src, lo);
         if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO"))
             flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
+        if (in_report || h->u0 < report_until)
+            flags |= TAC_EV_REPORTED;
         if (intended(x, h, flags)) {
             const char *ic = intent_code(code);
             if (ic != code)
                 tacx_explain(c, sidx, "verb '%s': an intention, %s -> %s", vtext, code, ic);
             code = ic;
         }
-        if (in_report || h->u0 < report_until)
-            flags |= TAC_EV_REPORTED;
         if (src < 0) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
         } else {

@@ -304,7 +304,10 @@ static int add_plural_variant(dict_builder *b, const phrase *p, int kind, int32_
     es[p->n - 1].word = w;
     phrase q = { es, p->n };
     int32_t ph = add_phrase(b, &q, NULL, 0, 0);
-    return ph < 0 ? -1 : add_entry(b, ph, kind, ref);
+    if (ph < 0 || add_entry(b, ph, kind, ref))
+        return -1;
+    b->entries.v[b->entries.n - 1].flags |= EF_PLURAL;
+    return 0;
 }
 
 /* ---- actors ---- */

@@ -83,7 +83,8 @@ typedef struct cphrase {
 enum entry_kind { EK_ACTOR = 1, EK_AGENT, EK_VERB, EK_NONVERB, EK_DISCARD };
 
 /* Something found by its name in the text: an actor, agent, verb form... */
-enum { EF_CAPS = 1 };     /* matches only a token written in capitals */
+enum { EF_CAPS = 1,       /* matches only a token written in capitals */
+       EF_PLURAL = 2 };   /* a generated plural: a real name of the same form wins */
 
 typedef struct centry {
     int32_t phrase;      /* the name */

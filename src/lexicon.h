@@ -37,6 +37,7 @@ enum {
     WC_WEAPON = 1u << 22,    /* missiles, drones: instruments, not people */
     WC_PARTICIPLE = 1u << 23,/* irregular past participles: taken, given, shown */
     WC_INTENT = 1u << 24,    /* willing, ready, pledged, vowed ... (to do) */
+    WC_QUANTITY = 1u << 25,  /* thousands, members, group ... (of X): X leads */
     WF_NAME = 1u << 30,      /* first word of an actor or agent name */
     WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };
