@@ -49,10 +49,17 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
             /* one-word names need no matcher: the index already says so
                for exact words */
             int end;
-            if (ph->n == 1 && d->elems[ph->elem].match == PM_EXACT)
+            if (ph->n == 1 && d->elems[ph->elem].match == PM_EXACT) {
                 end = t->wid == d->elems[ph->elem].id ? i + 1 : -1;
-            else
+            } else {
+                /* most names that start here fail at their second word:
+                   test it inline before the full matcher */
+                const celem *e2 = &d->elems[ph->elem + 1];
+                if (ph->n >= 2 && e2->kind == PE_WORD && e2->adjacent && e2->match == PM_EXACT &&
+                    (i + 1 >= lim || c->toks.v[i + 1].wid != e2->id))
+                    continue;
                 end = tacx_match_phrase_at(d, c, e->phrase, i, lim);
+            }
             /* at equal length a real name beats another name's plural
                ("Hamas" vs the plural of "Hama") */
             int plural = (e->flags & EF_PLURAL) != 0;
