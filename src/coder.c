@@ -65,13 +65,15 @@ static uint32_t ucls(const sctx *x, int ui)
     return x->u[ui].m >= 0 ? 0 : tcls(x, x->u[ui].first);
 }
 
-static int utok_is(const sctx *x, int ui, const char *w)
+static int utok_is_n(const sctx *x, int ui, const char *w, size_t n)
 {
     if (ui < 0 || ui >= x->nu || x->u[ui].m >= 0)
         return 0;
     const tok *t = &x->c->toks.v[x->u[ui].first];
-    return strcmp(t->norm, w) == 0;
+    return t->nlen == n && memcmp(t->norm, w, n) == 0;
 }
+/* Is unit ui the word w (a string literal, upper case)? */
+#define utok_is(x, ui, w) utok_is_n((x), (ui), (w), sizeof(w) - 1)
 
 static int upunct(const sctx *x, int ui, char ch)
 {
@@ -734,6 +736,10 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
 
 static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
 {
+    if (!x->c->explain) {      /* only explanations print it */
+        buf[0] = 0;
+        return;
+    }
     const tok *vt = &x->c->toks.v[x->u[h->u0].first];
     int vl = (int)(x->c->toks.v[x->u[h->u1 - 1].last].end - vt->start);
     snprintf(buf, cap, "%.*s", vl > 100 ? 100 : vl, x->doc->text + vt->start);
