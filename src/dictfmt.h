@@ -83,6 +83,8 @@ void tacx_fmt_pctx_init(tacx_fmt_pctx *pc);
 void tacx_fmt_pctx_free(tacx_fmt_pctx *pc);
 /* Remembers a synset name so that "&NAME_WORD" splits after NAME. */
 int tacx_fmt_pctx_add_synset(tacx_fmt_pctx *pc, const char *name, size_t n);
+int tacx_fmt_synset_line(dict_builder *b, tacx_fmt_pctx *pc, const tacx_fmt_pspec *spec, char *t,
+                         char *synname, size_t cap, const char *path, long line, int *rc);
 
 /* Parses s[0..n) into *out (memory in pc->arena; it is NOT reset here).
  * Returns TAC_OK, TAC_EPARSE (reason in pc->err) or TAC_ENOMEM. */

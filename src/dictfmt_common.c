@@ -653,3 +653,46 @@ char *tacx_fmt_strip_comment(char *line, int dialect)
     }
     return tacx_fmt_trim(line);
 }
+
+/* One line of a synonym-set block, shared by the TABARI and PETRARCH
+ * readers: "&NAME" starts a set, "+member" adds a phrase to it.  Returns 1
+ * when the line was one of these, 0 otherwise; *rc becomes TAC_ENOMEM on
+ * memory exhaustion.  synname (cap bytes) holds the current set's name. */
+int tacx_fmt_synset_line(dict_builder *b, tacx_fmt_pctx *pc, const tacx_fmt_pspec *spec, char *t,
+                         char *synname, size_t cap, const char *path, long line, int *rc)
+{
+    if (t[0] == '&') {
+        char *nm = tacx_fmt_trim(t + 1);
+        size_t n = strlen(nm);
+        while (n && nm[n - 1] == '_')
+            n--;
+        if (n == 0 || n >= cap) {
+            db_diag(b, TAC_DIAG_ERROR, path, line, "bad synset name");
+            synname[0] = '\0';
+            return 1;
+        }
+        memcpy(synname, nm, n);
+        synname[n] = '\0';
+        int r = tacx_fmt_pctx_add_synset(pc, synname, n);
+        if (r != TAC_OK)
+            *rc = r;
+        return 1;
+    }
+    if (t[0] != '+')
+        return 0;
+    if (!synname[0]) {
+        db_diag(b, TAC_DIAG_ERROR, path, line, "synset member without a synset");
+        return 1;
+    }
+    char *m = tacx_fmt_trim(t + 1);
+    phrase ph;
+    tacx_fmt_arena_reset(&pc->arena);
+    int prc = tacx_fmt_parse_phrase(pc, spec, m, strlen(m), &ph);
+    if (prc == TAC_ENOMEM)
+        *rc = prc;
+    else if (prc)
+        db_diag(b, TAC_DIAG_ERROR, path, line, "bad synset member: %s", pc->err);
+    else if (db_synset(b, synname, &ph, path, line) == TAC_ENOMEM)
+        *rc = TAC_ENOMEM;
+    return 1;
+}

@@ -262,40 +262,9 @@ int dictfmt_read_petrarch_verbs(dict_builder *b, const char *path)
             continue;
         }
         if (!r.in_block) {
-            if (t[0] == '&') {
-                char *nm = tacx_fmt_trim(t + 1);
-                size_t n = strlen(nm);
-                while (n && nm[n - 1] == '_')
-                    n--;
-                if (n == 0 || n >= sizeof synname) {
-                    db_diag(b, TAC_DIAG_ERROR, path, r.line, "bad synset name");
-                    synname[0] = '\0';
-                    continue;
-                }
-                memcpy(synname, nm, n);
-                synname[n] = '\0';
-                rc = tacx_fmt_pctx_add_synset(&r.pc, synname, n);
-            } else if (t[0] == '+') {
-                if (!synname[0]) {
-                    db_diag(b, TAC_DIAG_ERROR, path, r.line, "synset member without a synset");
-                    continue;
-                }
-                char *m = tacx_fmt_trim(t + 1);
-                phrase ph;
-                tacx_fmt_arena_reset(&r.pc.arena);
-                int prc = tacx_fmt_parse_phrase(&r.pc, &tacx_fmt_spec_petrarch_member, m,
-                                                strlen(m), &ph);
-                if (prc == TAC_ENOMEM)
-                    rc = prc;
-                else if (prc)
-                    db_diag(b, TAC_DIAG_ERROR, path, r.line, "bad synset member: %s",
-                            r.pc.err);
-                else if (db_synset(b, synname, &ph, path, r.line) == TAC_ENOMEM)
-                    rc = TAC_ENOMEM;
-            } else {
-                db_diag(b, TAC_DIAG_ERROR, path, r.line,
-                        "expected &SYNSET, +member or a '--- VERB [code] ---' block");
-            }
+            if (!tacx_fmt_synset_line(b, &r.pc, &tacx_fmt_spec_petrarch_member, t, synname, sizeof synname,
+                                     path, r.line, &rc))
+                db_diag(b, TAC_DIAG_ERROR, path, r.line, "expected &SYNSET, +member or a '--- VERB [code] ---' block");
             continue;
         }
         rc = member_line(&r, t);

@@ -818,37 +818,9 @@ int dictfmt_read_tabari_verbs(dict_builder *b, const char *path)
         int prc;
         tacx_fmt_arena_reset(&r.pc.arena);
         if (state == S_SYNSETS) {
-            if (t[0] == '&') {
-                char *nm = tacx_fmt_trim(t + 1);
-                size_t n = strlen(nm);
-                while (n && nm[n - 1] == '_')
-                    n--;
-                if (n == 0 || n >= sizeof synname) {
-                    db_diag(b, TAC_DIAG_ERROR, path, r.line, "bad synset name");
-                    synname[0] = '\0';
-                    continue;
-                }
-                memcpy(synname, nm, n);
-                synname[n] = '\0';
-                rc = tacx_fmt_pctx_add_synset(&r.pc, synname, n);
-            } else if (t[0] == '+') {
-                if (!synname[0]) {
-                    db_diag(b, TAC_DIAG_ERROR, path, r.line, "synset member without a synset");
-                    continue;
-                }
-                char *m = tacx_fmt_trim(t + 1);
-                prc = tacx_fmt_parse_phrase(&r.pc, &tacx_fmt_spec_tabari_member, m, strlen(m), &ph);
-                if (prc == TAC_ENOMEM)
-                    rc = prc;
-                else if (prc)
-                    db_diag(b, TAC_DIAG_ERROR, path, r.line, "bad synset member: %s",
-                            r.pc.err);
-                else if (db_synset(b, synname, &ph, path, r.line) == TAC_ENOMEM)
-                    rc = TAC_ENOMEM;
-            } else {
-                db_diag(b, TAC_DIAG_ERROR, path, r.line,
-                        "expected &SYNSET or +member in <SYNSETS>");
-            }
+            if (!tacx_fmt_synset_line(b, &r.pc, &tacx_fmt_spec_tabari_member, t, synname, sizeof synname,
+                                     path, r.line, &rc))
+                db_diag(b, TAC_DIAG_ERROR, path, r.line, "expected &SYNSET or +member in <SYNSETS>");
             continue;
         }
         if (t[0] == '-') {
