@@ -140,15 +140,6 @@ static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const c
     return 0;
 }
 
-/* Splits "ELR/GAL" style codes written in one string. */
-static void split_slash_codes(mention *m)
-{
-    if (m->ncodes != 1 || !strchr(m->codes[0], '/'))
-        return;
-    /* codes live in the dictionary pool: they cannot be cut in place, so
-       the caller copies them into the arena first (see add_actor) */
-}
-
 /* Combines a country code with an agent role. */
 static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, int32_t agent)
 {
@@ -284,7 +275,6 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 mm.discard = 1;
             else if (c0[0] == '+')
                 mm.complex = 1;
-            split_slash_codes(&mm);
             /* country ['s] [words] agent -> country+agent */
             if (!mm.nullcode && !mm.discard && !mm.complex && !mm.person && k + 1 < nr && r[k + 1].kind == EK_AGENT) {
                 int gap = r[k + 1].first - x->end, ok = gap <= 3;

@@ -386,10 +386,9 @@ int db_agent(dict_builder *b, const phrase *name, const char *code, const char *
         code++;
     char buf[64];
     size_t n = 0;
-    int prefix = 0, tilde = 0;
+    int prefix = 0;
     for (const char *p = code; *p && n + 1 < sizeof buf; p++) {
         if (*p == '~') {
-            tilde = 1;
             prefix = (n > 0);   /* "NGO~": role before the country */
         } else if (isalnum((unsigned char)*p)) {
             buf[n++] = (char)toupper((unsigned char)*p);
@@ -398,7 +397,6 @@ int db_agent(dict_builder *b, const phrase *name, const char *code, const char *
             return TAC_EPARSE;
         }
     }
-    (void)tilde;
     if (n == 0) {
         db_diag(b, TAC_DIAG_WARNING, file, line, "empty agent code");
         return TAC_EPARSE;
