@@ -3,18 +3,24 @@
  *
  * The sentence is seen as a row of units: single tokens, and actor
  * mentions collapsed into one unit each.  For every verb of the verb
- * dictionary found in it:
- *   1. its patterns are tried in order (words, synsets, alternatives and
- *      actor slots $ + % ^ around '*'); the first match gives the code and
- *      may bind the source and target, otherwise the verb's code applies;
- *   2. unbound roles are found by clause structure: the subject is the
- *      nearest actor on the left that is not the object of a preposition
- *      (or the subject of the previous verb, for "X did A and B"); the
- *      target is the first actor on the right within the clause; a passive
- *      verb followed by "by X" swaps them;
- *   3. flags: negation, modality, reported speech;
+ * dictionary found in it (not a noun after a determiner or possessive):
+ *   1. its patterns are tried (words, synsets, alternatives and actor slots
+ *      $ + % ^ around '*'), after cheap signature tests; the pattern that
+ *      matches the most elements wins (then literal words, then exact
+ *      words) and may bind the source and target, else the verb's code
+ *      applies;
+ *   2. unbound roles are found by clause structure (code_news): the subject
+ *      is the nearest actor on the left that is not the object of a
+ *      preposition (or the subject carried over "and", or the antecedent
+ *      of "which"); the target is the first actor on the right before the
+ *      next verb's own subject, never a place (except for attacks) and
+ *      never past a trailing attribution; passives swap them;
+ *   3. flags: negation, modality, future, reported speech; announced acts
+ *      take CAMEO's intent codes (03x, 13x);
  *   4. compound actors ("A, B and C") give one event per member; paired
  *      codes ("032:033") give the reverse event too.
+ * TABARI's conventions (code_tabari) code one event per clause instead,
+ * with the source the first actor of the clause; see docs/architecture.md.
  */
 #include <math.h>
 #include <stdio.h>
