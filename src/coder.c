@@ -1077,6 +1077,7 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                     continue;
                 }
                 unsigned flags = verb_flags(x, h, src, lo) & ~(unsigned)TAC_EV_NEGATED;
+                tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
                 int rc;
                 if (b.comp >= 0) {
                     rc = emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev);
@@ -1092,7 +1093,6 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
                 }
                 if (rc)
                     return rc;
-                tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
                 coded = 1;
                 if (x->u[src].m >= 0) {
                     /* a compound source is remembered whole: "they" */
@@ -1302,11 +1302,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (src < 0) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
         } else {
+            tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
             int rc = b.comp >= 0 ? emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev)
                                  : emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
             if (rc)
                 return rc;
-            tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
         }
         /* a statement verb followed by "that", a colon or a quote opens
            reported speech */
