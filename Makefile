@@ -67,6 +67,36 @@ asan:
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 	    LDFLAGS="-fsanitize=address,undefined" build-asan/tacitus
 	$(MAKE) BUILD=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" unit golden script store-test
+	$(MAKE) fuzz-replay
+
+# Fuzz targets (docs/fuzzing.md).  fuzz-replay builds each target with
+# the replay driver under ASan+UBSan (gcc is enough) and runs it over its
+# corpus in fuzz/corpus/TARGET; then the libFuzzer builds, when clang
+# has libFuzzer (skipped with a message otherwise).
+FUZZ_TARGETS := fuzz_code fuzz_dict fuzz_jsonl fuzz_options
+FUZZ_SAN   := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZ_MAIN  ?= fuzz/replay.c
+FUZZ_CLANG ?= clang
+.PHONY: fuzz-bins fuzz-replay fuzz-libfuzzer
+
+$(BUILD)/fuzz/%: fuzz/%.c fuzz/fuzz_common.c fuzz/fuzz.h $(FUZZ_MAIN) $(BUILD)/libtacitus.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Ifuzz -DFUZZ_DICT_DIR='"$(CURDIR)/fuzz/dict"' -o $@ $< fuzz/fuzz_common.c \
+	    $(FUZZ_MAIN) $(BUILD)/libtacitus.a $(FUZZ_LDFLAGS) $(LDLIBS)
+
+fuzz-bins: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+
+fuzz-replay:
+	$(MAKE) BUILD=build-asan CFLAGS="$(FUZZ_SAN)" fuzz-bins
+	@for t in $(FUZZ_TARGETS); do build-asan/fuzz/$$t fuzz/corpus/$$t || exit 1; done
+	@$(MAKE) --no-print-directory fuzz-libfuzzer
+
+fuzz-libfuzzer:
+	@if echo 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return n ? d[0] : 0; }' | \
+	    $(FUZZ_CLANG) -x c -fsanitize=fuzzer -o /dev/null - >/dev/null 2>&1; then \
+	    $(MAKE) --no-print-directory BUILD=build/libfuzzer CC=$(FUZZ_CLANG) FUZZ_MAIN= FUZZ_LDFLAGS=-fsanitize=fuzzer \
+	        CFLAGS="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" fuzz-bins; \
+	else echo "fuzz: $(FUZZ_CLANG) with libFuzzer not found: libFuzzer builds skipped"; fi
 
 test: all check-symbols unit golden script store-test asan
 	@echo "all test suites passed"
