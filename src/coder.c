@@ -604,6 +604,8 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
         snprintf(pair2, sizeof pair2, "%s", colon + 1);
         *colon = 0;
     }
+    if (!cbuf[0])
+        return TAC_OK;                 /* no code: nothing to report */
     const tok *toks = c->toks.v;
     for (int a = 0; a < ns; a++) {
         const mention *sm = &x->m[x->u[srcs[a]].m];

@@ -143,7 +143,8 @@ int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t ha
     uint32_t k = (uint32_t)hash & d->word_hash_mask;
     while (d->word_hash[k] >= 0) {
         const char *s = d->pool + d->word_off[d->word_hash[k]];
-        if (memcmp(s, w, n) == 0 && s[n] == 0)
+        /* strncmp stops at the end of a shorter pool string */
+        if (strncmp(s, w, n) == 0 && s[n] == 0)
             return d->word_hash[k];
         k = (k + 1) & d->word_hash_mask;
     }
@@ -456,6 +457,10 @@ static int valid_event_code(const char *c)
 {
     if (!c || !*c || strlen(c) > 15)
         return 0;
+    /* a paired code "032:033" needs both halves */
+    const char *colon = strchr(c, ':');
+    if (colon && (colon == c || !colon[1]))
+        return 0;
     return valid_code_text(c);
 }
 
@@ -560,6 +565,10 @@ int db_verb_pattern(dict_builder *b, int verb, const phrase *pattern, const char
 
 int db_nonverb(dict_builder *b, const phrase *p, const char *file, long line)
 {
+    if (!p || p->n < 1 || p->e[0].kind != PE_WORD) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "a non-verb must start with a word");
+        return TAC_EPARSE;
+    }
     int32_t ph = add_phrase(b, p, file, line, 0);
     if (ph < 0)
         return TAC_EPARSE;
@@ -568,6 +577,10 @@ int db_nonverb(dict_builder *b, const phrase *p, const char *file, long line)
 
 int db_discard(dict_builder *b, const phrase *p, const char *code, const char *file, long line)
 {
+    if (!p || p->n < 1 || p->e[0].kind != PE_WORD) {
+        db_diag(b, TAC_DIAG_WARNING, file, line, "a discard phrase must start with a word");
+        return TAC_EPARSE;
+    }
     int32_t ph = add_phrase(b, p, file, line, 0);
     if (ph < 0)
         return TAC_EPARSE;
@@ -828,9 +841,14 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     d->by_first = malloc(sizeof(int32_t) * (size_t)(b->entries.n + 1));
     if (!d->first_start || !d->by_first)
         goto oom;
+    /* every entry starts with a word (the db_* functions check it); an
+       entry that does not is left out of the index, never misfiled */
+#define FIRST_WORD(i) (&b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem])
+#define INDEXED(e) ((e)->kind == PE_WORD && (e)->id >= 0 && (e)->id < nw)
     for (int32_t i = 0; i < b->entries.n; i++) {
-        celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
-        d->first_start[e->id + 1]++;
+        celem *e = FIRST_WORD(i);
+        if (INDEXED(e))
+            d->first_start[e->id + 1]++;
     }
     for (int32_t w = 0; w < nw; w++)
         d->first_start[w + 1] += d->first_start[w];
@@ -839,9 +857,12 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
         goto oom;
     memcpy(fill, d->first_start, sizeof(int32_t) * (size_t)(nw + 1));
     for (int32_t i = 0; i < b->entries.n; i++) {
-        celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
-        d->by_first[fill[e->id]++] = i;
+        celem *e = FIRST_WORD(i);
+        if (INDEXED(e))
+            d->by_first[fill[e->id]++] = i;
     }
+#undef FIRST_WORD
+#undef INDEXED
     free(fill);
 
     /* words that start a verb form */
