@@ -512,10 +512,15 @@ static int find_subject(const sctx *x, int vu0, int lo)
  * verb's own subject.  Returns its unit or -1. */
 static int direct_subject(const sctx *x, int vu0, int lo)
 {
+    /* a bare "-ing" form modifies a noun ("fighters still holding out"):
+       without a form of "be" it has no subject */
+    const tok *vt = &x->c->toks.v[x->u[vu0].first];
+    int ing = vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING"), be = 0;
     for (int k = vu0 - 1; k >= lo && k >= vu0 - 4; k--) {
         if (x->u[k].m >= 0)
-            return x->m[x->u[k].m].nullcode ? -1 : k;
+            return (x->m[x->u[k].m].nullcode || (ing && !be)) ? -1 : k;
         uint32_t cl = ucls(x, k);
+        be |= (cl & WC_BE) != 0;
         const tok *t = &x->c->toks.v[x->u[k].first];
         int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
         if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
