@@ -388,7 +388,7 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
 
 /* ---- roles ---- */
 
-static int is_prep_object1(const sctx *x, int ui)
+static int is_prep_object1(const sctx *x, int ui, int allow_adj)
 {
     /* "with X", "in the X", "to their X" */
     for (int k = ui - 1; k >= 0 && k >= ui - 3; k--) {
@@ -403,9 +403,8 @@ static int is_prep_object1(const sctx *x, int ui)
         if (cl & WC_DET)
             continue;
         const tok *t = &x->c->toks.v[x->u[k].first];
-        if (t->kind == TK_WORD && !(cl & (WC_BE | WC_HAVE | WC_CONJ | WC_THAT | WC_REL | WC_SUBORD)) &&
-            !(t->flags & TF_CAP) && k < ui - 1)
-            continue;   /* an adjective: "in south Ithilen" */
+        if (allow_adj && t->kind == TK_WORD && !(cl & (WC_GRAMMAR | WF_VERB)) && !(t->flags & TF_CAP))
+            continue;   /* an adjective: "in south Ithilen", "in eastern Afghanistan" */
         return 0;
     }
     return 0;
@@ -420,7 +419,9 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
     for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
         if (x->u[j].m >= 0 && x->u[j].group == g)
             k = j;
-    if (!is_prep_object1(x, k))
+    /* right before its verb an actor is its subject, whatever precedes
+       it: "... about the river Valdoria condemned ..." */
+    if (!is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
         return 0;
     if (k > 0 && (ucls(x, k - 1) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3)
         return 0;
