@@ -142,9 +142,14 @@ int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t ha
         return -1;
     uint32_t k = (uint32_t)hash & d->word_hash_mask;
     while (d->word_hash[k] >= 0) {
-        const char *s = d->pool + d->word_off[d->word_hash[k]];
-        /* strncmp stops at the end of a shorter pool string */
-        if (strncmp(s, w, n) == 0 && s[n] == 0)
+        int32_t off = d->word_off[d->word_hash[k]];
+        const char *s = d->pool + off;
+        /* memcmp may read n bytes: only where the pool has them (a shorter
+           word near the pool's end is compared with strncmp, which stops
+           at its end) */
+        if (s[0] == w[0] &&
+            ((size_t)off + n < (size_t)d->pool_len ? memcmp(s, w, n) == 0 : strncmp(s, w, n) == 0) &&
+            s[n] == 0)
             return d->word_hash[k];
         k = (k + 1) & d->word_hash_mask;
     }
