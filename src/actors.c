@@ -29,13 +29,8 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
     const tok *t = &c->toks.v[i];
     *aend = *gend = -1;
     int aplural = 0, gplural = 0;
-    int32_t ids[1 + 64];
-    int nid = 0;
-    if (t->wid >= 0)
-        ids[nid++] = t->wid;
-    for (int k = 0; k < t->npre && nid < 65; k++)
-        if (c->pre_ids.v[t->pre + k] != t->wid)
-            ids[nid++] = c->pre_ids.v[t->pre + k];
+    int32_t ids[TACX_START_IDS];
+    int nid = tacx_tok_start_ids(c, t, ids);
     for (int q = 0; q < nid; q++) {
         int32_t w = ids[q];
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
@@ -77,13 +72,8 @@ int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kin
 {
     const tok *t = &c->toks.v[i];
     int best = -1;
-    int32_t ids[1 + 64];
-    int nid = 0;
-    if (t->wid >= 0)
-        ids[nid++] = t->wid;
-    for (int k = 0; k < t->npre && nid < 65; k++)
-        if (c->pre_ids.v[t->pre + k] != t->wid)
-            ids[nid++] = c->pre_ids.v[t->pre + k];
+    int32_t ids[TACX_START_IDS];
+    int nid = tacx_tok_start_ids(c, t, ids);
     for (int q = 0; q < nid; q++) {
         int32_t w = ids[q];
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {

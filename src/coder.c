@@ -292,13 +292,8 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
         uu++;
     }
     int best = -1, nonverb = -1;
-    int32_t ids[65];
-    int nid = 0;
-    if (t->wid >= 0)
-        ids[nid++] = t->wid;
-    for (int k = 0; k < t->npre && nid < 65; k++)
-        if (c->pre_ids.v[t->pre + k] != t->wid)
-            ids[nid++] = c->pre_ids.v[t->pre + k];
+    int32_t ids[TACX_START_IDS];
+    int nid = tacx_tok_start_ids(c, t, ids);
     for (int q = 0; q < nid; q++) {
         int32_t w = ids[q];
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
@@ -1341,12 +1336,8 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
         const tok *t = &c->toks.v[i];
         if (t->wid < 0 && !t->npre)
             continue;
-        int32_t ids[65];
-        int nid = 0;
-        if (t->wid >= 0)
-            ids[nid++] = t->wid;
-        for (int k = 0; k < t->npre && nid < 65; k++)
-            ids[nid++] = c->pre_ids.v[t->pre + k];
+        int32_t ids[TACX_START_IDS];
+        int nid = tacx_tok_start_ids(c, t, ids);
         for (int q = 0; q < nid; q++)
             for (int32_t k = d->first_start[ids[q]]; k < d->first_start[ids[q] + 1]; k++) {
                 const centry *e = &d->entries[d->by_first[k]];

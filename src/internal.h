@@ -276,6 +276,10 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
 
 /* matching helpers (match.c) */
 int tacx_tok_is_word(const tac_dict *d, const tac_ctx *c, const tok *t, int32_t wid, int match);
+/* The word ids under which an entry starting at token t is indexed: the
+   token's own word, then its stems, each once; returns how many. */
+#define TACX_START_IDS 65
+int tacx_tok_start_ids(const tac_ctx *c, const tok *t, int32_t ids[TACX_START_IDS]);
 /* Matches phrase p at token i (forwards); returns end token (exclusive) or -1. */
 int tacx_match_phrase_at(const tac_dict *d, const tac_ctx *c, int32_t p, int i, int lim);
 

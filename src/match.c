@@ -23,6 +23,17 @@ int tacx_tok_is_word(const tac_dict *d, const tac_ctx *c, const tok *t, int32_t 
     return 0;
 }
 
+int tacx_tok_start_ids(const tac_ctx *c, const tok *t, int32_t ids[TACX_START_IDS])
+{
+    int nid = 0;
+    if (t->wid >= 0)
+        ids[nid++] = t->wid;
+    for (int k = 0; k < t->npre && nid < TACX_START_IDS; k++)
+        if (c->pre_ids.v[t->pre + k] != t->wid)
+            ids[nid++] = c->pre_ids.v[t->pre + k];
+    return nid;
+}
+
 static int match_elems(const tac_dict *d, const tac_ctx *c, const celem *e, int n, int k, int i, int lim, int depth);
 
 /* Matches element e at token i exactly (no gap); returns end or -1. */
