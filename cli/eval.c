@@ -835,18 +835,30 @@ static int country_ok(const char *code, char **gold, size_t ngold)
     return 0;
 }
 
+/* The path of one gold file under the shared directory, after printing
+   the set's heading; NULL when there is nothing to run, with *st set to
+   EXIT_OK when the file is absent (the set is skipped, saying so) or
+   EXIT_FATAL when out of memory. */
+static char *gold_file(const eval_opts *o, const char *rel, const char *name, const char *title, int *st)
+{
+    char *path = path_join(o->shared, rel);
+    *st = path ? EXIT_OK : EXIT_FATAL;
+    if (path && !readable(path)) {
+        printf("eval: %s skipped: %s not found\n\n", name, path);
+        free(path);
+        return NULL;
+    }
+    if (path)
+        printf("== %s: %s (%s)\n", name, title, path);
+    return path;
+}
+
 static int run_plover(const eval_opts *o, diag_count *dc, defaults *df)
 {
-    char *path = path_join(o->shared, "eval/plover_gsr/PLOVER_GSR_CAMEO.txt");
     int ret = EXIT_OK;
+    char *path = gold_file(o, "eval/plover_gsr/PLOVER_GSR_CAMEO.txt", "plover", "PLOVER gold standard records", &ret);
     if (!path)
-        return EXIT_FATAL;
-    if (!readable(path)) {
-        printf("eval: plover skipped: %s not found\n\n", path);
-        free(path);
-        return EXIT_OK;
-    }
-    printf("== plover: PLOVER gold standard records (%s)\n", path);
+        return ret;
     double t0 = now_sec();
     eg_plover_set ps = {0};
     tac_ctx *ctx = NULL;
@@ -1004,16 +1016,10 @@ static int span_ok(const char *text, size_t text_len, int has, uint32_t start, u
 
 static int run_conflibert(const eval_opts *o, diag_count *dc, defaults *df)
 {
-    char *path = path_join(o->shared, "eval/conflibert_dev/cameo_joined.train.jsonl");
     int ret = EXIT_OK;
+    char *path = gold_file(o, "eval/conflibert_dev/cameo_joined.train.jsonl", "conflibert", "ConfliBERT CAMEO sentences", &ret);
     if (!path)
-        return EXIT_FATAL;
-    if (!readable(path)) {
-        printf("eval: conflibert skipped: %s not found\n\n", path);
-        free(path);
-        return EXIT_OK;
-    }
-    printf("== conflibert: ConfliBERT CAMEO sentences (%s)\n", path);
+        return ret;
     double t0 = now_sec();
     eg_cb_set cs = {0};
     tac_ctx *ctx = NULL;
