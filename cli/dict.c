@@ -96,6 +96,8 @@ int cmd_dict(int argc, char **argv)
             fprintf(stderr, "tacitus dict: %s: cannot write (%s)\n", outpath, tac_errstr(rc));
             return EXIT_FATAL;
         }
+        if (outpath == cache)
+            dictcache_prune(cache);
         printf("%s\n", outpath);
         return problems ? EXIT_PARTIAL : EXIT_OK;
     }

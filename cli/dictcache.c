@@ -7,6 +7,7 @@
  * file or the new one.  A damaged or stale file is not an error: the
  * dictionaries are built from text and the file is written again.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -111,6 +112,58 @@ int dictcache_path(const char *dir, char *path, size_t cap)
     return 0;
 }
 
+/* A cache file's name: default-<16 hex digits>.tacd */
+static int is_cache_name(const char *name)
+{
+    if (strlen(name) != 8 + 16 + 5 || strncmp(name, "default-", 8) != 0 || strcmp(name + 24, ".tacd") != 0)
+        return 0;
+    for (int i = 8; i < 24; i++)
+        if (!strchr("0123456789abcdef", name[i]))
+            return 0;
+    return 1;
+}
+
+typedef struct { char name[32]; struct timespec mtime; } cache_file;
+
+static int newer_first(const void *a, const void *b)
+{
+    const struct timespec *x = &((const cache_file *)a)->mtime, *y = &((const cache_file *)b)->mtime;
+    if (x->tv_sec != y->tv_sec)
+        return x->tv_sec > y->tv_sec ? -1 : 1;
+    return x->tv_nsec > y->tv_nsec ? -1 : x->tv_nsec < y->tv_nsec;
+}
+
+void dictcache_prune(const char *path)
+{
+    char dir[PATH_MAX], file[PATH_MAX];
+    const char *slash = strrchr(path, '/');
+    if (!slash || (size_t)(slash - path) >= sizeof dir)
+        return;
+    memcpy(dir, path, (size_t)(slash - path));
+    dir[slash - path] = 0;
+    DIR *dh = opendir(dir[0] ? dir : "/");
+    if (!dh)
+        return;
+    cache_file f[256];
+    size_t n = 0;
+    struct dirent *de;
+    while ((de = readdir(dh)) && n < sizeof f / sizeof f[0]) {
+        struct stat st;
+        if (!is_cache_name(de->d_name) ||
+            snprintf(file, sizeof file, "%s/%s", dir, de->d_name) >= (int)sizeof file ||
+            stat(file, &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        snprintf(f[n].name, sizeof f[n].name, "%s", de->d_name);
+        f[n++].mtime = st.st_mtim;
+    }
+    closedir(dh);
+    qsort(f, n, sizeof f[0], newer_first);
+    for (size_t i = DICTCACHE_KEEP; i < n; i++)
+        if (strcmp(f[i].name, slash + 1) != 0 &&
+            snprintf(file, sizeof file, "%s/%s", dir, f[i].name) < (int)sizeof file)
+            unlink(file);
+}
+
 int dictcache_load_defaults(const char *dir, tac_dict **out, int *from_cache,
                             tac_diag_fn diag, void *ud)
 {
@@ -139,7 +192,8 @@ int dictcache_load_defaults(const char *dir, tac_dict **out, int *from_cache,
     if (rc == TAC_OK)
         rc = tac_builder_build(b, out);
     tac_builder_free(b);
-    if (rc == TAC_OK && have_path)
-        tac_dict_save(*out, path);   /* best effort: a cache, not a result */
+    /* best effort: a cache, not a result */
+    if (rc == TAC_OK && have_path && tac_dict_save(*out, path) == TAC_OK)
+        dictcache_prune(path);
     return rc;
 }

@@ -20,6 +20,13 @@
  * when no cache directory is writable. */
 int dictcache_path(const char *dir, char *path, size_t cap);
 
+/* Keeps the cache directory small: every build of tacitus and every
+ * dictionary directory has its own cache file, so after the file at path
+ * has been written, all but the DICTCACHE_KEEP most recently written
+ * cache files beside it are removed (best effort, quietly). */
+#define DICTCACHE_KEEP 4
+void dictcache_prune(const char *path);
+
 /* Loads the default dictionaries of dir through the cache: maps the cache
  * file when it is sound and its source hash matches the files now in dir;
  * otherwise builds them (diagnostics to diag) and rewrites the cache,

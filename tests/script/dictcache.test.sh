@@ -51,6 +51,30 @@ rm -f "$tmp/cache/tacitus/"*
 "$bin" dict compile --dict-dir "$tmp/dict" -o "$tmp/x.tacd" >/dev/null
 [ -s "$tmp/x.tacd" ]
 ls "$tmp/dict" | grep -qv '\.txt$' && { echo "cache: something written into the dictionary directory"; exit 1; }
+# old cache files (other builds, other dictionary directories) are pruned
+# when a new one is written: the newest four stay, other files are left
+c=$tmp/cache/tacitus
+for i in 1 2 3 4 5 6; do
+    printf 'old' >"$c/default-00000000000000a$i.tacd"
+    touch -d "2020-01-0$i" "$c/default-00000000000000a$i.tacd"
+done
+printf 'mine' >"$c/default-notacache.tacd"
+printf 'mine' >"$c/notes.txt"
+touch -d 2019-01-01 "$c/default-notacache.tacd" "$c/notes.txt"
+new=$("$bin" dict compile --dict-dir "$tmp/dict")
+[ -f "$new" ] || { echo "cache: the new cache file was pruned"; exit 1; }
+left=$(ls "$c" | grep -cE '^default-[0-9a-f]{16}\.tacd$')
+[ "$left" = 4 ] || { echo "cache: $left cache files left, expected 4"; exit 1; }
+for i in 4 5 6; do [ -f "$c/default-00000000000000a$i.tacd" ] || { echo "cache: a newer old file was removed"; exit 1; }; done
+[ ! -e "$c/default-00000000000000a1.tacd" ] || { echo "cache: the oldest file was kept"; exit 1; }
+[ -f "$c/default-notacache.tacd" ] && [ -f "$c/notes.txt" ] || { echo "cache: removed a file that is not a cache file"; exit 1; }
+# tacitus code prunes too, when it rewrites its cache
+rm -f "$new"
+for i in 1 2 3; do printf 'old' >"$c/default-00000000000000b$i.tacd"; done
+code >/dev/null
+left=$(ls "$c" | grep -cE '^default-[0-9a-f]{16}\.tacd$')
+[ "$left" = 4 ] || { echo "cache: code left $left cache files, expected 4"; exit 1; }
+
 # the default dictionaries: cached and built output are the same
 "$bin" code --threads 2 --date 2025-03-10 $inputs >"$tmp/d1.out" 2>/dev/null || true
 "$bin" code --threads 2 --date 2025-03-10 $inputs >"$tmp/d2.out" 2>/dev/null || true
