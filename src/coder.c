@@ -530,7 +530,7 @@ static int direct_subject(const sctx *x, int vu0, int lo)
  * taken when nothing else is there. */
 static int find_object(const sctx *x, int vu1, int hi, int places_too)
 {
-    int place = -1;
+    int place = -1, derived = -1;
     for (int k = vu1; k < hi; k++) {
         if (clause_break(x, k))
             break;
@@ -549,8 +549,19 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too)
                 place = k;
             continue;
         }
+        /* an agent whose country came from the context is usually the
+           source's own people, the thing moved rather than its recipient:
+           "offered its troops to Lebanon", "withdraw troops from Lebanon";
+           it is the object only when no other actor follows */
+        if (!x->opt->tabari_compat && x->m[x->u[k].m].derived) {
+            if (derived < 0)
+                derived = k;
+            continue;
+        }
         return k;
     }
+    if (derived >= 0)
+        return derived;
     return places_too ? place : -1;
 }
 

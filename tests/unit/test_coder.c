@@ -236,7 +236,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 14);
+    assert_int_equal(st.verbs, 15);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -908,10 +908,25 @@ static void test_alleged_act_not_coded(void **state)
     want(&r, "VAL", "OST", "112");
 }
 
+/* An agent that takes its country from the sentence is the source's own
+   people: the target is the next actor, if there is one. */
+static void test_own_agent_is_not_target(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria withdrew its troops from Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "087");
+    code("Valdorian rebels attacked soldiers.", &r);
+    want_count(&r, 1);
+    want(&r, "VALREB", "VALMIL", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alleged_act_not_coded),
+        cmocka_unit_test(test_own_agent_is_not_target),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
         cmocka_unit_test(test_two_verbs_share_subject),
