@@ -153,7 +153,7 @@ void dictcache_prune(const char *path)
             snprintf(file, sizeof file, "%s/%s", dir, de->d_name) >= (int)sizeof file ||
             stat(file, &st) != 0 || !S_ISREG(st.st_mode))
             continue;
-        snprintf(f[n].name, sizeof f[n].name, "%s", de->d_name);
+        memcpy(f[n].name, de->d_name, 8 + 16 + 5 + 1);   /* is_cache_name: that long */
         f[n++].mtime = st.st_mtim;
     }
     closedir(dh);
