@@ -100,6 +100,9 @@ int tacx_fmt_isblank(int c);
 char *tacx_fmt_trim(char *s);
 /* Cuts the string at the first occurrence of c. */
 void tacx_fmt_cut_at(char *s, int c);
+/* Splits "TEXT [CODE] rest" at the last '[': *code gets CODE (trimmed),
+ * the text is cut before '['.  Returns 0 when there is no [CODE]. */
+int tacx_fmt_split_code(char *t, char **code);
 /* Case-insensitive prefix test. */
 int tacx_fmt_startswith_ci(const char *s, const char *prefix);
 

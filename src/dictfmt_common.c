@@ -159,6 +159,20 @@ void tacx_fmt_cut_at(char *s, int c)
         *p = '\0';
 }
 
+int tacx_fmt_split_code(char *t, char **code)
+{
+    char *br = strrchr(t, '[');
+    if (!br)
+        return 0;
+    char *close = strchr(br, ']');
+    if (!close)
+        return 0;
+    *close = '\0';
+    *br = '\0';
+    *code = tacx_fmt_trim(br + 1);
+    return 1;
+}
+
 int tacx_fmt_startswith_ci(const char *s, const char *prefix)
 {
     for (; *prefix; s++, prefix++)

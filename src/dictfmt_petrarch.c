@@ -51,21 +51,6 @@ typedef struct vrd {
     int nverbs;
 } vrd;
 
-/* Splits off a trailing "[CODE]"; returns 1 and *code when present. */
-static int take_code(char *t, char **code)
-{
-    char *br = strrchr(t, '[');
-    if (!br)
-        return 0;
-    char *close = strchr(br, ']');
-    if (!close)
-        return 0;
-    *close = '\0';
-    *br = '\0';
-    *code = tacx_fmt_trim(br + 1);
-    return 1;
-}
-
 /* Parses one verb form: leading '+' dropped; a '+' later in the form
  * marks the verb word and is read as '_'.  *late_plus tells whether the
  * verb word is not the first. */
@@ -113,7 +98,7 @@ static int verb_for_code(vrd *r, const char *code, const phrase *ph, unsigned fl
 static int member_line(vrd *r, char *t)
 {
     char *code = NULL;
-    take_code(t, &code);
+    tacx_fmt_split_code(t, &code);
     if (code && !*code)
         code = NULL;
     char *forms = NULL;
@@ -179,7 +164,7 @@ static int pattern_line(vrd *r, char *t)
         return TAC_OK;
     }
     char *code;
-    if (!take_code(t, &code) || !*code) {
+    if (!tacx_fmt_split_code(t, &code) || !*code) {
         db_diag(r->b, TAC_DIAG_ERROR, r->path, r->line, "pattern without a [code]");
         return TAC_OK;
     }

@@ -736,22 +736,6 @@ int dictfmt_read_tabari_agents(dict_builder *b, const char *path)
 
 /* ---- verbs -------------------------------------------------------- */
 
-/* Splits "TEXT [CODE] rest" at the last '[': *code gets CODE (trimmed);
- * the text is cut before '['.  Returns 0 when there is no [CODE]. */
-static int split_code(char *t, char **code)
-{
-    char *br = strrchr(t, '[');
-    if (!br)
-        return 0;
-    char *close = strchr(br, ']');
-    if (!close)
-        return 0;
-    *close = '\0';
-    *br = '\0';
-    *code = tacx_fmt_trim(br + 1);
-    return 1;
-}
-
 static void check_code(rd *r, const char *code)
 {
     if (!tacx_fmt_event_code_ok(code, 0))
@@ -830,7 +814,7 @@ int dictfmt_read_tabari_verbs(dict_builder *b, const char *path)
                 continue;
             }
             char *code;
-            if (!split_code(t + 1, &code) || !*code) {
+            if (!tacx_fmt_split_code(t + 1, &code) || !*code) {
                 db_diag(b, TAC_DIAG_ERROR, path, r.line, "pattern without a [code]");
                 continue;
             }
@@ -893,7 +877,7 @@ int dictfmt_read_tabari_verbs(dict_builder *b, const char *path)
         verb = -1;
         verb_failed = 1;
         char *code;
-        if (!split_code(t, &code) || !*code) {
+        if (!tacx_fmt_split_code(t, &code) || !*code) {
             db_diag(b, TAC_DIAG_ERROR, path, r.line, "verb '%s' has no [code]", t);
             continue;
         }
