@@ -24,6 +24,7 @@ void tac_ctx_free(tac_ctx *c)
     free(c->toks.v);
     free(c->sents.v);
     free(c->pre_ids.v);
+    free(c->keys.v);
     free(c);
 }
 

@@ -140,20 +140,23 @@ int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t ha
 {
     if (!d->word_hash)
         return -1;
-    uint32_t k = (uint32_t)hash & d->word_hash_mask;
-    while (d->word_hash[k] >= 0) {
-        int32_t off = d->word_off[d->word_hash[k]];
-        const char *s = d->pool + off;
-        /* memcmp may read n bytes: only where the pool has them (a shorter
-           word near the pool's end is compared with strncmp, which stops
-           at its end) */
-        if (s[0] == w[0] &&
-            ((size_t)off + n < (size_t)d->pool_len ? memcmp(s, w, n) == 0 : strncmp(s, w, n) == 0) &&
-            s[n] == 0)
-            return d->word_hash[k];
+    uint32_t k = (uint32_t)hash & d->word_hash_mask, tag = (uint32_t)(hash >> 32);
+    for (;;) {
+        const struct wslot *sl = &d->word_hash[k];
+        if (sl->id < 0)
+            return -1;
+        if (sl->tag == tag) {
+            int32_t off = d->word_off[sl->id];
+            const char *s = d->pool + off;
+            /* memcmp may read n bytes: only where the pool has them (a
+               shorter word near the pool's end is compared with strncmp,
+               which stops at its end) */
+            if (((size_t)off + n < (size_t)d->pool_len ? memcmp(s, w, n) == 0 : strncmp(s, w, n) == 0) &&
+                s[n] == 0)
+                return sl->id;
+        }
         k = (k + 1) & d->word_hash_mask;
     }
-    return -1;
 }
 
 /* Converts a reader's phrase into compiled elements; returns the phrase
@@ -890,6 +893,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
                 d->prefix_lens |= 1ULL << l;
             else
                 d->prefix_long = 1;
+            uint32_t bit = (uint32_t)(hash_bytes(b->pool.v + b->word_off.v[w], l) >> 52);
+            d->prefix_filter.bits[bit >> 6] |= 1ULL << (bit & 63);
         }
 
     /* counts */
@@ -908,7 +913,17 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     }
 
     /* move the arrays over */
-    d->word_hash = b->whash; d->word_hash_mask = b->whash_mask; b->whash = NULL;
+    /* the final word table: ids with the high half of their hash */
+    d->word_hash = malloc(sizeof *d->word_hash * ((size_t)b->whash_mask + 1));
+    if (!d->word_hash)
+        goto oom;
+    d->word_hash_mask = b->whash_mask;
+    for (uint32_t k = 0; k <= b->whash_mask; k++) {
+        int32_t id = b->whash[k];
+        const char *w = id >= 0 ? b->pool.v + b->word_off.v[id] : NULL;
+        d->word_hash[k].id = id;
+        d->word_hash[k].tag = w ? (uint32_t)(hash_bytes(w, strlen(w)) >> 32) : 0;
+    }
     TAKE(d->pool, d->pool_len, b->pool);
     TAKE(d->word_off, d->nwords, b->word_off);
     { int32_t n; TAKE(d->word_is_prefix, n, b->word_is_prefix); (void)n; }

@@ -40,7 +40,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 2u
+#define DICTBIN_VERSION 3u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -102,6 +102,7 @@ static const array_field ARRAYS[] = {
     ARR(patterns, npatterns, CNT_I32, 0),
 #define INL(f) { #f, offsetof(struct tac_dict, f), sizeof(((struct tac_dict *)0)->f), 0, CNT_INLINE, 1 }
     INL(opt),
+    INL(prefix_filter),
     INL(stats),
 #undef INL
 #undef ARR
@@ -121,11 +122,13 @@ _Static_assert(sizeof(cpattern) == 12, "cpattern layout changed: update dictbin.
 _Static_assert(sizeof(cverb) == 16, "cverb layout changed: update dictbin.c");
 _Static_assert(sizeof(csynset) == 12, "csynset layout changed: update dictbin.c");
 _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
+_Static_assert(sizeof(struct wslot) == 8, "word table slot");
 #if UINTPTR_MAX == UINT64_MAX
 /* 19 array pointers, 13 int32 counts, the hash mask, prefix_lens,
- * prefix_long, source_hash, map/map_len (not serialized), padding; opt
- * and stats are plain data (no pointers) stored whole. */
-_Static_assert(sizeof(struct tac_dict) - sizeof(tac_options) - sizeof(tac_dict_stats) == 300,
+ * prefix_long, source_hash, map/map_len (not serialized), padding; opt,
+ * stats and the prefix filter are plain data (no pointers) stored whole. */
+_Static_assert(sizeof(struct tac_dict) - sizeof(tac_options) - sizeof(tac_dict_stats) -
+                   sizeof(struct prefix_filter) == 300,
                "struct tac_dict changed: update SCALARS/ARRAYS in dictbin.c and DICTBIN_VERSION");
 #endif
 

@@ -130,14 +130,19 @@ typedef struct csynset {
 struct tac_dict {
     /* string pool: NUL-terminated strings addressed by offset */
     char *pool; int32_t pool_len;
-    /* interned words: id -> pool offset; open-addressing hash of ids */
+    /* interned words: id -> pool offset; open-addressing hash of ids, each
+       slot with the high half of the word's hash, so that a probe passing
+       other words rarely touches the pool */
     int32_t *word_off; int32_t nwords;
-    int32_t *word_hash; uint32_t word_hash_mask;
+    struct wslot { int32_t id; uint32_t tag; } *word_hash; uint32_t word_hash_mask;
     /* prefix words: a word id is also usable as a stem; lengths in use */
     uint8_t *word_is_prefix;
     uint32_t *word_class;    /* WC_* bits from lexicon.h, and WF_VERB */
     uint64_t prefix_lens;    /* bit k set: some prefix word has length k (k<64) */
     int32_t prefix_long;     /* 1 if a prefix word is 64 bytes or longer */
+    /* bit (hash >> 52) set: some prefix word may have this hash; a stem
+       lookup is made only when its bit is set */
+    struct prefix_filter { uint64_t bits[64]; } prefix_filter;
 
     celem *elems; int32_t nelems;
     /* per element: 256-bit signature of the words that can start it (all
@@ -171,6 +176,12 @@ struct tac_dict {
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
 /* The same with the word's hash_bytes() given. */
 int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash);
+/* May a prefix word have this hash_bytes()?  False positives only. */
+static inline int tacx_maybe_prefix(const tac_dict *d, uint64_t hash)
+{
+    uint32_t b = (uint32_t)(hash >> 52);
+    return (d->prefix_filter.bits[b >> 6] >> (b & 63)) & 1;
+}
 /* dictbin.c: mixes a source file's name, size and mtime into *h; frees a
    mapped dictionary */
 void tacx_source_mix(uint64_t *h, const char *path);
@@ -228,6 +239,8 @@ typedef struct mention {
 
 #define MAX_SURNAMES 32
 
+typedef struct tok_key { uint64_t hash, stems; } tok_key;
+
 struct tac_ctx {
     arena a;
     tac_diag_fn diag; void *diag_ud;
@@ -235,6 +248,9 @@ struct tac_ctx {
     VEC(tok) toks;
     VEC(sentence) sents;
     VEC(int32_t) pre_ids;
+    /* tokenizer: per token, the hash of its folded form and the stem
+       lengths worth looking up (see tacx_tokenize) */
+    VEC(tok_key) keys;
     char *fold; size_t fold_cap;
     /* coreference state for the current document */
     mention last_person, last_actor, last_src, last_tgt;

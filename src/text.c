@@ -192,6 +192,15 @@ static int is_boilerplate(const char *s, size_t n)
 
 /* ---- tokenizer ---- */
 
+/* Tokens are made in two steps.  push_tok() folds a token, hashes its
+ * folded form, notes which of its stems may be prefix words (the prefix
+ * filter) and prefetches its slot of the word table; resolve_tok() looks
+ * the word and its stems up a few tokens later, when the slot is likely
+ * in cache.  The lookups are the tokenizer's main cost (cache misses on a
+ * table much larger than the first-level cache), and this lets several of
+ * them be under way at once. */
+#define RESOLVE_LAG 8
+
 static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t start, uint32_t end,
                     int kind, int flags)
 {
@@ -208,12 +217,11 @@ static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t st
     char *norm = c->fold;
     const unsigned char *src = (const unsigned char *)text + start;
     int letters = 0, upper = 0;
-    /* ASCII: fold, hash and note the stems in one pass; the prefix hashes
-       are the running FNV states at the stem lengths in use */
-    uint64_t h = FNV_INIT;
+    /* ASCII: fold and hash in one pass; the stem hashes are the running
+       FNV states at the stem lengths in use */
+    uint64_t h = FNV_INIT, stems = 0;
     size_t fl = 0;
     int ascii = 1;
-    int32_t first_pre = c->pre_ids.n;
     uint64_t lens = d->prefix_lens;
     for (; fl < n; fl++) {
         unsigned ch = src[fl];
@@ -222,23 +230,14 @@ static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t st
         else if (ch >= 'A' && ch <= 'Z') { letters++; upper++; }
         norm[fl] = (char)ch;
         h = fnv_step(h, (unsigned char)ch);
-        if (lens && fl + 1 < 64 && (lens & (1ULL << (fl + 1))) && fl + 1 < n) {
-            int32_t w = tacx_dict_word_h(d, norm, fl + 1, fnv_final(h));
-            if (w >= 0 && d->word_is_prefix[w] && VEC_PUSH(c->pre_ids, w))
-                return TAC_ENOMEM;
-        }
+        if (fl + 1 < 64 && (lens & (1ULL << (fl + 1))) && fl + 1 < n && tacx_maybe_prefix(d, fnv_final(h)))
+            stems |= 1ULL << (fl + 1);
     }
     if (!ascii) {
-        c->pre_ids.n = first_pre;
         fl = fold_word(text + start, n, norm, c->fold_cap);
         h = fnv_final(hash_raw(norm, fl));
-        for (size_t L = 1; L < fl && L < 64; L++) {
-            if (!(lens & (1ULL << L)))
-                continue;
-            int32_t w = tacx_dict_word(d, norm, L);
-            if (w >= 0 && d->word_is_prefix[w] && VEC_PUSH(c->pre_ids, w))
-                return TAC_ENOMEM;
-        }
+        /* rare: every stem length in use is looked up */
+        stems = fl < 64 ? lens & ((1ULL << fl) - 1) : lens;
         letters = upper = 0;
         for (size_t i = 0; i < n; i++)
             if (isalpha(src[i])) { letters++; if (isupper(src[i])) upper++; }
@@ -251,21 +250,8 @@ static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t st
     t.nlen = (uint16_t)fl;
     c->fold += fl + 1;
     c->fold_cap -= fl + 1;
-    t.wid = tacx_dict_word_h(d, norm, fl, h);
-    if (t.wid >= 0 && fl < 64 && (lens & (1ULL << fl)) && d->word_is_prefix[t.wid] && VEC_PUSH(c->pre_ids, t.wid))
-        return TAC_ENOMEM;
-    if (d->prefix_long && fl >= 64) {
-        for (int32_t w = 0; w < d->nwords; w++) {   /* rare: very long stems */
-            const char *s = d->pool + d->word_off[w];
-            size_t l = strlen(s);
-            if (d->word_is_prefix[w] && l >= 64 && l <= fl && memcmp(s, norm, l) == 0 && VEC_PUSH(c->pre_ids, w))
-                return TAC_ENOMEM;
-        }
-    }
-    if (c->pre_ids.n > first_pre) {
-        t.pre = first_pre;
-        t.npre = (uint16_t)(c->pre_ids.n - first_pre);
-    }
+    if (d->word_hash)
+        __builtin_prefetch(&d->word_hash[(uint32_t)h & d->word_hash_mask]);
     if (kind == TK_WORD) {
         unsigned char f = (unsigned char)text[start];
         if (isupper(f) || (f >= 0xC0 && t.norm[0] != (char)f && isupper((unsigned char)t.norm[0])))
@@ -273,7 +259,42 @@ static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t st
         if (letters >= 2 && upper == letters)
             t.flags |= TF_ALLCAP;
     }
-    return VEC_PUSH(c->toks, t) ? TAC_ENOMEM : TAC_OK;
+    tok_key k = { h, stems };
+    if (VEC_PUSH(c->keys, k) || VEC_PUSH(c->toks, t))
+        return TAC_ENOMEM;
+    return TAC_OK;
+}
+
+/* Looks token i's word and stems up (see push_tok). */
+static int resolve_tok(const tac_dict *d, tac_ctx *c, int32_t i, const tok_key *k)
+{
+    tok *t = &c->toks.v[i];
+    size_t fl = t->nlen;
+    int32_t first_pre = c->pre_ids.n;
+    for (uint64_t st = k->stems; st; st &= st - 1) {
+        size_t L = (size_t)__builtin_ctzll(st);
+        int32_t w = tacx_dict_word(d, t->norm, L);
+        if (w >= 0 && d->word_is_prefix[w] && VEC_PUSH(c->pre_ids, w))
+            return TAC_ENOMEM;
+    }
+    t->wid = tacx_dict_word_h(d, t->norm, fl, k->hash);
+    if (t->wid >= 0 && fl < 64 && (d->prefix_lens & (1ULL << fl)) && d->word_is_prefix[t->wid] &&
+        VEC_PUSH(c->pre_ids, t->wid))
+        return TAC_ENOMEM;
+    if (d->prefix_long && fl >= 64) {
+        for (int32_t w = 0; w < d->nwords; w++) {   /* rare: very long stems */
+            const char *s = d->pool + d->word_off[w];
+            size_t l = strlen(s);
+            if (d->word_is_prefix[w] && l >= 64 && l <= fl && memcmp(s, t->norm, l) == 0 &&
+                VEC_PUSH(c->pre_ids, w))
+                return TAC_ENOMEM;
+        }
+    }
+    if (c->pre_ids.n > first_pre) {
+        t->pre = first_pre;
+        t->npre = (uint16_t)(c->pre_ids.n - first_pre);
+    }
+    return TAC_OK;
 }
 
 static uint32_t wclass(const tac_dict *d, const char *w, size_t n)
@@ -288,7 +309,15 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
     size_t i = 0;
     int pending_flags = TF_PARA;
     char up[16];
+    /* tokens [base, done) are looked up; keys[j] belongs to token base+j */
+    int32_t base = c->toks.n, done = base;
+    c->keys.n = 0;
     while (i < len) {
+        while (c->toks.n - done > RESOLVE_LAG) {
+            if (resolve_tok(d, c, done, &c->keys.v[done - base]))
+                return TAC_ENOMEM;
+            done++;
+        }
         /* blanks inside a line: the common case, inline */
         if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
             i++;
@@ -422,6 +451,9 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
         }
         i = j;
     }
+    for (; done < c->toks.n; done++)
+        if (resolve_tok(d, c, done, &c->keys.v[done - base]))
+            return TAC_ENOMEM;
     return TAC_OK;
 }
 
