@@ -166,7 +166,11 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
         int nm = 0;
         rc = tacx_find_actors(d, c, doc, &s, &m, &nm);
         c->sent_events = 0;
-        if (rc == TAC_OK)
+        /* every event has an actor of the sentence in it, unless a
+           default source or target stands in for a missing one */
+        if (rc == TAC_OK && nm == 0 && !opt->default_source[0] && !opt->default_target[0])
+            tacx_explain(c, i, "no event: no actor in the sentence");
+        else if (rc == TAC_OK)
             rc = tacx_code_sentence(d, c, doc, i, &s, m, nm, count_event, &k);
         if (c->sent_events)
             c->stats.sentences_with_events++;

@@ -19,6 +19,7 @@
 #define TAC_SOURCE_DIR "."
 #endif
 #define DATA TAC_SOURCE_DIR "/tests/data/dict/"
+#define UNIT TAC_SOURCE_DIR "/tests/data/unit/"
 
 typedef struct diags {
     int n[3];
@@ -121,12 +122,69 @@ static void test_project_real(void **state)
     tac_project_free(p);
 }
 
+/* DEFAULT: SOURCE / TARGET stand in for missing actors, also in a
+ * sentence that names no actor at all (the coder must not skip it). */
+typedef struct ev_seen {
+    int n;
+    char src[32], tgt[32], code[8];
+} ev_seen;
+
+static int on_ev(void *ud, const tac_doc *doc, const tac_event *ev)
+{
+    (void)doc;
+    ev_seen *s = ud;
+    if (s->n++ == 0) {
+        snprintf(s->src, sizeof s->src, "%s", ev->source.code ? ev->source.code : "");
+        snprintf(s->tgt, sizeof s->tgt, "%s", ev->target.code ? ev->target.code : "");
+        snprintf(s->code, sizeof s->code, "%s", ev->cameo);
+    }
+    return 0;
+}
+
+static void test_default_actors_without_mentions(void **state)
+{
+    (void)state;
+    tac_builder *b = tac_builder_new(NULL, NULL);
+    assert_non_null(b);
+    tac_options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.tabari_compat = 1;
+    snprintf(opt.default_source, sizeof opt.default_source, "DEFSRC");
+    snprintf(opt.default_target, sizeof opt.default_target, "DEFTAR");
+    tac_builder_set_options(b, &opt);
+    assert_int_equal(tac_builder_add_file(b, UNIT "world.txt", TAC_FMT_TACITUS), TAC_OK);
+    assert_int_equal(tac_builder_add_file(b, UNIT "verbs.txt", TAC_FMT_TACITUS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    tac_ctx *c = tac_ctx_new();
+    assert_non_null(c);
+    static const char text[] = "Yesterday the crowd in the street strongly condemned the new plan again.";
+    tac_doc doc = { .id = "t", .id_len = 1, .date = 20220115, .text = text, .text_len = sizeof text - 1 };
+    ev_seen seen;
+    memset(&seen, 0, sizeof seen);
+    assert_int_equal(tac_code(d, c, &doc, on_ev, &seen), TAC_OK);
+    assert_int_equal(seen.n, 1);
+    assert_string_equal(seen.src, "DEFSRC");
+    assert_string_equal(seen.tgt, "DEFTAR");
+    assert_string_equal(seen.code, "111");
+    /* without the defaults the same sentence has no event */
+    opt.default_source[0] = opt.default_target[0] = 0;
+    tac_ctx_set_options(c, &opt);
+    memset(&seen, 0, sizeof seen);
+    assert_int_equal(tac_code(d, c, &doc, on_ev, &seen), TAC_OK);
+    assert_int_equal(seen.n, 0);
+    tac_ctx_free(c);
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_project_small),
         cmocka_unit_test(test_project_errors),
         cmocka_unit_test(test_project_real),
+        cmocka_unit_test(test_default_actors_without_mentions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
