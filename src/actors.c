@@ -16,7 +16,8 @@
 
 static uint32_t tclass(const tac_dict *d, const tok *t)
 {
-    return t->wid >= 0 ? d->word_class[t->wid] : 0;
+    (void)d;
+    return t->cls;
 }
 
 /* Longest entry of the given kind starting at token i; returns its end
@@ -225,9 +226,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     /* 1. dictionary names, longest first, no overlaps */
     for (int i = first; i < lim;) {
         const tok *t = &c->toks.v[i];
-        int may = t->wid >= 0 && (d->word_class[t->wid] & WF_NAME);
-        for (int k = 0; k < t->npre && !may; k++)
-            may = (d->word_class[c->pre_ids.v[t->pre + k]] & WF_NAME) != 0;
+        int may = (t->starts & WF_NAME) != 0;
         if (t->kind == TK_PUNCT || !may) {
             i++;
             continue;

@@ -63,7 +63,7 @@ typedef struct sctx {
 static uint32_t tcls(const sctx *x, int tokidx)
 {
     const tok *t = &x->c->toks.v[tokidx];
-    return t->wid >= 0 ? x->d->word_class[t->wid] : 0;
+    return t->cls;
 }
 
 static uint32_t ucls(const sctx *x, int ui)
@@ -279,10 +279,7 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
     if (t->kind != TK_WORD)
         return 0;
     /* quick exit: no verb form starts with this word or its stems */
-    int may = t->wid >= 0 && (d->word_class[t->wid] & WF_VERB);
-    for (int k = 0; k < t->npre && !may; k++)
-        may = (d->word_class[c->pre_ids.v[t->pre + k]] & WF_VERB) != 0;
-    if (!may)
+    if (!(t->starts & WF_VERB))
         return 0;
     /* tokens up to the next mention */
     int lim = ti;
@@ -782,7 +779,7 @@ static int passive_agent(const sctx *x, const verbhit *h)
         /* a reduced relative: "the sanctions imposed by Washington" */
         const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
         int participle = (v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) ||
-                         (v->wid >= 0 && (x->d->word_class[v->wid] & WC_PARTICIPLE));
+                         (v->cls & WC_PARTICIPLE);
         if (!participle || x->opt->tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
             (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
             return -1;
@@ -1237,7 +1234,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             const tok *pv = &c->toks.v[x->u[h->u0 - 1].first];
             const tok *vv = &c->toks.v[x->u[h->u1 - 1].last];
             int part = (vv->nlen > 3 && !strcmp(vv->norm + vv->nlen - 2, "ED")) ||
-                       (vv->wid >= 0 && (x->d->word_class[vv->wid] & WC_PARTICIPLE));
+                       (vv->cls & WC_PARTICIPLE);
             uint32_t pc = ucls(x, h->u0 - 1);
             /* "[a] [travel] ban imposed": a determiner shortly before */
             int det = 0;

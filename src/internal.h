@@ -212,6 +212,9 @@ typedef struct tok {
     int32_t wid;             /* exact word id in the dictionary, or -1 */
     int32_t pre;             /* index into ctx prefix-id list, or -1 */
     uint16_t npre;
+    /* the word's class (word_class[wid], 0 without one), and the WF_NAME
+       and WF_VERB bits of the word and of its stems: what may start here */
+    uint32_t cls, starts;
 } tok;
 
 typedef struct sentence {

@@ -290,9 +290,13 @@ static int resolve_tok(const tac_dict *d, tac_ctx *c, int32_t i, const tok_key *
                 return TAC_ENOMEM;
         }
     }
+    t->cls = t->wid >= 0 ? d->word_class[t->wid] : 0;
+    t->starts = t->cls & (WF_NAME | WF_VERB);
     if (c->pre_ids.n > first_pre) {
         t->pre = first_pre;
         t->npre = (uint16_t)(c->pre_ids.n - first_pre);
+        for (int32_t q = first_pre; q < c->pre_ids.n; q++)
+            t->starts |= d->word_class[c->pre_ids.v[q]] & (WF_NAME | WF_VERB);
     }
     return TAC_OK;
 }
@@ -514,7 +518,7 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
                 base[bl] = 0;
                 acls = wclass(d, base, bl);
             }
-            uint32_t ncls = nx->wid >= 0 ? d->word_class[nx->wid] : 0;
+            uint32_t ncls = nx->cls;
             if (!(acls & (WC_TITLE | WC_MONTH)) && (nx->flags & TF_CAP) && (ncls & WC_SENT_START))
                 end = 1;
         }
@@ -543,7 +547,7 @@ static int list_item(const tac_dict *d, const tac_ctx *c, int a, int b)
             i = e;
             continue;
         }
-        if (t->wid >= 0 && (d->word_class[t->wid] & WC_DET)) {
+        if (t->cls & WC_DET) {
             i++;
             continue;
         }
