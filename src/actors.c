@@ -35,27 +35,25 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
     for (int q = 0; q < nid; q++) {
         int32_t w = ids[q];
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
-            const centry *e = &d->entries[d->by_first[k]];
-            if (e->kind != EK_ACTOR && e->kind != EK_AGENT)
+            const cfirst *f = &d->by_first[k];
+            if (f->kind != EK_ACTOR && f->kind != EK_AGENT)
                 continue;
-            int *best = e->kind == EK_ACTOR ? aend : gend;
-            if ((e->flags & EF_CAPS) && !(t->flags & TF_ALLCAP) && !c->caps_text)
+            if ((f->flags & EF_CAPS) && !(t->flags & TF_ALLCAP) && !c->caps_text)
                 continue;           /* "us" is not "US" */
-            const cphrase *ph = &d->phrases[e->phrase];
             /* one-word names need no matcher: the index already says so
                for exact words */
             int end;
-            if (ph->n == 1 && d->elems[ph->elem].match == PM_EXACT) {
-                end = t->wid == d->elems[ph->elem].id ? i + 1 : -1;
+            if (f->single) {
+                end = t->wid == w ? i + 1 : -1;
             } else {
-                /* most names that start here fail at their second word:
-                   test it inline before the full matcher */
-                const celem *e2 = &d->elems[ph->elem + 1];
-                if (ph->n >= 2 && e2->kind == PE_WORD && e2->adjacent && e2->match == PM_EXACT &&
-                    (i + 1 >= lim || c->toks.v[i + 1].wid != e2->id))
+                if (!tacx_first_may(c, f, i, lim))
                     continue;
-                end = tacx_match_phrase_at(d, c, e->phrase, i, lim);
+                end = tacx_match_phrase_at(d, c, d->entries[f->entry].phrase, i, lim);
             }
+            if (end < 0)
+                continue;
+            const centry *e = &d->entries[f->entry];
+            int *best = e->kind == EK_ACTOR ? aend : gend;
             /* at equal length a real name beats another name's plural
                ("Hamas" vs the plural of "Hama") */
             int plural = (e->flags & EF_PLURAL) != 0;
@@ -78,9 +76,10 @@ int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kin
     for (int q = 0; q < nid; q++) {
         int32_t w = ids[q];
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
-            const centry *e = &d->entries[d->by_first[k]];
-            if (e->kind != kind)
+            const cfirst *f = &d->by_first[k];
+            if (f->kind != kind || !tacx_first_may(c, f, i, lim))
                 continue;
+            const centry *e = &d->entries[f->entry];
             int end = tacx_match_phrase_at(d, c, e->phrase, i, lim);
             if (end > best) {
                 best = end;

@@ -294,9 +294,10 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
     for (int q = 0; q < nid; q++) {
         int32_t w = ids[q];
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
-            const centry *e = &d->entries[d->by_first[k]];
-            if (e->kind != EK_VERB && e->kind != EK_NONVERB)
+            const cfirst *f = &d->by_first[k];
+            if ((f->kind != EK_VERB && f->kind != EK_NONVERB) || !tacx_first_may(c, f, ti, lim))
                 continue;
+            const centry *e = &d->entries[f->entry];
             int end = tacx_match_phrase_at(d, c, e->phrase, ti, lim);
             if (end < 0)
                 continue;
@@ -1348,8 +1349,11 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
         int nid = tacx_tok_start_ids(c, t, ids);
         for (int q = 0; q < nid; q++)
             for (int32_t k = d->first_start[ids[q]]; k < d->first_start[ids[q] + 1]; k++) {
-                const centry *e = &d->entries[d->by_first[k]];
-                if (e->kind != EK_DISCARD || tacx_match_phrase_at(d, c, e->phrase, i, first + n) < 0)
+                const cfirst *f = &d->by_first[k];
+                if (f->kind != EK_DISCARD)
+                    continue;
+                const centry *e = &d->entries[f->entry];
+                if (tacx_match_phrase_at(d, c, e->phrase, i, first + n) < 0)
                     continue;
                 if (dict_str(d, e->ref)[0] == '+')
                     return 2;

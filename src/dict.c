@@ -846,7 +846,7 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     /* first-word index (CSR) */
     int32_t nw = b->word_off.n;
     d->first_start = calloc((size_t)nw + 2, sizeof(int32_t));
-    d->by_first = malloc(sizeof(int32_t) * (size_t)(b->entries.n + 1));
+    d->by_first = calloc((size_t)b->entries.n + 1, sizeof *d->by_first);
     if (!d->first_start || !d->by_first)
         goto oom;
     /* every entry starts with a word (the db_* functions check it); an
@@ -866,8 +866,15 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     memcpy(fill, d->first_start, sizeof(int32_t) * (size_t)(nw + 1));
     for (int32_t i = 0; i < b->entries.n; i++) {
         celem *e = FIRST_WORD(i);
-        if (INDEXED(e))
-            d->by_first[fill[e->id]++] = i;
+        if (!INDEXED(e))
+            continue;
+        const centry *en = &b->entries.v[i];
+        const cphrase *ph = &b->phrases.v[en->phrase];
+        cfirst f = { .entry = i, .next = -1, .kind = en->kind, .flags = en->flags };
+        f.single = ph->n == 1 && e->match == PM_EXACT;
+        if (ph->n >= 2 && e[1].kind == PE_WORD && e[1].adjacent && e[1].match == PM_EXACT && e[1].id >= 0)
+            f.next = e[1].id;
+        d->by_first[fill[e->id]++] = f;
     }
 #undef FIRST_WORD
 #undef INDEXED

@@ -40,7 +40,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 3u
+#define DICTBIN_VERSION 4u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -123,6 +123,7 @@ _Static_assert(sizeof(cverb) == 16, "cverb layout changed: update dictbin.c");
 _Static_assert(sizeof(csynset) == 12, "csynset layout changed: update dictbin.c");
 _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
 _Static_assert(sizeof(struct wslot) == 8, "word table slot");
+_Static_assert(sizeof(cfirst) == 12, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
 /* 19 array pointers, 13 int32 counts, the hash mask, prefix_lens,
  * prefix_long, source_hash, map/map_len (not serialized), padding; opt,

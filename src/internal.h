@@ -94,6 +94,18 @@ typedef struct centry {
     int32_t ref;         /* actor / agent / verb / code index */
 } centry;
 
+/* An entry in the first-word index, with what is needed to pass over it
+ * without reading the entry and its phrase. */
+typedef struct cfirst {
+    int32_t entry;       /* index in entries[] */
+    int32_t next;        /* the word id the next token must have (the
+                            phrase goes on with an adjacent exact word),
+                            or -1 */
+    uint8_t kind, flags; /* the entry's kind and EF_* flags */
+    uint8_t single;      /* the phrase is just its first word, exact */
+    uint8_t pad;
+} cfirst;
+
 typedef struct cdcode {  /* dated actor code */
     int32_t code;        /* string offset in pool */
     int32_t from, to;    /* yyyymmdd, 0 open */
@@ -157,7 +169,7 @@ struct tac_dict {
     centry *entries; int32_t nentries;
     /* CSR index: entries whose phrase starts with word w:
        by_first[first_start[w] .. first_start[w+1]) */
-    int32_t *first_start; int32_t *by_first;
+    int32_t *first_start; cfirst *by_first;
 
     cdcode *dcodes; int32_t ndcodes;
     cactor *actors; int32_t nactors;
@@ -271,6 +283,13 @@ struct tac_ctx {
     int caps_text;            /* the sentence being coded is all capitals */
     int have_person, have_actor;
 };
+
+/* May index entry f, found under a word of token i, match there?  Tests
+ * only the second word (most names that start at a token fail there). */
+static inline int tacx_first_may(const tac_ctx *c, const cfirst *f, int i, int lim)
+{
+    return f->next < 0 || (i + 1 < lim && c->toks.v[i + 1].wid == f->next);
+}
 
 /* text.c */
 /* The options in force: the context's when set, else the dictionary's. */
