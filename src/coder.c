@@ -731,7 +731,7 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
     for (int p = 0; p < cv->npats; p++) {
         const cpattern *pt = &d->patterns[cv->pats + p];
         binds bb;
-        if (!match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb))
+        if (!sig_has_needed(x->sig, pt) || !match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb))
             continue;
         /* more matched elements first; then more literal words (not
            synsets); then more exact (not stem) words */

@@ -564,7 +564,7 @@ int db_verb_pattern(dict_builder *b, int verb, const phrase *pattern, const char
     int32_t ph = add_phrase(b, pattern, file, line, 0);
     if (ph < 0)
         return TAC_EPARSE;
-    cpattern p = { ph, code_string(b, code), (int32_t)line };
+    cpattern p = { .phrase = ph, .code = code_string(b, code), .line = (int32_t)line };
     owned o = { verb, b->patterns.n, b->patterns.n };
     if (p.code < 0 || VEC_PUSH(b->patterns, p) || VEC_PUSH(b->pat_owner, o))
         return TAC_ENOMEM;
@@ -952,6 +952,17 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     for (int32_t i = 0; i < d->nelems; i++)
         elem_sig(d, i, state, 0);
     free(state);
+    /* each pattern's first literal words, for the quick test in the coder */
+    for (int32_t i = 0; i < d->npatterns; i++) {
+        cpattern *pt = &d->patterns[i];
+        const cphrase *ph = &d->phrases[pt->phrase];
+        pt->nneed = 0;
+        for (int32_t k = 0; k < ph->n && pt->nneed < 3; k++) {
+            const celem *e = &d->elems[ph->elem + k];
+            if (e->kind == PE_WORD && e->id >= 0)
+                pt->need[pt->nneed++] = (uint8_t)sig_bit(e->id);
+        }
+    }
     *out = d;
     return TAC_OK;
 oom:

@@ -40,7 +40,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 4u
+#define DICTBIN_VERSION 5u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -118,7 +118,7 @@ _Static_assert(sizeof(centry) == 12, "centry layout changed: update dictbin.c");
 _Static_assert(sizeof(cdcode) == 12, "cdcode layout changed: update dictbin.c");
 _Static_assert(sizeof(cactor) == 16, "cactor layout changed: update dictbin.c");
 _Static_assert(sizeof(cagent) == 8, "cagent layout changed: update dictbin.c");
-_Static_assert(sizeof(cpattern) == 12, "cpattern layout changed: update dictbin.c");
+_Static_assert(sizeof(cpattern) == 16, "cpattern layout changed: update dictbin.c");
 _Static_assert(sizeof(cverb) == 16, "cverb layout changed: update dictbin.c");
 _Static_assert(sizeof(csynset) == 12, "csynset layout changed: update dictbin.c");
 _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");

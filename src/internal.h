@@ -126,6 +126,9 @@ typedef struct cpattern {
     int32_t phrase;
     int32_t code;            /* string offset of the event code */
     int32_t line;            /* source line, for explanations */
+    /* the sentence-signature bits (sig_bit) of up to three of the
+       pattern's literal words: a quick test before its elements are read */
+    uint8_t need[3], nneed;
 } cpattern;
 
 typedef struct cverb {
@@ -198,11 +201,22 @@ static inline int tacx_maybe_prefix(const tac_dict *d, uint64_t hash)
    mapped dictionary */
 void tacx_source_mix(uint64_t *h, const char *path);
 void tacx_dict_unmap(tac_dict *d);
+static inline uint32_t sig_bit(int32_t id)
+{
+    return ((uint32_t)id * 2654435761u) >> 24;
+}
 static inline void sig_add(uint64_t sig[4], int32_t id)
 {
-    uint32_t h = (uint32_t)id * 2654435761u;
-    h >>= 24;
+    uint32_t h = sig_bit(id);
     sig[h >> 6] |= 1ULL << (h & 63);
+}
+/* Does the signature hold the bits of all the pattern's needed words? */
+static inline int sig_has_needed(const uint64_t sig[4], const cpattern *p)
+{
+    for (int k = 0; k < p->nneed; k++)
+        if (!((sig[p->need[k] >> 6] >> (p->need[k] & 63)) & 1))
+            return 0;
+    return 1;
 }
 static inline const char *dict_str(const tac_dict *d, int32_t off) { return d->pool + off; }
 
