@@ -9,8 +9,11 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include "internal.h"
+#include "lexicon.h"
 
 static tac_dict *empty_dict(void)
 {
@@ -113,12 +116,74 @@ static void test_boilerplate(void **state)
                         "Kyiv urged its partners.");
 }
 
+/* Word and stem lookups: the tokenizer looks words up a few tokens after
+ * making them and skips stem lengths no prefix word can have.  Every
+ * token's word id, stems, class and start bits must still be exactly
+ * what a direct lookup gives, at any position in a long text. */
+static void test_token_lookups(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/tacitus-test-stems-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    /* stems (no trailing '_') of several lengths, and exact words */
+    fputs("NEG [AAA]\nNEGOTIAT [BBB]\nWITHDRAW [CCC]\nDEMILITARIZ [DDD]\nSELF-DETONAT [EEE]\n"
+          "ERDOG [TUR]\nKIEV_ [UKR]\nPARIS_ [FRA]\nNEGOTIATE_ [FFF]\n~~FINISH\n", f);
+    fclose(f);
+    tac_builder *b = tac_builder_new(NULL, NULL);
+    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_TABARI_ACTORS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    unlink(path);
+    static const char *const words[] = {
+        "Negotiators", "negotiate", "NEG", "ne", "withdrawal", "withdraw", "Demilitarized", "self-detonating",
+        "Erdo\xc4\x9f" "an", "Kiev", "Kievan", "Paris", "the", "talks", ",", "2,000", "negotiating"
+    };
+    char text[4096];
+    size_t n = 0;
+    for (int r = 0; r < 12; r++)
+        for (size_t w = 0; w < sizeof words / sizeof words[0]; w++)
+            n += (size_t)snprintf(text + n, sizeof text - n, "%s ", words[(w * 7 + (size_t)r) % (sizeof words / sizeof words[0])]);
+    tac_ctx *c = tac_ctx_new();
+    assert_int_equal(tacx_tokenize(d, c, text, n), TAC_OK);
+    assert_true(c->toks.n > 100);
+    int stems_seen = 0;
+    for (int i = 0; i < c->toks.n; i++) {
+        const tok *t = &c->toks.v[i];
+        assert_int_equal(t->wid, tacx_dict_word(d, t->norm, t->nlen));
+        assert_int_equal(t->cls, t->wid >= 0 ? d->word_class[t->wid] : 0);
+        /* the stems: every prefix word the token starts with, shortest first */
+        int32_t want[8];
+        int nw = 0;
+        for (size_t L = 1; L <= t->nlen && nw < 8; L++) {
+            int32_t w = tacx_dict_word(d, t->norm, L);
+            if (w >= 0 && d->word_is_prefix[w])
+                want[nw++] = w;
+        }
+        assert_int_equal(t->npre, nw);
+        uint32_t starts = t->cls & (WF_NAME | WF_VERB);
+        for (int k = 0; k < nw; k++) {
+            assert_int_equal(c->pre_ids.v[t->pre + k], want[k]);
+            starts |= d->word_class[want[k]] & (WF_NAME | WF_VERB);
+        }
+        assert_int_equal(t->starts, starts);
+        stems_seen += nw;
+    }
+    assert_true(stems_seen > 50);
+    tac_ctx_free(c);
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_boilerplate),
+        cmocka_unit_test(test_token_lookups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
