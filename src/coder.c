@@ -1137,6 +1137,14 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
 
 /* ---- news text: every verb, roles by clause structure ---- */
 
+/* An event found for a verb, emitted once the whole sentence is seen. */
+typedef struct pending {
+    const char *code;
+    int src, tgt, comp, btgt, v;
+    unsigned flags;
+    int live;            /* a specific event that emit reports */
+} pending;
+
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
     tac_ctx *c = x->c;
@@ -1147,7 +1155,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     const char **codes = arena_raw(&c->a, sizeof(char *) * (size_t)(nv + 1));
     binds *bs = arena_raw(&c->a, sizeof(binds) * (size_t)(nv + 1));
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
-    if (!codes || !bs || !pl)
+    pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
+    int npe = 0;
+    if (!codes || !bs || !pl || !pe)
         return TAC_ENOMEM;
     int covered = -1;
     for (int v = 0; v < nv; v++) {
@@ -1317,10 +1327,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
         } else {
             tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
-            int rc = b.comp >= 0 ? emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev)
-                                 : emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
-            if (rc)
-                return rc;
+            pe[npe++] = (pending){ code, src, tgt, b.comp, b.tgt, v, flags, 0 };
         }
         /* a statement verb followed by "that", a colon or a quote opens
            reported speech */
@@ -1334,6 +1341,41 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 }
         if (src >= 0 && src < h->u0)
             prev_src = src;
+    }
+    /* a plain statement ("said", "stated") next to a specific event is
+       its attribution, not an event of its own: "X said it would send
+       troops", "Y attacked Z, X said" */
+    int nstat = 0;
+    for (int i = 0; i < npe; i++)
+        nstat += !strcmp(pe[i].code, "010");
+    for (int i = 0; i < npe && nstat; i++) {
+        /* which other events will be reported (a dry run) */
+        pending *p = &pe[i];
+        int n = 0;
+        if (p->code[0] == '0' && p->code[1] == '1')
+            continue;
+        int rc = p->comp >= 0 ? emit_compound(x, p->code, p->comp, p->btgt, &vh[p->v], p->flags, sidx, NULL, NULL, &n)
+                              : emit(x, p->code, p->src, p->tgt, vh[p->v].u0, vh[p->v].u1, p->flags, sidx, NULL, NULL, &n);
+        if (rc)
+            return rc;
+        p->live = n > 0;
+    }
+    for (int i = 0; i < npe; i++) {
+        const pending *p = &pe[i];
+        const verbhit *h = &vh[p->v];
+        int specific = 0;
+        if (!strcmp(p->code, "010"))
+            for (int j = 0; j < npe && !specific; j++)
+                specific = pe[j].live;
+        if (specific) {
+            verb_text(x, h, vtext, sizeof vtext);
+            tacx_explain(c, sidx, "verb '%s': a statement that attributes another event, not coded", vtext);
+            continue;
+        }
+        int rc = p->comp >= 0 ? emit_compound(x, p->code, p->comp, p->btgt, h, p->flags, sidx, fn, ud, &nev)
+                              : emit(x, p->code, p->src, p->tgt, h->u0, h->u1, p->flags, sidx, fn, ud, &nev);
+        if (rc)
+            return rc;
     }
     return TAC_OK;
 }
