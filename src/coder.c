@@ -634,8 +634,16 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         tcode = NULL, tm = NULL;
                     if (!tcode && x->opt->require_target)
                         continue;
-                    if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat)
-                        continue;   /* an actor acting on itself */
+                    if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&
+                        (sm->pronoun || tm->pronoun || sm->derived || tm->derived || sm->actor == tm->actor)) {
+                        /* an actor acting on itself: the event stands
+                           without the target; two different names with
+                           one code ("Israel's president ... former Prime
+                           Minister Olmert") are both kept */
+                        if (x->opt->require_target)
+                            continue;
+                        tcode = NULL, tm = NULL;
+                    }
                     for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {
                         tac_event ev;
                         memset(&ev, 0, sizeof ev);

@@ -408,6 +408,21 @@ static void test_reported_speech_trailing_attribution(void **state)
     assert_true(want(&r, "VAL", NULL, "1211")->flags & TAC_EV_REPORTED);
 }
 
+/* Source and target with one code: two different names are both kept
+ * ("Marren condemned Keller", two VALGOV people); one actor under two
+ * names, or a pronoun for it, keeps the event without the target. */
+static void test_same_code_roles(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Marren condemned Keller.", &r);
+    want_count(&r, 1);
+    want(&r, "VALGOV", "VALGOV", "111");
+    code("Valdoria condemned Brenvik.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -953,6 +968,7 @@ int main(void)
         cmocka_unit_test(test_reported_speech),
         cmocka_unit_test(test_reported_speech_trailing_attribution),
         cmocka_unit_test(test_statement_kept_alone),
+        cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_compound_subject),
         cmocka_unit_test(test_comma_list_is_not_compound),
         cmocka_unit_test(test_relative_clause_subject),
