@@ -354,6 +354,9 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 &&
         (utok_is(x, ui - 1, "'S") || utok_is(x, ui - 1, "'")))
         return 1;                         /* "Trump's proposed plan" */
+    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 && (ucls(x, ui - 1) & (WC_SUBORD | WC_PREP)) &&
+        t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S')
+        return 1;                         /* "as talks stall", "after strikes on" */
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 &&
         (x->c->toks.v[x->u[ui - 1].last].norm[0] == '\'' ))
         return 1;
@@ -579,6 +582,33 @@ static const char *strip_code(tac_ctx *c, const char *code, char *buf, size_t ca
     return buf;
 }
 
+/* The code of an agent with no country: "---" and its role. */
+static const char *unknown_country(tac_ctx *c, const char *role)
+{
+    size_t n = strlen(role);
+    char *p = arena_alloc(&c->a, n + 4);
+    if (!p)
+        return NULL;
+    memcpy(p, "---", 3);
+    memcpy(p + 3, role, n);
+    return p;
+}
+
+/* A weapon named without its owner ("asked for missiles") is a thing,
+ * not a target; with a country ("Israeli missiles") it stands for the
+ * armed forces that use it. */
+static int lone_weapon(const sctx *x, const mention *mm)
+{
+    static const char *const w[] = { "MISSILES", "MISSILE", "DRONES", "DRONE", "TANKS", "ARTILLERY", "WARPLANES",
+                                     "WARPLANE", "JETS", "BOMBERS", "WARSHIP", "WARSHIPS", "SUBMARINES",
+                                     "HELICOPTERS", "GUNSHIPS", "AIRCRAFT", "ROCKETS", "VESSELS", "BOATS", NULL };
+    const tok *t = &x->c->toks.v[mm->last];
+    for (int i = 0; w[i]; i++)
+        if (!strcmp(t->norm, w[i]))
+            return 1;
+    return 0;
+}
+
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
                 int sidx, tac_event_fn fn, void *ud, int *nev)
 {
@@ -628,10 +658,16 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                 for (int ti = 0; ti < tn; ti++) {
                     const char *scode = sm->codes[si];
                     const char *tcode = tm ? tm->codes[ti] : NULL;
+                    /* "officials" of no known country: the role alone,
+                       written as PETRARCH does ("---GOV") */
                     if (sm->agent_only && !x->opt->tabari_compat)
-                        continue;   /* "officials" of no known country */
+                        scode = unknown_country(c, scode);
                     if (tm && tm->agent_only && !x->opt->tabari_compat)
-                        tcode = NULL, tm = NULL;
+                        tcode = lone_weapon(x, tm) ? NULL : unknown_country(c, tcode);
+                    if (!tcode)
+                        tm = NULL;
+                    if (!scode)
+                        continue;
                     if (!tcode && x->opt->require_target)
                         continue;
                     if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&

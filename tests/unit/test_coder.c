@@ -423,6 +423,32 @@ static void test_same_code_roles(void **state)
     want(&r, "VAL", NULL, "111");
 }
 
+/* A weapon without its owner is a thing, not a target ("demanded
+ * missiles"); with a country it is that country's military. */
+static void test_lone_weapon_not_target(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria demanded missiles.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "100");
+    code("Ostranian missiles attacked Valdoria.", &r);
+    want(&r, "OSTMIL", "VAL", "190");
+}
+
+/* A verb form in -s right after a preposition or subordinator is a noun:
+ * "after attacks on" has no event of attacking. */
+static void test_noun_after_subordinator(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned Ostrania after attacks on Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria attacks Kessland.", &r);
+    want(&r, "VAL", "KES", "190");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -969,6 +995,8 @@ int main(void)
         cmocka_unit_test(test_reported_speech_trailing_attribution),
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
+        cmocka_unit_test(test_lone_weapon_not_target),
+        cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_compound_subject),
         cmocka_unit_test(test_comma_list_is_not_compound),
         cmocka_unit_test(test_relative_clause_subject),
