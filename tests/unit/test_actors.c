@@ -408,6 +408,21 @@ static void test_agent_without_country(void **state)
     want(&r, "---GOV", "---REB", "111");
 }
 
+/* "soldiers from Valdoria" before any verb are Valdoria's soldiers; after
+ * a verb ("withdrew troops from Ostrania") the country is where they
+ * leave, not whose they are. */
+static void test_agent_from_country(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Soldiers from Valdoria attacked Ostrania.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "VALMIL", "OST", "190");
+    code("Valdoria withdrew troops from Ostrania.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "VAL", "OST", "087");
+}
+
 /* The regular plural of a name is the same actor: "Marovians" from
  * "Marovian". */
 static void test_plural_of_name(void **state)
@@ -522,6 +537,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_refers_to_first_person),
         cmocka_unit_test(test_pronoun_without_antecedent),
         cmocka_unit_test(test_agent_without_country),
+        cmocka_unit_test(test_agent_from_country),
         cmocka_unit_test(test_plural_of_name),
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
         cmocka_unit_test(test_offsets),
