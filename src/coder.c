@@ -528,6 +528,21 @@ static int direct_subject(const sctx *x, int vu0, int lo)
     return -1;
 }
 
+/* A weapon named without its owner ("asked for missiles") is a thing,
+ * not a target; with a country ("Israeli missiles") it stands for the
+ * armed forces that use it. */
+static int lone_weapon(const sctx *x, const mention *mm)
+{
+    static const char *const w[] = { "MISSILES", "MISSILE", "DRONES", "DRONE", "TANKS", "ARTILLERY", "WARPLANES",
+                                     "WARPLANE", "JETS", "BOMBERS", "WARSHIP", "WARSHIPS", "SUBMARINES",
+                                     "HELICOPTERS", "GUNSHIPS", "AIRCRAFT", "ROCKETS", "VESSELS", "BOATS", NULL };
+    const tok *t = &x->c->toks.v[mm->last];
+    for (int i = 0; w[i]; i++)
+        if (!strcmp(t->norm, w[i]))
+            return 1;
+    return 0;
+}
+
 /* The object of a verb: the first actor after it, not a place.  With
  * places_too (material conflict: "attacked a base in Borno"), a place is
  * taken when nothing else is there. */
@@ -547,6 +562,8 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too)
         }
         if (x->m[x->u[k].m].nullcode)
             continue;
+        if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only && lone_weapon(x, &x->m[x->u[k].m]))
+            continue;       /* "struck a target with artillery" */
         if (!x->opt->tabari_compat && is_location(x, k)) {
             if (place < 0)
                 place = k;
@@ -592,21 +609,6 @@ static const char *unknown_country(tac_ctx *c, const char *role)
     memcpy(p, "---", 3);
     memcpy(p + 3, role, n);
     return p;
-}
-
-/* A weapon named without its owner ("asked for missiles") is a thing,
- * not a target; with a country ("Israeli missiles") it stands for the
- * armed forces that use it. */
-static int lone_weapon(const sctx *x, const mention *mm)
-{
-    static const char *const w[] = { "MISSILES", "MISSILE", "DRONES", "DRONE", "TANKS", "ARTILLERY", "WARPLANES",
-                                     "WARPLANE", "JETS", "BOMBERS", "WARSHIP", "WARSHIPS", "SUBMARINES",
-                                     "HELICOPTERS", "GUNSHIPS", "AIRCRAFT", "ROCKETS", "VESSELS", "BOATS", NULL };
-    const tok *t = &x->c->toks.v[mm->last];
-    for (int i = 0; w[i]; i++)
-        if (!strcmp(t->norm, w[i]))
-            return 1;
-    return 0;
 }
 
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,

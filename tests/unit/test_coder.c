@@ -434,6 +434,10 @@ static void test_lone_weapon_not_target(void **state)
     want(&r, "VAL", NULL, "100");
     code("Ostranian missiles attacked Valdoria.", &r);
     want(&r, "OSTMIL", "VAL", "190");
+    /* the object search passes over it to the place attacked */
+    code("Valdoria attacked a base in Ostrania with missiles.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "190");
 }
 
 /* A verb form in -s right after a preposition or subordinator is a noun:
