@@ -40,7 +40,7 @@ typedef struct verbhit {
     int used;
 } verbhit;
 
-typedef struct binds { int src, tgt, comp, len, end, skip[2]; } binds;
+typedef struct binds { int src, tgt, comp, len, end, skip[2], neg; } binds;
 
 typedef struct sctx {
     const tac_dict *d;
@@ -187,7 +187,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
 
 static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
 {
-    binds save = b ? *b : (binds){ 0, 0, 0, 0, 0, { -1, -1 } };
+    binds save = b ? *b : (binds){ 0, 0, 0, 0, 0, { -1, -1 }, 0 };
     int r = fwd_one(x, &e[k], u, lim, b, depth);
     if (r < 0)
         return -1;
@@ -232,7 +232,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
     int va = p->verb_at;
     /* cheap tests first: every element needs one of its words in the
        sentence, and the elements next to the verb need theirs nearby */
-    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 } };
+    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
     for (int k = 0; k < p->n; k++) {
         const uint64_t *es = x->d->esig[p->elem + k];
         if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3])))
@@ -246,7 +246,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
         if (!may_start_in(x, &e[va - 1], vu0 - 1 - back, vu0 - 1))
             return 0;
     }
-    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 } };
+    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
     if (va < 0)
         return 0;
     if (!back_elems(x, e, va - 1, vu0, e[va].adjacent, b))
@@ -772,7 +772,7 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
 {
     const tac_dict *d = x->d;
     const cverb *cv = &d->verbs[h->verb];
-    *b = (binds){ -1, -1, -1, 0, h->u1, { -1, -1 } };
+    *b = (binds){ -1, -1, -1, 0, h->u1, { -1, -1 }, 0 };
     *patline = 0;
     const char *code = dict_str(d, cv->code);
     int best = -1;
@@ -793,6 +793,12 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
         if (score > best) {
             best = score;
             *b = bb;
+            /* a pattern with "not" in it codes the negation itself */
+            for (int k = 0; k < ph->n; k++) {
+                const celem *e = &d->elems[ph->elem + k];
+                if (e->kind == PE_WORD && e->id >= 0 && (d->word_class[e->id] & WC_NEG))
+                    b->neg = 1;
+            }
             *patline = pt->line ? pt->line : -1;
             code = dict_str(d, pt->code);
         }
@@ -926,6 +932,25 @@ static const char *intent_code(const char *code)
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (!strncmp(code, map[i].act, strlen(map[i].act)))
             return map[i].intent;
+    return code;
+}
+
+/* CAMEO codes an announced refusal ("will not release the hostages",
+ * "will not lift the ban") as a rejection (12), not as the negated act.
+ * Returns the rejection code for an act's code, or the code itself when
+ * the act has none. */
+static const char *refusal_code(const char *code)
+{
+    static const struct { const char *act, *refusal; } map[] = {
+        { "081", "1241" }, { "082", "1242" }, { "083", "123" }, { "084", "1243" }, { "085", "1244" },
+        { "086", "1245" }, { "087", "1246" }, { "08", "124" },
+        { "071", "1221" }, { "072", "1222" }, { "073", "1223" }, { "074", "1224" }, { "07", "122" },
+        { "061", "1211" }, { "062", "1212" }, { "06", "121" },
+        { "04", "125" }, { "05", "120" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(code, map[i].act, strlen(map[i].act)))
+            return map[i].refusal;
     return code;
 }
 
@@ -1368,6 +1393,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (ic != code)
                 tacx_explain(c, sidx, "verb '%s': an intention, %s -> %s", vtext, code, ic);
             code = ic;
+        } else if ((flags & TAC_EV_NEGATED) && (flags & TAC_EV_FUTURE) && !b.neg) {
+            const char *rc = refusal_code(code);
+            if (rc != code) {
+                tacx_explain(c, sidx, "verb '%s': a refusal, %s -> %s", vtext, code, rc);
+                code = rc;
+                flags &= ~(unsigned)TAC_EV_NEGATED;
+            }
         }
         if (src < 0) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);

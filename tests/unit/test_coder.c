@@ -453,6 +453,20 @@ static void test_noun_after_subordinator(void **state)
     want(&r, "VAL", "KES", "190");
 }
 
+/* "will not withdraw": an announced refusal is a rejection (1246, refuse
+ * to de-escalate), not a negated act; a past negation stays negated. */
+static void test_refusal(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria will not withdraw from Ostrania.", &r);
+    want_count(&r, 1);
+    assert_false(want(&r, "VAL", "OST", "1246")->flags & TAC_EV_NEGATED);
+    code("Valdoria did not withdraw from Ostrania.", &r);
+    want_count(&r, 1);
+    assert_true(want(&r, "VAL", "OST", "087")->flags & TAC_EV_NEGATED);
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -999,6 +1013,7 @@ int main(void)
         cmocka_unit_test(test_reported_speech_trailing_attribution),
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
+        cmocka_unit_test(test_refusal),
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_compound_subject),
