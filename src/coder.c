@@ -543,6 +543,26 @@ static int lone_weapon(const sctx *x, const mention *mm)
     return 0;
 }
 
+/* Is the verb at vu0 led by a pronoun that names no actor of its own
+ * ("it", "they", "we"), with at most auxiliaries, negation and adverbs
+ * between: "... said that they will not release"? */
+static int pronoun_subject(const sctx *x, int vu0, int lo)
+{
+    for (int k = vu0 - 1; k >= lo && k >= vu0 - 5; k--) {
+        if (x->u[k].m >= 0)
+            return 0;
+        if (utok_is(x, k, "IT") || utok_is(x, k, "THEY") || utok_is(x, k, "WE") || utok_is(x, k, "HE") ||
+            utok_is(x, k, "SHE"))
+            return 1;
+        uint32_t cl = ucls(x, k);
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+        if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
+            return 0;
+    }
+    return 0;
+}
+
 /* The object of a verb: the first actor after it, not a place.  With
  * places_too (material conflict: "attacked a base in Borno"), a place is
  * taken when nothing else is there. */
@@ -1350,6 +1370,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     sub = 1;
             if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
+            if (src < 0 && prev_src >= 0 && sub && pronoun_subject(x, h->u0, lo))
+                src = prev_src;       /* "X said that it would release" */
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
         }
@@ -1393,7 +1415,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (ic != code)
                 tacx_explain(c, sidx, "verb '%s': an intention, %s -> %s", vtext, code, ic);
             code = ic;
-        } else if ((flags & TAC_EV_NEGATED) && (flags & TAC_EV_FUTURE) && !b.neg) {
+        } else if ((flags & TAC_EV_NEGATED) && !b.neg && intended(x, h, flags & ~(unsigned)TAC_EV_NEGATED)) {
             const char *rc = refusal_code(code);
             if (rc != code) {
                 tacx_explain(c, sidx, "verb '%s': a refusal, %s -> %s", vtext, code, rc);

@@ -467,6 +467,21 @@ static void test_refusal(void **state)
     assert_true(want(&r, "VAL", "OST", "087")->flags & TAC_EV_NEGATED);
 }
 
+/* "X said that it will ...": the pronoun subject of the reported clause is
+ * the speaker. */
+static void test_pronoun_subject_after_that(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland said that it will condemn Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "VAL", "111");
+    /* a reported "would not" announces a refusal too */
+    code("Kessland said that they would not withdraw from Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "OST", "1246");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1014,6 +1029,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_pronoun_subject_after_that),
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_compound_subject),
