@@ -563,10 +563,28 @@ static int pronoun_subject(const sctx *x, int vu0, int lo)
     return 0;
 }
 
+/* Is unit k its own forces to the source at unit src: troops whose
+ * country came from the context and is the source's ("France is ready to
+ * contribute troops", "withdraw its forces")? */
+static int own_forces(const sctx *x, int k, int src)
+{
+    if (src < 0 || src >= x->nu || x->u[src].m < 0)
+        return 0;
+    const mention *t = &x->m[x->u[k].m], *s = &x->m[x->u[src].m];
+    if (!t->derived || !t->ncodes || !s->ncodes)
+        return 0;
+    /* the source is the state itself: "Honduras", "the government" (not
+       rebels of the same country) */
+    size_t n = strlen(t->codes[0]), sn = strlen(s->codes[0]);
+    int state = sn == 3 || (sn == 6 && (!strcmp(s->codes[0] + 3, "GOV") || !strcmp(s->codes[0] + 3, "MIL")));
+    return state && n >= 6 && !strcmp(t->codes[0] + n - 3, "MIL") && !strncmp(t->codes[0], s->codes[0], 3);
+}
+
 /* The object of a verb: the first actor after it, not a place.  With
- * places_too (material conflict: "attacked a base in Borno"), a place is
- * taken when nothing else is there. */
-static int find_object(const sctx *x, int vu1, int hi, int places_too)
+ * places_too (most acts other than statements and meetings: "attacked a
+ * base in Borno", "imposed a curfew in Kabul"), a place is taken when
+ * nothing else is there. */
+static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
 {
     int place = -1, derived = -1;
     for (int k = vu1; k < hi; k++) {
@@ -593,6 +611,8 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too)
            source's own people, the thing moved rather than its recipient:
            "offered its troops to Lebanon", "withdraw troops from Lebanon";
            it is the object only when no other actor follows */
+        if (!x->opt->tabari_compat && own_forces(x, k, src))
+            continue;
         if (!x->opt->tabari_compat && x->m[x->u[k].m].derived) {
             if (derived < 0)
                 derived = k;
@@ -1392,9 +1412,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 hi = b.end;
             if (h->u0 < report_until && report_until < hi)
                 hi = report_until;     /* not into ", officials said" */
-            /* attacks have a place as target when nothing else is named */
-            int force = (code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0');
-            tgt = find_object(x, h->u1, hi, force);
+                        /* a place is the target when no actor is named: "attacked a
+               base in Borno", "imposed a curfew in Kabul", "deployed troops
+               in Mali"; not for statements and meetings, where it is the
+               venue ("said in Paris", "talks in Geneva") */
+            int place_ok = !(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3);
+            tgt = find_object(x, h->u1, hi, place_ok, src);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
             /* a statement has a target only when addressed: "told X",

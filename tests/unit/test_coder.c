@@ -482,6 +482,22 @@ static void test_pronoun_subject_after_that(void **state)
     want(&r, "KES", "OST", "1246");
 }
 
+/* The source's own troops are not its target, and a place is the target
+ * of most acts when no actor is named; statements and meetings keep the
+ * place as their venue. */
+static void test_own_forces_and_places(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria withdrew its troops from a base in Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "087");
+    code("Valdoria imposed a blockade in Ostrania.", &r);
+    want(&r, "VAL", "OST", "163");
+    code("Kessland negotiated in Ostrania.", &r);
+    want(&r, "KES", NULL, "046");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1029,6 +1045,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_own_forces_and_places),
         cmocka_unit_test(test_pronoun_subject_after_that),
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
