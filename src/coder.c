@@ -965,8 +965,12 @@ static const char *intent_code(const char *code)
         { "087", "0356" }, { "08", "035" },
         { "05", "032" }, { "04", "036" },
         /* reducing relations, coercion, force -> 13 */
-        { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "1313" }, { "166", "136" }, { "16", "131" },
+        { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "1313" }, { "165", "135" }, { "166", "136" },
+        { "16", "131" },
+        { "1721", "1321" }, { "1722", "1322" }, { "1723", "1323" }, { "1724", "1324" },
         { "172", "132" }, { "175", "137" }, { "17", "130" },
+        /* protest, boycotts, blockades -> threaten political dissent */
+        { "14", "133" },
         { "191", "1381" }, { "192", "1382" }, { "18", "1383" }, { "19", "1384" }, { "204", "1385" }, { "20", "1383" },
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
@@ -1418,6 +1422,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                venue ("said in Paris", "talks in Geneva") */
             int place_ok = !(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3);
             tgt = find_object(x, h->u1, hi, place_ok, src);
+            /* past a pattern that reaches over "that": "announced that it
+               will extend the curfew in Abidjan" */
+            if (tgt < 0 && patline && b.end > h->u1)
+                tgt = find_object(x, b.end, hi, place_ok, src);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
             /* a statement has a target only when addressed: "told X",
@@ -1433,7 +1441,16 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
         if (in_report || h->u0 < report_until)
             flags |= TAC_EV_REPORTED;
-        if (intended(x, h, flags)) {
+        /* "announced that he will extend the curfew": a statement verb
+           whose pattern codes the act announces it, as an intention when
+           "will" or "would" comes inside the pattern */
+        int fut_inside = 0;
+        if (patline && !(flags & TAC_EV_NEGATED) && dict_str(x->d, x->d->verbs[h->verb].code)[0] == '0' &&
+            dict_str(x->d, x->d->verbs[h->verb].code)[1] == '1')
+            for (int k = h->u1; k < b.end && k < x->nu; k++)
+                if (x->u[k].m < 0 && (ucls(x, k) & WC_FUT || utok_is(x, k, "WOULD")))
+                    fut_inside = 1;
+        if (fut_inside || intended(x, h, flags)) {
             const char *ic = intent_code(code);
             if (ic != code)
                 tacx_explain(c, sidx, "verb '%s': an intention, %s -> %s", vtext, code, ic);
@@ -1454,8 +1471,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         /* a statement verb followed by "that", a colon or a quote opens
            reported speech */
-        if (code[0] == '0' && code[1] == '1' && h->u1 < x->nu && x->u[h->u1].m >= 0)
-            in_report = 1;    /* "said Russian forces had fired" */
+        if (code[0] == '0' && code[1] == '1' && h->u1 < x->nu &&
+            (x->u[h->u1].m >= 0 || utok_is(x, h->u1, "IT") || utok_is(x, h->u1, "THEY") ||
+             utok_is(x, h->u1, "HE") || utok_is(x, h->u1, "SHE") || utok_is(x, h->u1, "WE")))
+            in_report = 1;    /* "said Russian forces had fired", "said they would" */
         if (code[0] == '0' && code[1] == '1')
             for (int k = h->u1; k < x->nu && k < h->u1 + 5; k++)
                 if (utok_is(x, k, "THAT") || upunct(x, k, ':') || upunct(x, k, '"')) {

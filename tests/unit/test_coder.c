@@ -236,7 +236,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 15);
+    assert_int_equal(st.verbs, 17);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -496,6 +496,23 @@ static void test_own_forces_and_places(void **state)
     want(&r, "VAL", "OST", "163");
     code("Kessland negotiated in Ostrania.", &r);
     want(&r, "KES", NULL, "046");
+}
+
+/* Announced acts are intentions: a threatened boycott is a threat of
+ * dissent (133); "announced that it will ... curfew" is a threatened
+ * curfew (1323), while "announced a curfew" imposes one. */
+static void test_announced_threats(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland said they would boycott Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "VAL", "133");
+    code("Kessland announced that it will extend the curfew in Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "VAL", "1323");
+    code("Kessland announced a curfew in Valdoria.", &r);
+    want(&r, "KES", "VAL", "1723");
 }
 
 /* A plain statement stays when it is the only event: the reported verb
@@ -1045,6 +1062,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_announced_threats),
         cmocka_unit_test(test_own_forces_and_places),
         cmocka_unit_test(test_pronoun_subject_after_that),
         cmocka_unit_test(test_lone_weapon_not_target),
