@@ -1448,8 +1448,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (patline && !(flags & TAC_EV_NEGATED) && dict_str(x->d, x->d->verbs[h->verb].code)[0] == '0' &&
             dict_str(x->d, x->d->verbs[h->verb].code)[1] == '1')
             for (int k = h->u1; k < b.end && k < x->nu; k++)
-                if (x->u[k].m < 0 && (ucls(x, k) & WC_FUT || utok_is(x, k, "WOULD")))
-                    fut_inside = 1;
+                if (x->u[k].m < 0 && (ucls(x, k) & (WC_FUT | WC_INTENT) || utok_is(x, k, "WOULD")))
+                    fut_inside = 1;   /* "will", "would", "is prepared to", "plans to" */
         if (fut_inside || intended(x, h, flags)) {
             const char *ic = intent_code(code);
             if (ic != code)
@@ -1476,11 +1476,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
              utok_is(x, h->u1, "HE") || utok_is(x, h->u1, "SHE") || utok_is(x, h->u1, "WE")))
             in_report = 1;    /* "said Russian forces had fired", "said they would" */
         if (code[0] == '0' && code[1] == '1')
-            for (int k = h->u1; k < x->nu && k < h->u1 + 5; k++)
+            for (int k = h->u1; k < x->nu && k < h->u1 + 5; k++) {
                 if (utok_is(x, k, "THAT") || upunct(x, k, ':') || upunct(x, k, '"')) {
                     in_report = 1;
                     break;
                 }
+                /* "confirmed on Wednesday it would tighten" */
+                if ((utok_is(x, k, "IT") || utok_is(x, k, "THEY") || utok_is(x, k, "WE")) && k + 1 < x->nu &&
+                    x->u[k + 1].m < 0 && (ucls(x, k + 1) & (WC_FUT | WC_HYPO | WC_BE | WC_HAVE))) {
+                    in_report = 1;
+                    break;
+                }
+            }
         if (src >= 0 && src < h->u0)
             prev_src = src;
     }

@@ -513,6 +513,11 @@ static void test_announced_threats(void **state)
     want(&r, "KES", "VAL", "1323");
     code("Kessland announced a curfew in Valdoria.", &r);
     want(&r, "KES", "VAL", "1723");
+    code("Kessland announced that it is prepared to impose a curfew in Valdoria.", &r);
+    want(&r, "KES", "VAL", "1323");
+    code("Kessland said on Monday it would boycott Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "VAL", "133");
 }
 
 /* A plain statement stays when it is the only event: the reported verb
