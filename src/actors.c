@@ -319,6 +319,14 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 /* "ambassador of Arnor", "the police in the Gaza Strip" */
                 int of = (gap == 1 || (gap == 2 && (tclass(d, &c->toks.v[x->end + 1]) & WC_DET))) &&
                          (!strcmp(c->toks.v[x->end].norm, "OF") || !strcmp(c->toks.v[x->end].norm, "IN"));
+                /* "its forces in Crimea" are someone's forces stationed
+                   there, not Crimea's */
+                if (of && !opt->tabari_compat && !strcmp(c->toks.v[x->end].norm, "IN") && x->first > first) {
+                    const char *pv = c->toks.v[x->first - 1].norm;
+                    if (!strcmp(pv, "ITS") || !strcmp(pv, "THEIR") || !strcmp(pv, "HIS") || !strcmp(pv, "HER") ||
+                        !strcmp(pv, "OUR"))
+                        of = 0;
+                }
                 /* "soldiers from Gondor have cordoned off": a subject, with no
                    verb before it; after a verb, "withdrew troops from
                    Lebanon" is where they leave */

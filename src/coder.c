@@ -127,8 +127,12 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         /* a pronoun is an actor but still a word; in news text the head
            noun of a mention is too ("expelled Spanish diplomats") */
         if (x->u[u].m >= 0 && !x->m[x->u[u].m].pronoun) {
+            /* its last word, or its first: "strengthened its forces in
+               Crimea", "expelled the ambassador of Kessland" */
             if (x->opt->tabari_compat ||
-                !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].last], e->id, e->match))
+                (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].last], e->id, e->match) &&
+                 (x->u[u].first == x->u[u].last ||
+                  !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))))
                 return -1;
         } else if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
             return -1;

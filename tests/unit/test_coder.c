@@ -236,7 +236,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 17);
+    assert_int_equal(st.verbs, 18);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -518,6 +518,29 @@ static void test_announced_threats(void **state)
     code("Kessland said on Monday it would boycott Valdoria.", &r);
     want_count(&r, 1);
     want(&r, "KES", "VAL", "133");
+}
+
+/* A pattern word matches the head of an actor as well as its last word:
+ * "expelled the ambassador of Kessland". */
+static void test_pattern_word_on_mention_head(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria expelled the ambassador of Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "KESDIP", "161");
+    code("Valdoria expelled Kesslandic ambassador.", &r);
+    want(&r, "VAL", "KESDIP", "161");
+}
+
+/* "its troops in Ostrania" are the source's troops stationed there. */
+static void test_possessive_forces_in_place(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria withdrew its troops in Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "087");
 }
 
 /* A plain statement stays when it is the only event: the reported verb
@@ -1067,6 +1090,8 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_pattern_word_on_mention_head),
+        cmocka_unit_test(test_possessive_forces_in_place),
         cmocka_unit_test(test_announced_threats),
         cmocka_unit_test(test_own_forces_and_places),
         cmocka_unit_test(test_pronoun_subject_after_that),
