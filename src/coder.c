@@ -1576,12 +1576,16 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
         return TAC_OK;
     }
-    int mi = 0, letters = 0, capwords = 0;
+    int mi = 0, letters = 0, capwords = 0, longw = 0, titlew = 0;
     for (int i = s->first; i < s->first + s->ntok; i++) {
         const tok *t = &c->toks.v[i];
         if (t->kind == TK_WORD) {
             letters++;
             if (t->flags & TF_ALLCAP) capwords++;
+            if (t->nlen > 3) {
+                longw++;
+                titlew += (t->flags & TF_CAP) != 0;
+            }
         }
         if (mi < nm && m[mi].first == i && m[mi].nullcode && !x.opt->tabari_compat) {
             /* "military aid": not an actor; its words stay visible */
@@ -1601,7 +1605,9 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
             x.u[x.nu++] = (unit){ i, i, -1, 0 };
         }
     }
-    int allcaps = letters > 3 && capwords * 10 >= letters * 8;
+    /* a headline in capitals, or in title case ("U.S. Lifts Travel Ban"),
+       says nothing by the case of a word */
+    int allcaps = (letters > 3 && capwords * 10 >= letters * 8) || (longw >= 3 && titlew * 10 >= longw * 8);
     x.usig = arena_alloc(&c->a, sizeof(*x.usig) * (size_t)(x.nu + 1));
     if (!x.usig)
         return TAC_ENOMEM;

@@ -543,6 +543,16 @@ static void test_possessive_forces_in_place(void **state)
     want(&r, "VAL", "OST", "087");
 }
 
+/* A headline in title case: its capitals do not make the verb a name. */
+static void test_title_case_headline(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria Condemns Ostrania Over Border Incident", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1090,6 +1100,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
         cmocka_unit_test(test_possessive_forces_in_place),
         cmocka_unit_test(test_announced_threats),
