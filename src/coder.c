@@ -882,11 +882,21 @@ static int passive_agent(const sctx *x, const verbhit *h)
         if (!participle || x->opt->tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
             (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
             return -1;
+        /* after a noun, not after a date or an adverb: "X on Monday
+           denied charges by Y" has X as its subject */
+        const tok *pv = &c->toks.v[x->u[h->u0 - 1].last];
+        if ((ucls(x, h->u0 - 1) & (WC_DAY | WC_MONTH | WC_TIME)) ||
+            (pv->nlen > 3 && !strcmp(pv->norm + pv->nlen - 2, "LY")))
+            return -1;
     }
     int k = h->u1;
-    /* "opposed earlier by" */
-    if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET)))
+    /* "opposed earlier by", "backed strongly by"; not "denied charges by" */
+    if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET))) {
+        const tok *t = &c->toks.v[x->u[k].first];
+        if (!(ucls(x, k) & WC_TIME) && !(t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            return -1;
         k++;
+    }
     if (!utok_is(x, k, "BY"))
         return -1;
     /* "by sustained US military support" */

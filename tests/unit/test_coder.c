@@ -553,6 +553,20 @@ static void test_title_case_headline(void **state)
     want(&r, "VAL", "OST", "111");
 }
 
+/* "X on Monday rejected claims by Y": the verb has its own subject; the
+ * "by" phrase belongs to the object, not to a passive. */
+static void test_by_phrase_of_object(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria on Monday condemned claims by Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria strongly condemned claims by Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1100,6 +1114,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
         cmocka_unit_test(test_possessive_forces_in_place),
