@@ -1030,6 +1030,9 @@ static int intended(const sctx *x, const verbhit *h, unsigned flags)
     for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 4; k--) {
         if (x->u[k].m >= 0)
             return 0;
+        /* "decided to ease sanctions" reports the decision taken: the act */
+        if (!strncmp(x->c->toks.v[x->u[k].first].norm, "DECID", 5))
+            return 0;
         if (ucls(x, k) & WC_INTENT)
             return 1;
     }

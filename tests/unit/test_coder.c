@@ -567,6 +567,18 @@ static void test_by_phrase_of_object(void **state)
     want(&r, "VAL", "OST", "111");
 }
 
+/* "decided to withdraw" reports a decision taken, coded as the act;
+ * "promised to withdraw" announces an intention. */
+static void test_decided_is_the_act(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria decided to withdraw from Ostrania.", &r);
+    want(&r, "VAL", "OST", "087");
+    code("Valdoria is ready to withdraw from Ostrania.", &r);
+    want(&r, "VAL", "OST", "0356");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1114,6 +1126,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_decided_is_the_act),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
