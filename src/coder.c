@@ -575,13 +575,20 @@ static int own_forces(const sctx *x, int k, int src)
     if (src < 0 || src >= x->nu || x->u[src].m < 0)
         return 0;
     const mention *t = &x->m[x->u[k].m], *s = &x->m[x->u[src].m];
+    /* "its troops" when the source has no country to lend them */
+    if (t->agent_only && k > 0 && t->ncodes && !strcmp(t->codes[0], "MIL") &&
+        (utok_is(x, k - 1, "ITS") || utok_is(x, k - 1, "THEIR")))
+        return 1;
     if (!t->derived || !t->ncodes || !s->ncodes)
         return 0;
     /* the source is the state itself: "Honduras", "the government" (not
        rebels of the same country) */
     size_t n = strlen(t->codes[0]), sn = strlen(s->codes[0]);
     int state = sn == 3 || (sn == 6 && (!strcmp(s->codes[0] + 3, "GOV") || !strcmp(s->codes[0] + 3, "MIL")));
-    return state && n >= 6 && !strcmp(t->codes[0] + n - 3, "MIL") && !strncmp(t->codes[0], s->codes[0], 3);
+    if (n < 6 || strcmp(t->codes[0] + n - 3, "MIL"))
+        return 0;
+    /* "NATO strengthened its forces": the source's code and MIL */
+    return (state && !strncmp(t->codes[0], s->codes[0], 3)) || (sn + 3 == n && !strncmp(t->codes[0], s->codes[0], sn));
 }
 
 /* The object of a verb: the first actor after it, not a place.  With

@@ -496,6 +496,10 @@ static void test_own_forces_and_places(void **state)
     want(&r, "VAL", "OST", "163");
     code("Kessland negotiated in Ostrania.", &r);
     want(&r, "KES", NULL, "046");
+    /* an alliance's own forces too */
+    code("The Northern Compact withdrew its troops from Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "IGONCP", "OST", "087");
 }
 
 /* Announced acts are intentions: a threatened boycott is a threat of
