@@ -375,7 +375,10 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
             is_adj = mt->nlen > l + 2 && !strcmp(mt->norm + mt->nlen - l, adj[q]);
         }
         const mention *mm = &x->m[x->u[ui - 1].m];
-        int modifier = mm->head == mm->first && !mm->person && !mm->agent_only && !mm->pronoun;
+        /* a modifier is a bare country or group name ("the Iranian
+           attack"), not an actor with a role ("the Taliban rejected") */
+        int modifier = mm->head == mm->first && !mm->person && !mm->agent_only && !mm->pronoun &&
+                       (mm->ncodes == 0 || strlen(mm->codes[0]) <= 3);
         if (modifier && (utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN") || (utok_is(x, ui - 2, "THE") && is_adj)))
             return 1;
     }

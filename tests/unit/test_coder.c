@@ -583,6 +583,17 @@ static void test_decided_is_the_act(void **state)
     want(&r, "VAL", "OST", "0356");
 }
 
+/* "the Kaltaban condemned": a group with a role is a subject, not a
+ * modifier like "the Valdorian attack". */
+static void test_group_name_in_an_is_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("The Kaltaban condemned Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "KESREB", "OST", "111");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1130,6 +1141,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_group_name_in_an_is_subject),
         cmocka_unit_test(test_decided_is_the_act),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
