@@ -727,7 +727,8 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                     if (!tcode && x->opt->require_target)
                         continue;
                     if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&
-                        (sm->pronoun || tm->pronoun || sm->derived || tm->derived || sm->actor == tm->actor)) {
+                        (sm->pronoun || tm->pronoun || sm->derived || tm->derived ||
+                         (sm->actor == tm->actor && (sm->actor >= 0 || sm->agent == tm->agent)))) {
                         /* an actor acting on itself: the event stands
                            without the target; two different names with
                            one code ("Israel's president ... former Prime
@@ -1453,6 +1454,19 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                will extend the curfew in Abidjan" */
             if (tgt < 0 && patline && b.end > h->u1)
                 tgt = find_object(x, b.end, hi, place_ok, src);
+            /* hopes and fears are about the subject of their clause:
+               "expressed optimism that the federal government's ..." */
+            if (tgt < 0 && code[0] == '0' && code[1] == '1' && (code[2] == '2' || code[2] == '3'))
+                for (int k = h->u1; k < hi && k < h->u1 + 6; k++)
+                    if (utok_is(x, k, "THAT")) {
+                        for (int j = k + 1; j < hi && j <= k + 4; j++)
+                            if (x->u[j].m >= 0) {
+                                if (!x->m[x->u[j].m].nullcode && x->u[j].group != (src >= 0 ? x->u[src].group : -1))
+                                    tgt = j;
+                                break;
+                            }
+                        break;
+                    }
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
             /* a statement has a target only when addressed: "told X",

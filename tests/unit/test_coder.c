@@ -236,7 +236,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 18);
+    assert_int_equal(st.verbs, 19);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -421,6 +421,10 @@ static void test_same_code_roles(void **state)
     code("Valdoria condemned Brenvik.", &r);
     want_count(&r, 1);
     want(&r, "VAL", NULL, "111");
+    /* two different roles of no known country: both kept */
+    code("The minister condemned the president.", &r);
+    want_count(&r, 1);
+    want(&r, "---GOV", "---GOV", "111");
 }
 
 /* A weapon without its owner is a thing, not a target ("demanded
@@ -592,6 +596,17 @@ static void test_group_name_in_an_is_subject(void **state)
     code("The Kaltaban condemned Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "KESREB", "OST", "111");
+}
+
+/* A fear or hope is about the subject of its clause: "worried that
+ * Valdoria would ..." has Valdoria as its target. */
+static void test_mood_statement_target(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland worried that Valdoria would leave the talks.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "VAL", "012");
 }
 
 /* A plain statement stays when it is the only event: the reported verb
@@ -1141,6 +1156,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_mood_statement_target),
         cmocka_unit_test(test_group_name_in_an_is_subject),
         cmocka_unit_test(test_decided_is_the_act),
         cmocka_unit_test(test_by_phrase_of_object),
