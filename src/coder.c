@@ -653,18 +653,6 @@ static const char *strip_code(tac_ctx *c, const char *code, char *buf, size_t ca
     return buf;
 }
 
-/* The code of an agent with no country: "---" and its role. */
-static const char *unknown_country(tac_ctx *c, const char *role)
-{
-    size_t n = strlen(role);
-    char *p = arena_alloc(&c->a, n + 4);
-    if (!p)
-        return NULL;
-    memcpy(p, "---", 3);
-    memcpy(p + 3, role, n);
-    return p;
-}
-
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
                 int sidx, tac_event_fn fn, void *ud, int *nev)
 {
@@ -714,16 +702,13 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                 for (int ti = 0; ti < tn; ti++) {
                     const char *scode = sm->codes[si];
                     const char *tcode = tm ? tm->codes[ti] : NULL;
-                    /* "officials" of no known country: the role alone,
-                       written as PETRARCH does ("---GOV") */
-                    if (sm->agent_only && !x->opt->tabari_compat)
-                        scode = unknown_country(c, scode);
-                    if (tm && tm->agent_only && !x->opt->tabari_compat)
-                        tcode = lone_weapon(x, tm) ? NULL : unknown_country(c, tcode);
+                    /* "officials" of no known country are coded by the
+                       role alone ("GOV"), as GDELT does; a lone weapon is
+                       no target */
+                    if (tm && tm->agent_only && !x->opt->tabari_compat && lone_weapon(x, tm))
+                        tcode = NULL;
                     if (!tcode)
                         tm = NULL;
-                    if (!scode)
-                        continue;
                     if (!tcode && x->opt->require_target)
                         continue;
                     if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&

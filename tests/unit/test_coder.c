@@ -424,7 +424,7 @@ static void test_same_code_roles(void **state)
     /* two different roles of no known country: both kept */
     code("The minister condemned the president.", &r);
     want_count(&r, 1);
-    want(&r, "---GOV", "---GOV", "111");
+    want(&r, "GOV", "GOV", "111");
 }
 
 /* A weapon without its owner is a thing, not a target ("demanded
