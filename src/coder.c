@@ -452,17 +452,22 @@ static const char *prep_before(const sctx *x, int ui)
     return NULL;
 }
 
-/* Places, not targets: "talks in Paris", "at the border". */
+/* Places and circumstances, not targets: "talks in Paris", "at the
+ * border" (2: a place), "after Calenardhon crowds burned" (1). */
 static int is_location(const sctx *x, int ui)
 {
-    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", "ACROSS",
-                                       "THROUGHOUT", "WITHIN", "ALONG", "VIA", "AMID", "AMIDST",
-                                       "DESPITE", "SINCE", "UNTIL", "AFTER", "BEFORE", NULL };
+    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "THROUGHOUT", "WITHIN",
+                                       "ALONG", NULL };
+    static const char *const circ[] = { "DURING", "VIA", "AMID", "AMIDST", "DESPITE", "SINCE", "UNTIL", "AFTER",
+                                        "BEFORE", NULL };
     const char *p = prep_before(x, ui);
     if (!p)
         return 0;
     for (int i = 0; loc[i]; i++)
         if (strcmp(p, loc[i]) == 0)
+            return 2;
+    for (int i = 0; circ[i]; i++)
+        if (strcmp(p, circ[i]) == 0)
             return 1;
     return 0;
 }
@@ -617,7 +622,7 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
         if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only && lone_weapon(x, &x->m[x->u[k].m]))
             continue;       /* "struck a target with artillery" */
         if (!x->opt->tabari_compat && is_location(x, k)) {
-            if (place < 0)
+            if (place < 0 && is_location(x, k) == 2)
                 place = k;
             continue;
         }
@@ -651,6 +656,18 @@ static const char *strip_code(tac_ctx *c, const char *code, char *buf, size_t ca
             buf[n++] = *p;
     buf[n] = 0;
     return buf;
+}
+
+/* A pronoun's actor named earlier in the same sentence ("Trump said he
+ * would ..."): the event reports the name, not the pronoun. */
+static const mention *antecedent(const sctx *x, const mention *p)
+{
+    if (!p->ncodes)
+        return p;
+    for (const mention *q = p - 1; q >= x->m; q--)
+        if (!q->pronoun && !q->nullcode && q->ncodes && q->person && !strcmp(q->codes[0], p->codes[0]))
+            return q;
+    return p;
 }
 
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
@@ -733,6 +750,8 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         if (!A || !acode)
                             continue;
                         ev.source.code = acode;
+                        if (A->pronoun && !x->opt->tabari_compat)
+                            A = antecedent(x, A);
                         ev.source.start = toks[A->first].start;
                         ev.source.end = toks[A->last].end;
                         if (B && bcode) {
@@ -1298,6 +1317,20 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             verb_text(x, &vh[v], vtext, sizeof vtext);
             tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
             return TAC_OK;
+        }
+        /* a statement's pattern does not reach into a reported clause
+           with its own subject and verb: "announced the U.S. government
+           had provided $340 million for assistance" */
+        if (pl[v] && bs[v].end > vh[v].u1) {
+            const char *vc = dict_str(x->d, x->d->verbs[vh[v].verb].code);
+            if (vc[0] == '0' && vc[1] == '1')
+                for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++)
+                    if (direct_subject(x, vh[w].u0, vh[v].u1) >= 0) {
+                        codes[v] = vc;
+                        pl[v] = 0;
+                        bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
+                        break;
+                    }
         }
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;

@@ -609,6 +609,40 @@ static void test_mood_statement_target(void **state)
     want(&r, "KES", "VAL", "012");
 }
 
+/* A statement's pattern stops at a reported clause with its own subject
+ * and verb: the clause codes its own event. */
+static void test_statement_pattern_stops_at_clause(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland announced that Valdoria had imposed a curfew.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "163");
+}
+
+/* "after" and "before" name a time, not a place to take as target. */
+static void test_time_phrase_not_target(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria withdrew from the talks before Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "087");
+}
+
+/* A pronoun whose person is named earlier in the sentence: the event
+ * points at the name. */
+static void test_pronoun_source_points_at_name(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Marren said she would condemn Ostrania.", &r);
+    want_count(&r, 1);
+    const ev_rec *e = want(&r, "VALGOV", "OST", "111");
+    assert_int_equal(e->src_start, 0);
+    assert_int_equal(e->src_end, 6);
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1156,6 +1190,9 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_statement_pattern_stops_at_clause),
+        cmocka_unit_test(test_time_phrase_not_target),
+        cmocka_unit_test(test_pronoun_source_points_at_name),
         cmocka_unit_test(test_mood_statement_target),
         cmocka_unit_test(test_group_name_in_an_is_subject),
         cmocka_unit_test(test_decided_is_the_act),
