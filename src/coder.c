@@ -1042,8 +1042,10 @@ static int intended(const sctx *x, const verbhit *h, unsigned flags)
                 return 1;
     if (h->u0 < 1 || !utok_is(x, h->u0 - 1, "TO"))
         return 0;
-    for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 4; k--) {
-        if (x->u[k].m >= 0)
+    /* "agreed in principle on Saturday to provide": adverbs, dates and
+       prepositional phrases may come between */
+    for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 8; k--) {
+        if (x->u[k].m >= 0 || clause_break(x, k) || upunct(x, k, ','))
             return 0;
         /* "decided to ease sanctions" reports the decision taken: the act */
         if (!strncmp(x->c->toks.v[x->u[k].first].norm, "DECID", 5))
@@ -1466,7 +1468,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                base in Borno", "imposed a curfew in Kabul", "deployed troops
                in Mali"; not for statements and meetings, where it is the
                venue ("said in Paris", "talks in Geneva") */
-            int place_ok = !(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3);
+            int place_ok = (!(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3)) ||
+                           !strcmp(code, "042");   /* "arrived in Amman on a visit" */
             tgt = find_object(x, h->u1, hi, place_ok, src);
             /* past a pattern that reaches over "that": "announced that it
                will extend the curfew in Abidjan" */

@@ -236,7 +236,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 19);
+    assert_int_equal(st.verbs, 20);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -641,6 +641,26 @@ static void test_pronoun_source_points_at_name(void **state)
     const ev_rec *e = want(&r, "VALGOV", "OST", "111");
     assert_int_equal(e->src_start, 0);
     assert_int_equal(e->src_end, 6);
+}
+
+/* An intention may be announced some words before its "to": "agreed on
+ * Monday in principle to withdraw". */
+static void test_intention_at_a_distance(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria agreed on Monday in principle to withdraw from Ostrania.", &r);
+    want(&r, "VAL", "OST", "0356");
+}
+
+/* A visit's place is its target: "arrived in Ostrania". */
+static void test_visit_place_target(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Marren arrived in Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VALGOV", "OST", "042");
 }
 
 /* A plain statement stays when it is the only event: the reported verb
@@ -1190,6 +1210,8 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_intention_at_a_distance),
+        cmocka_unit_test(test_visit_place_target),
         cmocka_unit_test(test_statement_pattern_stops_at_clause),
         cmocka_unit_test(test_time_phrase_not_target),
         cmocka_unit_test(test_pronoun_source_points_at_name),
