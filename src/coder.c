@@ -615,6 +615,12 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
                 break;
             if (!x->opt->tabari_compat && (upunct(x, k, '"') || upunct(x, k, ':')))
                 break;      /* a quotation is not an object */
+            /* "strengthened its forces in Crimea amid confrontation with
+               Ukraine": what follows is the circumstance */
+            if (!x->opt->tabari_compat && k > vu1 &&
+                (utok_is(x, k, "AMID") || utok_is(x, k, "AMIDST") || utok_is(x, k, "DESPITE") ||
+                 utok_is(x, k, "DURING") || utok_is(x, k, "FOLLOWING")))
+                break;
             continue;
         }
         if (x->m[x->u[k].m].nullcode)

@@ -549,6 +549,10 @@ static void test_possessive_forces_in_place(void **state)
     code("Valdoria withdrew its troops in Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "087");
+    /* an "amid" phrase is a circumstance: its actors are no target */
+    code("Valdoria withdrew its troops in Ostrania amid tension with Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "087");
 }
 
 /* A headline in title case: its capitals do not make the verb a name. */
