@@ -900,14 +900,18 @@ static int passive_agent(const sctx *x, const verbhit *h)
         const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
         int participle = (v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) ||
                          (v->wid >= 0 && (x->d->word_class[v->wid] & WC_PARTICIPLE));
-        if (!participle || x->opt->tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
+        if (!participle || x->opt->tabari_compat || h->u0 == 0 ||
             (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
+            return -1;
+        /* right after an actor only with "by" next: "warplanes supported
+           by Russia" */
+        if (x->u[h->u0 - 1].m >= 0 && !utok_is(x, h->u1, "BY"))
             return -1;
         /* after a noun, not after a date or an adverb: "X on Monday
            denied charges by Y" has X as its subject */
         const tok *pv = &c->toks.v[x->u[h->u0 - 1].last];
-        if ((ucls(x, h->u0 - 1) & (WC_DAY | WC_MONTH | WC_TIME)) ||
-            (pv->nlen > 3 && !strcmp(pv->norm + pv->nlen - 2, "LY")))
+        if (x->u[h->u0 - 1].m < 0 && ((ucls(x, h->u0 - 1) & (WC_DAY | WC_MONTH | WC_TIME)) ||
+                                      (pv->nlen > 3 && !strcmp(pv->norm + pv->nlen - 2, "LY"))))
             return -1;
     }
     int k = h->u1;

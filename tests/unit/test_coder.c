@@ -667,6 +667,16 @@ static void test_visit_place_target(void **state)
     want(&r, "VALGOV", "OST", "042");
 }
 
+/* "troops attacked by Valdoria": a participle right after an actor with
+ * "by" next is a passive. */
+static void test_reduced_passive_after_actor(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Ostranian troops attacked by Valdoria condemned Kessland.", &r);
+    assert_true(want(&r, "VAL", "OSTMIL", "190")->flags & TAC_EV_PASSIVE);
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1214,6 +1224,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_reduced_passive_after_actor),
         cmocka_unit_test(test_intention_at_a_distance),
         cmocka_unit_test(test_visit_place_target),
         cmocka_unit_test(test_statement_pattern_stops_at_clause),
