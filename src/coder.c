@@ -382,6 +382,24 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
         if (modifier && (utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN") || (utok_is(x, ui - 2, "THE") && is_adj)))
             return 1;
     }
+    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 && x->u[ui - 1].first == x->u[ui - 1].last &&
+        x->u[ui].first == x->u[ui].last) {
+        /* "Armenian state and media websites": a singular country
+           adjective does not take a verb in its base form */
+        const tok *mt = &x->c->toks.v[x->u[ui - 1].last];
+        static const char *const adj[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
+        int is_adj = 0;
+        for (int q = 0; adj[q] && !is_adj; q++) {
+            size_t l = strlen(adj[q]);
+            is_adj = mt->nlen > l + 2 && !strcmp(mt->norm + mt->nlen - l, adj[q]);
+        }
+        int base = t->nlen > 2 && t->norm[t->nlen - 1] != 'S' && strcmp(t->norm + t->nlen - 2, "ED") &&
+                   (t->nlen < 4 || strcmp(t->norm + t->nlen - 3, "ING"));
+        const mention *mm = &x->m[x->u[ui - 1].m];
+        if (is_adj && base && !mm->person && !mm->pronoun && !mm->agent_only &&
+            mm->ncodes && strlen(mm->codes[0]) <= 3)
+            return 1;
+    }
     if (!allcaps && (t->flags & TF_CAP) && x->u[ui].first > x->s->first && !(t->flags & TF_PARA)) {
         /* capitalised inside a sentence: a name, unless after a quote */
         const tok *pv = &x->c->toks.v[x->u[ui].first - 1];

@@ -677,6 +677,17 @@ static void test_reduced_passive_after_actor(void **state)
     assert_true(want(&r, "VAL", "OSTMIL", "190")->flags & TAC_EV_PASSIVE);
 }
 
+/* A singular country adjective does not take a verb in its base form:
+ * "Valdorian attack planning" is a noun phrase. */
+static void test_base_form_after_country_adjective(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland condemned Valdorian attack planning.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "VAL", "111");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1224,6 +1235,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_base_form_after_country_adjective),
         cmocka_unit_test(test_reduced_passive_after_actor),
         cmocka_unit_test(test_intention_at_a_distance),
         cmocka_unit_test(test_visit_place_target),
