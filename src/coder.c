@@ -501,8 +501,41 @@ static int clause_break(const sctx *x, int ui)
 }
 
 /* The subject: nearest actor on the left, after the previous verb. */
+/* "Estonia, a small country in Northern Europe, has launched": an
+ * apposition set off by commas right before the verb; returns the actor
+ * it describes, or -1. */
+static int apposition_head(const sctx *x, int vu0, int lo)
+{
+    int k = vu0 - 1;
+    while (k >= lo && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
+        k--;
+    if (k < lo || !upunct(x, k, ','))
+        return -1;
+    for (int j = k - 1, n = 0; j >= lo && n < 14; j--, n++) {
+        if (upunct(x, j, ',')) {
+            if (j - 1 >= lo && j + 1 < k && x->u[j - 1].m >= 0 && !x->m[x->u[j - 1].m].nullcode &&
+                !is_prep_object(x, j - 1, -1))
+                return j - 1;
+            return -1;
+        }
+        if (x->u[j].m < 0 && ((ucls(x, j) & (WC_THAT | WC_REL | WC_BE | WC_HAVE)) || clause_break(x, j)))
+            return -1;
+    }
+    return -1;
+}
+
 static int find_subject(const sctx *x, int vu0, int lo)
 {
+    if (!x->opt->tabari_compat) {
+        int a = apposition_head(x, vu0, lo);
+        if (a >= 0) {
+            int g = x->u[a].group;
+            for (int j = a - 1; j >= lo && j >= a - 6; j--)
+                if (x->u[j].m >= 0 && x->u[j].group == g)
+                    a = j;
+            return a;
+        }
+    }
     for (int k = vu0 - 1; k >= lo; k--) {
         if (clause_break(x, k))
             break;

@@ -688,6 +688,17 @@ static void test_base_form_after_country_adjective(void **state)
     want(&r, "KES", "VAL", "111");
 }
 
+/* "X, a country in Northern Y, condemned Z": the apposition describes X,
+ * the subject. */
+static void test_apposition_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria, a small country in Northern Kessland, condemned Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+}
+
 /* A plain statement stays when it is the only event: the reported verb
  * has no code, or its event cannot be made (a source of no country), and
  * a specific statement ("condemned") is never dropped. */
@@ -1235,6 +1246,7 @@ int main(void)
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
+        cmocka_unit_test(test_apposition_subject),
         cmocka_unit_test(test_base_form_after_country_adjective),
         cmocka_unit_test(test_reduced_passive_after_actor),
         cmocka_unit_test(test_intention_at_a_distance),
