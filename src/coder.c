@@ -783,6 +783,10 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         tcode = NULL;
                     if (!tcode)
                         tm = NULL;
+                    /* "officials said": a plain statement by someone of no
+                       known country, to no one, tells nothing */
+                    if (sm->agent_only && !tcode && !x->opt->tabari_compat && !strcmp(cbuf, "010"))
+                        continue;
                     if (!tcode && x->opt->require_target)
                         continue;
                     if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&

@@ -406,6 +406,9 @@ static void test_agent_without_country(void **state)
     code("Officials condemned the rebels.", 20220115, &r);
     assert_int_equal(r.total, 1);
     want(&r, "GOV", "REB", "111");
+    /* but their plain statement to no one is no event */
+    code("Officials said the border was closed.", 20220115, &r);
+    assert_int_equal(r.total, 0);
 }
 
 /* "soldiers from Valdoria" before any verb are Valdoria's soldiers; after
