@@ -317,6 +317,24 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 /* "ambassador of Arnor", "the police in the Gaza Strip" */
                 int of = (gap == 1 || (gap == 2 && (tclass(d, &c->toks.v[x->end + 1]) & WC_DET))) &&
                          (!strcmp(c->toks.v[x->end].norm, "OF") || !strcmp(c->toks.v[x->end].norm, "IN"));
+                /* "its forces in Crimea" are someone's forces stationed
+                   there, not Crimea's */
+                if (of && !opt->tabari_compat && !strcmp(c->toks.v[x->end].norm, "IN") && x->first > first) {
+                    const char *pv = c->toks.v[x->first - 1].norm;
+                    if (!strcmp(pv, "ITS") || !strcmp(pv, "THEIR") || !strcmp(pv, "HIS") || !strcmp(pv, "HER") ||
+                        !strcmp(pv, "OUR"))
+                        of = 0;
+                }
+                /* "soldiers from Gondor have cordoned off": a subject, with no
+                   verb before it; after a verb, "withdrew troops from
+                   Lebanon" is where they leave */
+                if (!of && !opt->tabari_compat && (gap == 1 || (gap == 2 && (tclass(d, &c->toks.v[x->end + 1]) & WC_DET))) &&
+                    !strcmp(c->toks.v[x->end].norm, "FROM")) {
+                    of = 1;
+                    for (int q = first; q < x->first && of; q++)
+                        if (tclass(d, &c->toks.v[q]) & WF_VERB)
+                            of = 0;
+                }
                 int person_next = gap <= 1 && (d->actors[y->ref].flags & ACT_PERSON);
                 if (of || person_next || gap == 0) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };

@@ -40,7 +40,7 @@ typedef struct verbhit {
     int used;
 } verbhit;
 
-typedef struct binds { int src, tgt, comp, len, end, skip[2]; } binds;
+typedef struct binds { int src, tgt, comp, len, end, skip[2], neg; } binds;
 
 typedef struct sctx {
     const tac_dict *d;
@@ -127,8 +127,12 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         /* a pronoun is an actor but still a word; in news text the head
            noun of a mention is too ("expelled Spanish diplomats") */
         if (x->u[u].m >= 0 && !x->m[x->u[u].m].pronoun) {
+            /* its last word, or its first: "strengthened its forces in
+               Crimea", "expelled the ambassador of Kessland" */
             if (x->opt->tabari_compat ||
-                !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].last], e->id, e->match))
+                (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].last], e->id, e->match) &&
+                 (x->u[u].first == x->u[u].last ||
+                  !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))))
                 return -1;
         } else if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
             return -1;
@@ -187,7 +191,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
 
 static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
 {
-    binds save = b ? *b : (binds){ 0, 0, 0, 0, 0, { -1, -1 } };
+    binds save = b ? *b : (binds){ 0, 0, 0, 0, 0, { -1, -1 }, 0 };
     int r = fwd_one(x, &e[k], u, lim, b, depth);
     if (r < 0)
         return -1;
@@ -232,7 +236,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
     int va = p->verb_at;
     /* cheap tests first: every element needs one of its words in the
        sentence, and the elements next to the verb need theirs nearby */
-    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 } };
+    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
     for (int k = 0; k < p->n; k++) {
         const uint64_t *es = x->d->esig[p->elem + k];
         if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3])))
@@ -246,7 +250,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
         if (!may_start_in(x, &e[va - 1], vu0 - 1 - back, vu0 - 1))
             return 0;
     }
-    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 } };
+    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
     if (va < 0)
         return 0;
     if (!back_elems(x, e, va - 1, vu0, e[va].adjacent, b))
@@ -352,6 +356,9 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 &&
         (utok_is(x, ui - 1, "'S") || utok_is(x, ui - 1, "'")))
         return 1;                         /* "Trump's proposed plan" */
+    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 && (ucls(x, ui - 1) & (WC_SUBORD | WC_PREP)) &&
+        t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S')
+        return 1;                         /* "as talks stall", "after strikes on" */
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 &&
         (x->c->toks.v[x->u[ui - 1].last].norm[0] == '\'' ))
         return 1;
@@ -366,8 +373,29 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
             is_adj = mt->nlen > l + 2 && !strcmp(mt->norm + mt->nlen - l, adj[q]);
         }
         const mention *mm = &x->m[x->u[ui - 1].m];
-        int modifier = mm->head == mm->first && !mm->person && !mm->agent_only && !mm->pronoun;
+        /* a modifier is a bare country or group name ("the Iranian
+           attack"), not an actor with a role ("the Taliban rejected") */
+        int modifier = mm->head == mm->first && !mm->person && !mm->agent_only && !mm->pronoun &&
+                       (mm->ncodes == 0 || strlen(mm->codes[0]) <= 3);
         if (modifier && (utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN") || (utok_is(x, ui - 2, "THE") && is_adj)))
+            return 1;
+    }
+    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 && x->u[ui - 1].first == x->u[ui - 1].last &&
+        x->u[ui].first == x->u[ui].last) {
+        /* "Armenian state and media websites": a singular country
+           adjective does not take a verb in its base form */
+        const tok *mt = &x->c->toks.v[x->u[ui - 1].last];
+        static const char *const adj[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
+        int is_adj = 0;
+        for (int q = 0; adj[q] && !is_adj; q++) {
+            size_t l = strlen(adj[q]);
+            is_adj = mt->nlen > l + 2 && !strcmp(mt->norm + mt->nlen - l, adj[q]);
+        }
+        int base = t->nlen > 2 && t->norm[t->nlen - 1] != 'S' && strcmp(t->norm + t->nlen - 2, "ED") &&
+                   (t->nlen < 4 || strcmp(t->norm + t->nlen - 3, "ING"));
+        const mention *mm = &x->m[x->u[ui - 1].m];
+        if (is_adj && base && !mm->person && !mm->pronoun && !mm->agent_only &&
+            mm->ncodes && strlen(mm->codes[0]) <= 3)
             return 1;
     }
     if (!allcaps && (t->flags & TF_CAP) && x->u[ui].first > x->s->first && !(t->flags & TF_PARA)) {
@@ -440,17 +468,22 @@ static const char *prep_before(const sctx *x, int ui)
     return NULL;
 }
 
-/* Places, not targets: "talks in Paris", "at the border". */
+/* Places and circumstances, not targets: "talks in Paris", "at the
+ * border" (2: a place), "after Calenardhon crowds burned" (1). */
 static int is_location(const sctx *x, int ui)
 {
-    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", "ACROSS",
-                                       "THROUGHOUT", "WITHIN", "ALONG", "VIA", "AMID", "AMIDST",
-                                       "DESPITE", "SINCE", "UNTIL", "AFTER", "BEFORE", NULL };
+    static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS", "THROUGHOUT", "WITHIN",
+                                       "ALONG", NULL };
+    static const char *const circ[] = { "DURING", "VIA", "AMID", "AMIDST", "DESPITE", "SINCE", "UNTIL", "AFTER",
+                                        "BEFORE", NULL };
     const char *p = prep_before(x, ui);
     if (!p)
         return 0;
     for (int i = 0; loc[i]; i++)
         if (strcmp(p, loc[i]) == 0)
+            return 2;
+    for (int i = 0; circ[i]; i++)
+        if (strcmp(p, circ[i]) == 0)
             return 1;
     return 0;
 }
@@ -466,8 +499,41 @@ static int clause_break(const sctx *x, int ui)
 }
 
 /* The subject: nearest actor on the left, after the previous verb. */
+/* "Estonia, a small country in Northern Europe, has launched": an
+ * apposition set off by commas right before the verb; returns the actor
+ * it describes, or -1. */
+static int apposition_head(const sctx *x, int vu0, int lo)
+{
+    int k = vu0 - 1;
+    while (k >= lo && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
+        k--;
+    if (k < lo || !upunct(x, k, ','))
+        return -1;
+    for (int j = k - 1, n = 0; j >= lo && n < 14; j--, n++) {
+        if (upunct(x, j, ',')) {
+            if (j - 1 >= lo && j + 1 < k && x->u[j - 1].m >= 0 && !x->m[x->u[j - 1].m].nullcode &&
+                !is_prep_object(x, j - 1, -1))
+                return j - 1;
+            return -1;
+        }
+        if (x->u[j].m < 0 && ((ucls(x, j) & (WC_THAT | WC_REL | WC_BE | WC_HAVE)) || clause_break(x, j)))
+            return -1;
+    }
+    return -1;
+}
+
 static int find_subject(const sctx *x, int vu0, int lo)
 {
+    if (!x->opt->tabari_compat) {
+        int a = apposition_head(x, vu0, lo);
+        if (a >= 0) {
+            int g = x->u[a].group;
+            for (int j = a - 1; j >= lo && j >= a - 6; j--)
+                if (x->u[j].m >= 0 && x->u[j].group == g)
+                    a = j;
+            return a;
+        }
+    }
     for (int k = vu0 - 1; k >= lo; k--) {
         if (clause_break(x, k))
             break;
@@ -523,10 +589,70 @@ static int direct_subject(const sctx *x, int vu0, int lo)
     return -1;
 }
 
+/* A weapon named without its owner ("asked for missiles") is a thing,
+ * not a target; with a country ("Israeli missiles") it stands for the
+ * armed forces that use it. */
+static int lone_weapon(const sctx *x, const mention *mm)
+{
+    static const char *const w[] = { "MISSILES", "MISSILE", "DRONES", "DRONE", "TANKS", "ARTILLERY", "WARPLANES",
+                                     "WARPLANE", "JETS", "BOMBERS", "WARSHIP", "WARSHIPS", "SUBMARINES",
+                                     "HELICOPTERS", "GUNSHIPS", "AIRCRAFT", "ROCKETS", "VESSELS", "BOATS", NULL };
+    const tok *t = &x->c->toks.v[mm->last];
+    for (int i = 0; w[i]; i++)
+        if (!strcmp(t->norm, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Is the verb at vu0 led by a pronoun that names no actor of its own
+ * ("it", "they", "we"), with at most auxiliaries, negation and adverbs
+ * between: "... said that they will not release"? */
+static int pronoun_subject(const sctx *x, int vu0, int lo)
+{
+    for (int k = vu0 - 1; k >= lo && k >= vu0 - 5; k--) {
+        if (x->u[k].m >= 0)
+            return 0;
+        if (utok_is(x, k, "IT") || utok_is(x, k, "THEY") || utok_is(x, k, "WE") || utok_is(x, k, "HE") ||
+            utok_is(x, k, "SHE"))
+            return 1;
+        uint32_t cl = ucls(x, k);
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+        if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
+            return 0;
+    }
+    return 0;
+}
+
+/* Is unit k its own forces to the source at unit src: troops whose
+ * country came from the context and is the source's ("France is ready to
+ * contribute troops", "withdraw its forces")? */
+static int own_forces(const sctx *x, int k, int src)
+{
+    if (src < 0 || src >= x->nu || x->u[src].m < 0)
+        return 0;
+    const mention *t = &x->m[x->u[k].m], *s = &x->m[x->u[src].m];
+    /* "its troops" when the source has no country to lend them */
+    if (t->agent_only && k > 0 && t->ncodes && !strcmp(t->codes[0], "MIL") &&
+        (utok_is(x, k - 1, "ITS") || utok_is(x, k - 1, "THEIR")))
+        return 1;
+    if (!t->derived || !t->ncodes || !s->ncodes)
+        return 0;
+    /* the source is the state itself: "Honduras", "the government" (not
+       rebels of the same country) */
+    size_t n = strlen(t->codes[0]), sn = strlen(s->codes[0]);
+    int state = sn == 3 || (sn == 6 && (!strcmp(s->codes[0] + 3, "GOV") || !strcmp(s->codes[0] + 3, "MIL")));
+    if (n < 6 || strcmp(t->codes[0] + n - 3, "MIL"))
+        return 0;
+    /* "NATO strengthened its forces": the source's code and MIL */
+    return (state && !strncmp(t->codes[0], s->codes[0], 3)) || (sn + 3 == n && !strncmp(t->codes[0], s->codes[0], sn));
+}
+
 /* The object of a verb: the first actor after it, not a place.  With
- * places_too (material conflict: "attacked a base in Borno"), a place is
- * taken when nothing else is there. */
-static int find_object(const sctx *x, int vu1, int hi, int places_too)
+ * places_too (most acts other than statements and meetings: "attacked a
+ * base in Borno", "imposed a curfew in Kabul"), a place is taken when
+ * nothing else is there. */
+static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
 {
     int place = -1, derived = -1;
     for (int k = vu1; k < hi; k++) {
@@ -538,12 +664,20 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too)
                 break;
             if (!x->opt->tabari_compat && (upunct(x, k, '"') || upunct(x, k, ':')))
                 break;      /* a quotation is not an object */
+            /* "strengthened its forces in Crimea amid confrontation with
+               Ukraine": what follows is the circumstance */
+            if (!x->opt->tabari_compat && k > vu1 &&
+                (utok_is(x, k, "AMID") || utok_is(x, k, "AMIDST") || utok_is(x, k, "DESPITE") ||
+                 utok_is(x, k, "DURING") || utok_is(x, k, "FOLLOWING")))
+                break;
             continue;
         }
         if (x->m[x->u[k].m].nullcode)
             continue;
+        if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only && lone_weapon(x, &x->m[x->u[k].m]))
+            continue;       /* "struck a target with artillery" */
         if (!x->opt->tabari_compat && is_location(x, k)) {
-            if (place < 0)
+            if (place < 0 && is_location(x, k) == 2)
                 place = k;
             continue;
         }
@@ -551,6 +685,8 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too)
            source's own people, the thing moved rather than its recipient:
            "offered its troops to Lebanon", "withdraw troops from Lebanon";
            it is the object only when no other actor follows */
+        if (!x->opt->tabari_compat && own_forces(x, k, src))
+            continue;
         if (!x->opt->tabari_compat && x->m[x->u[k].m].derived) {
             if (derived < 0)
                 derived = k;
@@ -575,6 +711,18 @@ static const char *strip_code(tac_ctx *c, const char *code, char *buf, size_t ca
             buf[n++] = *p;
     buf[n] = 0;
     return buf;
+}
+
+/* A pronoun's actor named earlier in the same sentence ("Trump said he
+ * would ..."): the event reports the name, not the pronoun. */
+static const mention *antecedent(const sctx *x, const mention *p)
+{
+    if (!p->ncodes)
+        return p;
+    for (const mention *q = p - 1; q >= x->m; q--)
+        if (!q->pronoun && !q->nullcode && q->ncodes && q->person && !strcmp(q->codes[0], p->codes[0]))
+            return q;
+    return p;
 }
 
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
@@ -626,14 +774,30 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                 for (int ti = 0; ti < tn; ti++) {
                     const char *scode = sm->codes[si];
                     const char *tcode = tm ? tm->codes[ti] : NULL;
-                    if (sm->agent_only && !x->opt->tabari_compat)
-                        continue;   /* "officials" of no known country */
-                    if (tm && tm->agent_only && !x->opt->tabari_compat)
-                        tcode = NULL, tm = NULL;
+                    /* "officials" of no known country are coded by the
+                       role alone ("GOV"), as GDELT does; a lone weapon is
+                       no target */
+                    if (tm && tm->agent_only && !x->opt->tabari_compat && lone_weapon(x, tm))
+                        tcode = NULL;
+                    if (!tcode)
+                        tm = NULL;
+                    /* "officials said": a plain statement by someone of no
+                       known country, to no one, tells nothing */
+                    if (sm->agent_only && !tcode && !x->opt->tabari_compat && !strcmp(cbuf, "010"))
+                        continue;
                     if (!tcode && x->opt->require_target)
                         continue;
-                    if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat)
-                        continue;   /* an actor acting on itself */
+                    if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&
+                        (sm->pronoun || tm->pronoun || sm->derived || tm->derived ||
+                         (sm->actor == tm->actor && (sm->actor >= 0 || sm->agent == tm->agent)))) {
+                        /* an actor acting on itself: the event stands
+                           without the target; two different names with
+                           one code ("Israel's president ... former Prime
+                           Minister Olmert") are both kept */
+                        if (x->opt->require_target)
+                            continue;
+                        tcode = NULL, tm = NULL;
+                    }
                     for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {
                         tac_event ev;
                         memset(&ev, 0, sizeof ev);
@@ -645,6 +809,8 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         if (!A || !acode)
                             continue;
                         ev.source.code = acode;
+                        if (A->pronoun && !x->opt->tabari_compat)
+                            A = antecedent(x, A);
                         ev.source.start = toks[A->first].start;
                         ev.source.end = toks[A->last].end;
                         if (B && bcode) {
@@ -724,7 +890,7 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
 {
     const tac_dict *d = x->d;
     const cverb *cv = &d->verbs[h->verb];
-    *b = (binds){ -1, -1, -1, 0, h->u1, { -1, -1 } };
+    *b = (binds){ -1, -1, -1, 0, h->u1, { -1, -1 }, 0 };
     *patline = 0;
     const char *code = dict_str(d, cv->code);
     int best = -1;
@@ -745,6 +911,12 @@ static const char *verb_code(const sctx *x, const verbhit *h, binds *b, int *pat
         if (score > best) {
             best = score;
             *b = bb;
+            /* a pattern with "not" in it codes the negation itself */
+            for (int k = 0; k < ph->n; k++) {
+                const celem *e = &d->elems[ph->elem + k];
+                if (e->kind == PE_WORD && e->id >= 0 && (d->word_class[e->id] & WC_NEG))
+                    b->neg = 1;
+            }
             *patline = pt->line ? pt->line : -1;
             code = dict_str(d, pt->code);
         }
@@ -781,14 +953,28 @@ static int passive_agent(const sctx *x, const verbhit *h)
         const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
         int participle = (v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) ||
                          (v->cls & WC_PARTICIPLE);
-        if (!participle || x->opt->tabari_compat || h->u0 == 0 || x->u[h->u0 - 1].m >= 0 ||
+        if (!participle || x->opt->tabari_compat || h->u0 == 0 ||
             (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
+            return -1;
+        /* right after an actor only with "by" next: "warplanes supported
+           by Russia" */
+        if (x->u[h->u0 - 1].m >= 0 && !utok_is(x, h->u1, "BY"))
+            return -1;
+        /* after a noun, not after a date or an adverb: "X on Monday
+           denied charges by Y" has X as its subject */
+        const tok *pv = &c->toks.v[x->u[h->u0 - 1].last];
+        if (x->u[h->u0 - 1].m < 0 && ((ucls(x, h->u0 - 1) & (WC_DAY | WC_MONTH | WC_TIME)) ||
+                                      (pv->nlen > 3 && !strcmp(pv->norm + pv->nlen - 2, "LY"))))
             return -1;
     }
     int k = h->u1;
-    /* "opposed earlier by" */
-    if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET)))
+    /* "opposed earlier by", "backed strongly by"; not "denied charges by" */
+    if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET))) {
+        const tok *t = &c->toks.v[x->u[k].first];
+        if (!(ucls(x, k) & WC_TIME) && !(t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            return -1;
         k++;
+    }
     if (!utok_is(x, k, "BY"))
         return -1;
     /* "by sustained US military support" */
@@ -871,13 +1057,36 @@ static const char *intent_code(const char *code)
         { "087", "0356" }, { "08", "035" },
         { "05", "032" }, { "04", "036" },
         /* reducing relations, coercion, force -> 13 */
-        { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "1313" }, { "166", "136" }, { "16", "131" },
+        { "161", "1313" }, { "162", "1311" }, { "163", "1312" }, { "164", "1313" }, { "165", "135" }, { "166", "136" },
+        { "16", "131" },
+        { "1721", "1321" }, { "1722", "1322" }, { "1723", "1323" }, { "1724", "1324" },
         { "172", "132" }, { "175", "137" }, { "17", "130" },
+        /* protest, boycotts, blockades -> threaten political dissent */
+        { "14", "133" },
         { "191", "1381" }, { "192", "1382" }, { "18", "1383" }, { "19", "1384" }, { "204", "1385" }, { "20", "1383" },
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (!strncmp(code, map[i].act, strlen(map[i].act)))
             return map[i].intent;
+    return code;
+}
+
+/* CAMEO codes an announced refusal ("will not release the hostages",
+ * "will not lift the ban") as a rejection (12), not as the negated act.
+ * Returns the rejection code for an act's code, or the code itself when
+ * the act has none. */
+static const char *refusal_code(const char *code)
+{
+    static const struct { const char *act, *refusal; } map[] = {
+        { "081", "1241" }, { "082", "1242" }, { "083", "123" }, { "084", "1243" }, { "085", "1244" },
+        { "086", "1245" }, { "087", "1246" }, { "08", "124" },
+        { "071", "1221" }, { "072", "1222" }, { "073", "1223" }, { "074", "1224" }, { "07", "122" },
+        { "061", "1211" }, { "062", "1212" }, { "06", "121" },
+        { "04", "125" }, { "05", "120" },
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (!strncmp(code, map[i].act, strlen(map[i].act)))
+            return map[i].refusal;
     return code;
 }
 
@@ -896,8 +1105,13 @@ static int intended(const sctx *x, const verbhit *h, unsigned flags)
                 return 1;
     if (h->u0 < 1 || !utok_is(x, h->u0 - 1, "TO"))
         return 0;
-    for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 4; k--) {
-        if (x->u[k].m >= 0)
+    /* "agreed in principle on Saturday to provide": adverbs, dates and
+       prepositional phrases may come between */
+    for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 8; k--) {
+        if (x->u[k].m >= 0 || clause_break(x, k) || upunct(x, k, ','))
+            return 0;
+        /* "decided to ease sanctions" reports the decision taken: the act */
+        if (!strncmp(x->c->toks.v[x->u[k].first].norm, "DECID", 5))
             return 0;
         if (ucls(x, k) & WC_INTENT)
             return 1;
@@ -1135,6 +1349,14 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
 
 /* ---- news text: every verb, roles by clause structure ---- */
 
+/* An event found for a verb, emitted once the whole sentence is seen. */
+typedef struct pending {
+    const char *code;
+    int src, tgt, comp, btgt, v;
+    unsigned flags;
+    int live;            /* a specific event that emit reports */
+} pending;
+
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
     tac_ctx *c = x->c;
@@ -1145,7 +1367,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     const char **codes = arena_raw(&c->a, sizeof(char *) * (size_t)(nv + 1));
     binds *bs = arena_raw(&c->a, sizeof(binds) * (size_t)(nv + 1));
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
-    if (!codes || !bs || !pl)
+    pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
+    int npe = 0;
+    if (!codes || !bs || !pl || !pe)
         return TAC_ENOMEM;
     int covered = -1;
     for (int v = 0; v < nv; v++) {
@@ -1158,6 +1382,20 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             verb_text(x, &vh[v], vtext, sizeof vtext);
             tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
             return TAC_OK;
+        }
+        /* a statement's pattern does not reach into a reported clause
+           with its own subject and verb: "announced the U.S. government
+           had provided $340 million for assistance" */
+        if (pl[v] && bs[v].end > vh[v].u1) {
+            const char *vc = dict_str(x->d, x->d->verbs[vh[v].verb].code);
+            if (vc[0] == '0' && vc[1] == '1')
+                for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++)
+                    if (direct_subject(x, vh[w].u0, vh[v].u1) >= 0) {
+                        codes[v] = vc;
+                        pl[v] = 0;
+                        bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
+                        break;
+                    }
         }
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
@@ -1267,6 +1505,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     sub = 1;
             if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
+            if (src < 0 && prev_src >= 0 && sub && pronoun_subject(x, h->u0, lo))
+                src = prev_src;       /* "X said that it would release" */
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
         }
@@ -1287,9 +1527,30 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 hi = b.end;
             if (h->u0 < report_until && report_until < hi)
                 hi = report_until;     /* not into ", officials said" */
-            /* attacks have a place as target when nothing else is named */
-            int force = (code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0');
-            tgt = find_object(x, h->u1, hi, force);
+                        /* a place is the target when no actor is named: "attacked a
+               base in Borno", "imposed a curfew in Kabul", "deployed troops
+               in Mali"; not for statements and meetings, where it is the
+               venue ("said in Paris", "talks in Geneva") */
+            int place_ok = (!(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3)) ||
+                           !strcmp(code, "042");   /* "arrived in Amman on a visit" */
+            tgt = find_object(x, h->u1, hi, place_ok, src);
+            /* past a pattern that reaches over "that": "announced that it
+               will extend the curfew in Abidjan" */
+            if (tgt < 0 && patline && b.end > h->u1)
+                tgt = find_object(x, b.end, hi, place_ok, src);
+            /* hopes and fears are about the subject of their clause:
+               "expressed optimism that the federal government's ..." */
+            if (tgt < 0 && code[0] == '0' && code[1] == '1' && (code[2] == '2' || code[2] == '3'))
+                for (int k = h->u1; k < hi && k < h->u1 + 6; k++)
+                    if (utok_is(x, k, "THAT")) {
+                        for (int j = k + 1; j < hi && j <= k + 4; j++)
+                            if (x->u[j].m >= 0) {
+                                if (!x->m[x->u[j].m].nullcode && x->u[j].group != (src >= 0 ? x->u[src].group : -1))
+                                    tgt = j;
+                                break;
+                            }
+                        break;
+                    }
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
             /* a statement has a target only when addressed: "told X",
@@ -1305,33 +1566,90 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
         if (in_report || h->u0 < report_until)
             flags |= TAC_EV_REPORTED;
-        if (intended(x, h, flags)) {
+        /* "announced that he will extend the curfew": a statement verb
+           whose pattern codes the act announces it, as an intention when
+           "will" or "would" comes inside the pattern */
+        int fut_inside = 0;
+        if (patline && !(flags & TAC_EV_NEGATED) && dict_str(x->d, x->d->verbs[h->verb].code)[0] == '0' &&
+            dict_str(x->d, x->d->verbs[h->verb].code)[1] == '1')
+            for (int k = h->u1; k < b.end && k < x->nu; k++)
+                if (x->u[k].m < 0 && (ucls(x, k) & (WC_FUT | WC_INTENT) || utok_is(x, k, "WOULD")))
+                    fut_inside = 1;   /* "will", "would", "is prepared to", "plans to" */
+        if (fut_inside || intended(x, h, flags)) {
             const char *ic = intent_code(code);
             if (ic != code)
                 tacx_explain(c, sidx, "verb '%s': an intention, %s -> %s", vtext, code, ic);
             code = ic;
+        } else if ((flags & TAC_EV_NEGATED) && !b.neg && intended(x, h, flags & ~(unsigned)TAC_EV_NEGATED)) {
+            const char *rc = refusal_code(code);
+            if (rc != code) {
+                tacx_explain(c, sidx, "verb '%s': a refusal, %s -> %s", vtext, code, rc);
+                code = rc;
+                flags &= ~(unsigned)TAC_EV_NEGATED;
+            }
         }
         if (src < 0) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
         } else {
             tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
-            int rc = b.comp >= 0 ? emit_compound(x, code, b.comp, b.tgt, h, flags, sidx, fn, ud, &nev)
-                                 : emit(x, code, src, tgt, h->u0, h->u1, flags, sidx, fn, ud, &nev);
-            if (rc)
-                return rc;
+            pe[npe++] = (pending){ code, src, tgt, b.comp, b.tgt, v, flags, 0 };
         }
         /* a statement verb followed by "that", a colon or a quote opens
            reported speech */
-        if (code[0] == '0' && code[1] == '1' && h->u1 < x->nu && x->u[h->u1].m >= 0)
-            in_report = 1;    /* "said Russian forces had fired" */
+        if (code[0] == '0' && code[1] == '1' && h->u1 < x->nu &&
+            (x->u[h->u1].m >= 0 || utok_is(x, h->u1, "IT") || utok_is(x, h->u1, "THEY") ||
+             utok_is(x, h->u1, "HE") || utok_is(x, h->u1, "SHE") || utok_is(x, h->u1, "WE")))
+            in_report = 1;    /* "said Russian forces had fired", "said they would" */
         if (code[0] == '0' && code[1] == '1')
-            for (int k = h->u1; k < x->nu && k < h->u1 + 5; k++)
+            for (int k = h->u1; k < x->nu && k < h->u1 + 5; k++) {
                 if (utok_is(x, k, "THAT") || upunct(x, k, ':') || upunct(x, k, '"')) {
                     in_report = 1;
                     break;
                 }
+                /* "confirmed on Wednesday it would tighten" */
+                if ((utok_is(x, k, "IT") || utok_is(x, k, "THEY") || utok_is(x, k, "WE")) && k + 1 < x->nu &&
+                    x->u[k + 1].m < 0 && (ucls(x, k + 1) & (WC_FUT | WC_HYPO | WC_BE | WC_HAVE))) {
+                    in_report = 1;
+                    break;
+                }
+            }
         if (src >= 0 && src < h->u0)
             prev_src = src;
+    }
+    /* a plain statement ("said", "stated") next to a specific event is
+       its attribution, not an event of its own: "X said it would send
+       troops", "Y attacked Z, X said" */
+    int nstat = 0;
+    for (int i = 0; i < npe; i++)
+        nstat += !strcmp(pe[i].code, "010");
+    for (int i = 0; i < npe && nstat; i++) {
+        /* which other events will be reported (a dry run) */
+        pending *p = &pe[i];
+        int n = 0;
+        if (p->code[0] == '0' && p->code[1] == '1')
+            continue;
+        int rc = p->comp >= 0 ? emit_compound(x, p->code, p->comp, p->btgt, &vh[p->v], p->flags, sidx, NULL, NULL, &n)
+                              : emit(x, p->code, p->src, p->tgt, vh[p->v].u0, vh[p->v].u1, p->flags, sidx, NULL, NULL, &n);
+        if (rc)
+            return rc;
+        p->live = n > 0;
+    }
+    for (int i = 0; i < npe; i++) {
+        const pending *p = &pe[i];
+        const verbhit *h = &vh[p->v];
+        int specific = 0;
+        if (!strcmp(p->code, "010"))
+            for (int j = 0; j < npe && !specific; j++)
+                specific = pe[j].live;
+        if (specific) {
+            verb_text(x, h, vtext, sizeof vtext);
+            tacx_explain(c, sidx, "verb '%s': a statement that attributes another event, not coded", vtext);
+            continue;
+        }
+        int rc = p->comp >= 0 ? emit_compound(x, p->code, p->comp, p->btgt, h, p->flags, sidx, fn, ud, &nev)
+                              : emit(x, p->code, p->src, p->tgt, h->u0, h->u1, p->flags, sidx, fn, ud, &nev);
+        if (rc)
+            return rc;
     }
     return TAC_OK;
 }
@@ -1382,12 +1700,16 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
         return TAC_OK;
     }
-    int mi = 0, letters = 0, capwords = 0;
+    int mi = 0, letters = 0, capwords = 0, longw = 0, titlew = 0;
     for (int i = s->first; i < s->first + s->ntok; i++) {
         const tok *t = &c->toks.v[i];
         if (t->kind == TK_WORD) {
             letters++;
             if (t->flags & TF_ALLCAP) capwords++;
+            if (t->nlen > 3) {
+                longw++;
+                titlew += (t->flags & TF_CAP) != 0;
+            }
         }
         if (mi < nm && m[mi].first == i && m[mi].nullcode && !x.opt->tabari_compat) {
             /* "military aid": not an actor; its words stay visible */
@@ -1407,7 +1729,9 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
             x.u[x.nu++] = (unit){ i, i, -1, 0 };
         }
     }
-    int allcaps = letters > 3 && capwords * 10 >= letters * 8;
+    /* a headline in capitals, or in title case ("U.S. Lifts Travel Ban"),
+       says nothing by the case of a word */
+    int allcaps = (letters > 3 && capwords * 10 >= letters * 8) || (longw >= 3 && titlew * 10 >= longw * 8);
     x.usig = arena_alloc(&c->a, sizeof(*x.usig) * (size_t)(x.nu + 1));
     if (!x.usig)
         return TAC_ENOMEM;

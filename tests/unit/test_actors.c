@@ -365,7 +365,7 @@ static void test_pronoun_refers_to_first_person(void **state)
     e = want(&r, "OSTGOV", "KES", "111");
     assert_span(t, e->src_start, e->src_end, "He");
     /* a later sentence naming someone else moves the reference on */
-    t = "Tomas Brecht arrived in Brenvik. Ilsa Marren met the delegation. She condemned Kessland.";
+    t = "Tomas Brecht stayed in Brenvik. Ilsa Marren met the delegation. She condemned Kessland.";
     code(t, 20220115, &r);
     want(&r, "VALGOV", "KES", "111");
     assert_int_equal(count_src(&r, "OSTGOV"), 0);
@@ -384,22 +384,46 @@ static void test_pronoun_without_antecedent(void **state)
 }
 
 /* News mode: an agent with no country takes the country named last before
- * it in the same sentence; with none, it is not an actor: as a source it
- * makes no event, as a target it leaves the event without one. */
+ * it in the same sentence; with none, it is coded by its role alone
+ * ("GOV"), as GDELT codes actors of no known country. */
 static void test_agent_without_country(void **state)
 {
     (void)state;
     recorder r;
     code("Officials condemned Ostrania.", 20220115, &r);
-    assert_int_equal(r.total, 0);
+    assert_int_equal(r.total, 1);
+    want(&r, "GOV", "OST", "111");
     code("The rebels attacked Kessland overnight.", 20220115, &r);
-    assert_int_equal(r.total, 0);
+    assert_int_equal(r.total, 1);
+    want(&r, "REB", "KES", "190");
     code("Valdoria condemned the rebels.", 20220115, &r);
     assert_int_equal(r.total, 1);
     want(&r, "VAL", "VALREB", "111");
     /* a country of an earlier sentence is no guide */
     code("Valdoria held elections. Officials condemned Ostrania.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "GOV", "OST", "111");
+    code("Officials condemned the rebels.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "GOV", "REB", "111");
+    /* but their plain statement to no one is no event */
+    code("Officials said the border was closed.", 20220115, &r);
     assert_int_equal(r.total, 0);
+}
+
+/* "soldiers from Valdoria" before any verb are Valdoria's soldiers; after
+ * a verb ("withdrew troops from Ostrania") the country is where they
+ * leave, not whose they are. */
+static void test_agent_from_country(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Soldiers from Valdoria attacked Ostrania.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "VALMIL", "OST", "190");
+    code("Valdoria withdrew troops from Ostrania.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "VAL", "OST", "087");
 }
 
 /* The regular plural of a name is the same actor: "Marovians" from
@@ -516,6 +540,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_refers_to_first_person),
         cmocka_unit_test(test_pronoun_without_antecedent),
         cmocka_unit_test(test_agent_without_country),
+        cmocka_unit_test(test_agent_from_country),
         cmocka_unit_test(test_plural_of_name),
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
         cmocka_unit_test(test_offsets),
