@@ -1149,6 +1149,8 @@ static int run_conflibert(const eval_opts *o, diag_count *dc, defaults *df)
     for (int c = 0; c < 5; c++)
         printf("  %-20s %6ld %8ld  %5.1f%%\n", cname[c], class_gold[c], class_ok[c],
                pct(class_ok[c], class_gold[c]));
+    printf("  (an event's class by its CAMEO root: 0 = 01-02, 1 = 03-05, 2 = 06-08,\n"
+           "   3 = 09-13 and 16, 4 = 14-15 and 17-20, as the set's labels have them)\n");
     putchar('\n');
 out:
     ev_free(&ev);

@@ -410,6 +410,9 @@ static void test_pentaclass(void **state)
     assert_int_equal(eg_pentaclass("09"), 3);
     assert_int_equal(eg_pentaclass("13"), 3);
     assert_int_equal(eg_pentaclass("14"), 4);
+    assert_int_equal(eg_pentaclass("15"), 4);
+    assert_int_equal(eg_pentaclass("16"), 3);   /* as the set labels it */
+    assert_int_equal(eg_pentaclass("17"), 4);
     assert_int_equal(eg_pentaclass("20"), 4);
     assert_int_equal(eg_pentaclass("21"), -1);
     assert_int_equal(eg_pentaclass("00"), -1);
