@@ -344,13 +344,13 @@ static int cpu_count(void)
     return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-/* Checks a document before coding: 1 when it is to be coded, 0 when it
- * is unchanged or skipped, -1 on a fatal store error. */
-static int precheck(ingest_run *R, const char *input, const tac_doc *doc)
+/* Checks a document before coding: 1 when it is to be coded (or its
+ * text hash compared with *stored, when *found), 0 when it is skipped,
+ * -1 on a fatal store error. */
+static int precheck(ingest_run *R, const char *input, const tac_doc *doc, int *found, uint64_t *stored)
 {
-    int st;
     R->bytes += doc->text_len;
-    int rc = tac_store_doc_status(R->s, doc, &st);
+    int rc = tac_store_doc_lookup(R->s, doc, found, stored);
     if (rc == TAC_EINVAL) {   /* no date or no id: this document only */
         if (!R->quiet)
             fprintf(stderr, "tacitus: %s: %s; skipped\n", input, tac_store_errmsg(R->s));
@@ -362,15 +362,12 @@ static int precheck(ingest_run *R, const char *input, const tac_doc *doc)
         R->status = EXIT_FATAL;
         return -1;
     }
-    if (st == TAC_STORE_DOC_SAME) {
-        R->same_early++;
-        return 0;
-    }
     return 1;
 }
 
-/* Stores one coded document: evs are its events (pointers valid now). */
-static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, int code_rc,
+/* Stores one coded document (text hash hash): evs are its events
+ * (pointers valid now). */
+static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, uint64_t hash, int code_rc,
                      const tac_event *evs, size_t nev)
 {
     int st;
@@ -380,7 +377,7 @@ static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, int c
         R->skipped++;
         return 0;
     }
-    int rc = tac_store_begin_doc(R->s, doc, &st);
+    int rc = tac_store_begin_doc_hashed(R->s, doc, hash, &st);
     if (rc == TAC_OK && st == TAC_STORE_DOC_SAME)
         return 0;
     for (size_t i = 0; rc == TAC_OK && i < nev; i++)
@@ -480,11 +477,18 @@ static void ingest_seq(ingest_run *R)
         }
         tac_doc doc;
         while ((rc = tac_reader_next(r, &doc)) == 1) {
-            int go = precheck(R, R->inputs[k], &doc);
+            int found;
+            uint64_t stored, hash;
+            int go = precheck(R, R->inputs[k], &doc, &found, &stored);
             if (go < 0)
                 break;
             if (!go)
                 continue;
+            hash = tac_store_text_hash(doc.text, doc.text_len);
+            if (found && hash == stored) {
+                R->same_early++;
+                continue;
+            }
             e.n = 0;
             e.strs.len = 0;
             e.failed = 0;
@@ -495,7 +499,7 @@ static void ingest_seq(ingest_run *R)
                 break;
             }
             fix_events(e.v, e.n, &e.strs);
-            if (store_doc(R, R->inputs[k], &doc, cr, e.v, e.n) < 0)
+            if (store_doc(R, R->inputs[k], &doc, hash, cr, e.v, e.n) < 0)
                 break;
         }
         if (rc < 0 && R->status != EXIT_FATAL) {
@@ -529,6 +533,8 @@ typedef struct par_doc {
     int has_title, has_meta, input, code_rc;
     int32_t date;
     size_t ev_first, ev_n;
+    int found, same;             /* stored already; with this text */
+    uint64_t stored, hash;       /* stored text hash; this text's */
 } par_doc;
 
 typedef struct par_slot {
@@ -612,6 +618,11 @@ static void *par_work(void *arg)
             tac_doc doc;
             slot_doc(sl, pd, &doc);
             pd->ev_first = sl->nev;
+            pd->ev_n = 0;
+            pd->hash = tac_store_text_hash(doc.text, doc.text_len);
+            pd->same = pd->found && pd->hash == pd->stored;
+            if (pd->same)
+                continue;
             pd->code_rc = tac_code(P->R->d, w->ctx, &doc, on_par_event, sl);
             pd->ev_n = sl->nev - pd->ev_first;
         }
@@ -624,7 +635,7 @@ static void *par_work(void *arg)
 }
 
 /* Copies doc into the slot; -1 when out of memory. */
-static int slot_add(par_slot *sl, const tac_doc *doc, int input)
+static int slot_add(par_slot *sl, const tac_doc *doc, int input, int found, uint64_t stored)
 {
     if (sl->ndocs == sl->cap_docs) {
         int c = sl->cap_docs ? 2 * sl->cap_docs : PAR_BATCH_DOCS;
@@ -637,6 +648,8 @@ static int slot_add(par_slot *sl, const tac_doc *doc, int input)
     par_doc *pd = &sl->docs[sl->ndocs];
     memset(pd, 0, sizeof *pd);
     pd->input = input;
+    pd->found = found;
+    pd->stored = stored;
     pd->date = doc->date;
     pd->id = sl->data.len;
     pd->id_len = doc->id_len;
@@ -676,8 +689,13 @@ static void slot_store(ingest_run *R, par_slot *sl)
     for (int i = 0; i < sl->ndocs && R->status != EXIT_FATAL; i++) {
         par_doc *pd = &sl->docs[i];
         tac_doc doc;
+        if (pd->same) {
+            R->same_early++;
+            continue;
+        }
         slot_doc(sl, pd, &doc);
-        if (store_doc(R, R->inputs[pd->input], &doc, pd->code_rc, sl->ev + pd->ev_first, pd->ev_n) < 0)
+        if (store_doc(R, R->inputs[pd->input], &doc, pd->hash, pd->code_rc, sl->ev + pd->ev_first,
+                      pd->ev_n) < 0)
             break;
     }
 }
@@ -687,7 +705,7 @@ static void ingest_par(ingest_run *R, int threads)
     par P;
     memset(&P, 0, sizeof P);
     P.R = R;
-    P.nslots = 2 * threads + 1;
+    P.nslots = 4 * threads + 2;
     P.slots = calloc((size_t)P.nslots, sizeof *P.slots);
     par_worker *w = calloc((size_t)threads, sizeof *w);
     if (!P.slots || !w) {
@@ -723,24 +741,29 @@ static void ingest_par(ingest_run *R, int threads)
     int k = 0, eof = started ? 0 : 1;
     tac_reader *r = NULL;
     while (R->status != EXIT_FATAL) {
-        /* store every batch that is done, in order */
+        /* Keep the workers fed first: fill a batch while fewer than one
+         * per worker wait to be coded; otherwise store the oldest batch
+         * when it is done (in order), else fill, else wait. */
         pthread_mutex_lock(&P.mu);
-        while (stored < P.filled && P.slots[stored % P.nslots].state == SLOT_DONE) {
-            par_slot *sl = &P.slots[stored % P.nslots];
+        par_slot *sl = &P.slots[P.filled % P.nslots];
+        par_slot *old = &P.slots[stored % P.nslots];
+        int can_fill = !eof && sl->state == SLOT_FREE;
+        int can_store = stored < P.filled && old->state == SLOT_DONE;
+        if (can_store && !(can_fill && P.filled - P.next_code < threads)) {
             pthread_mutex_unlock(&P.mu);
-            slot_store(R, sl);
+            slot_store(R, old);
             pthread_mutex_lock(&P.mu);
-            sl->state = SLOT_FREE;
+            old->state = SLOT_FREE;
             stored++;
+            pthread_mutex_unlock(&P.mu);
+            continue;
         }
         if (eof && stored == P.filled) {
             pthread_mutex_unlock(&P.mu);
             break;
         }
-        par_slot *sl = &P.slots[P.filled % P.nslots];
-        if (eof || sl->state != SLOT_FREE || R->status == EXIT_FATAL) {
-            if (R->status != EXIT_FATAL)
-                pthread_cond_wait(&P.done, &P.mu);
+        if (!can_fill) {
+            pthread_cond_wait(&P.done, &P.mu);
             pthread_mutex_unlock(&P.mu);
             continue;
         }
@@ -776,12 +799,14 @@ static void ingest_par(ingest_run *R, int threads)
                 k++;
                 continue;
             }
-            int go = precheck(R, R->inputs[k], &doc);
+            int found;
+            uint64_t stored;
+            int go = precheck(R, R->inputs[k], &doc, &found, &stored);
             if (go < 0) {
                 eof = 1;
                 break;
             }
-            if (go && slot_add(sl, &doc, k)) {
+            if (go && slot_add(sl, &doc, k, found, stored)) {
                 fprintf(stderr, "tacitus ingest: out of memory\n");
                 R->status = EXIT_FATAL;
                 eof = 1;
