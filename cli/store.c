@@ -367,8 +367,8 @@ static int precheck(ingest_run *R, const char *input, const tac_doc *doc, int *f
 
 /* Stores one coded document (text hash hash): evs are its events
  * (pointers valid now). */
-static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, uint64_t hash, int code_rc,
-                     const tac_event *evs, size_t nev)
+static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, uint64_t hash, int found,
+                     int code_rc, const tac_event *evs, size_t nev)
 {
     int st;
     if (code_rc != TAC_OK) {
@@ -377,7 +377,7 @@ static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, uint6
         R->skipped++;
         return 0;
     }
-    int rc = tac_store_begin_doc_hashed(R->s, doc, hash, &st);
+    int rc = tac_store_begin_doc_hashed(R->s, doc, hash, !found, &st);
     if (rc == TAC_OK && st == TAC_STORE_DOC_SAME)
         return 0;
     for (size_t i = 0; rc == TAC_OK && i < nev; i++)
@@ -499,7 +499,7 @@ static void ingest_seq(ingest_run *R)
                 break;
             }
             fix_events(e.v, e.n, &e.strs);
-            if (store_doc(R, R->inputs[k], &doc, hash, cr, e.v, e.n) < 0)
+            if (store_doc(R, R->inputs[k], &doc, hash, found, cr, e.v, e.n) < 0)
                 break;
         }
         if (rc < 0 && R->status != EXIT_FATAL) {
@@ -694,8 +694,8 @@ static void slot_store(ingest_run *R, par_slot *sl)
             continue;
         }
         slot_doc(sl, pd, &doc);
-        if (store_doc(R, R->inputs[pd->input], &doc, pd->hash, pd->code_rc, sl->ev + pd->ev_first,
-                      pd->ev_n) < 0)
+        if (store_doc(R, R->inputs[pd->input], &doc, pd->hash, pd->found, pd->code_rc,
+                      sl->ev + pd->ev_first, pd->ev_n) < 0)
             break;
     }
 }

@@ -95,7 +95,7 @@ enum {
 static const char *const QUERY_SQL[Q_COUNT] = {
     [Q_DOC_FIND] = "SELECT id, hash FROM documents WHERE doc_id = ?1",
     [Q_DOC_INSERT] = "INSERT INTO documents(doc_id, date, title, url, outlet, hash, text_len, added)"
-                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(doc_id) DO NOTHING",
     [Q_DOC_UPDATE] = "UPDATE documents SET date = ?2, title = ?3, url = ?4, outlet = ?5,"
                      " hash = ?6, text_len = ?7, added = ?8 WHERE id = ?1",
     [Q_DOC_OLD_EVENTS] = "SELECT DISTINCT event FROM mentions WHERE doc = ?1",
@@ -581,13 +581,20 @@ void tac_store_abort_doc(tac_store *s)
 
 /* Finds doc by id: OUT: its row id and stored text hash (both 0 when
  * absent). */
-static int find_doc(tac_store *s, const tac_doc *doc, int64_t *rowid, uint64_t *stored)
+static int check_doc(tac_store *s, const tac_doc *doc)
 {
     int idn = doc->id_len > 200 ? 200 : (int)doc->id_len;
     if (!doc->id || !doc->id_len)
         return fail(s, TAC_EINVAL, "a document without an id cannot be stored");
     if (doc->date <= 0)
         return fail(s, TAC_EINVAL, "doc %.*s: no date (give one with --date)", idn, doc->id);
+    return TAC_OK;
+}
+
+static int find_doc(tac_store *s, const tac_doc *doc, int64_t *rowid, uint64_t *stored)
+{
+    if (check_doc(s, doc))
+        return TAC_EINVAL;
     if (prepare(s, Q_DOC_FIND))
         return TAC_EIO;
     sqlite3_stmt *st = s->q[Q_DOC_FIND];
@@ -633,7 +640,7 @@ int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status)
     return rc;
 }
 
-int tac_store_begin_doc_hashed(tac_store *s, const tac_doc *doc, uint64_t hash, int *status)
+int tac_store_begin_doc_hashed(tac_store *s, const tac_doc *doc, uint64_t hash, int absent, int *status)
 {
     if (!s || !s->db || !doc || !status)
         return TAC_EINVAL;
@@ -642,8 +649,10 @@ int tac_store_begin_doc_hashed(tac_store *s, const tac_doc *doc, uint64_t hash, 
     tac_store_abort_doc(s);
     if (!s->in_txn && begin_batch(s))
         return TAC_EIO;
-    uint64_t stored;
-    int rc = find_doc(s, doc, &s->doc_rowid, &stored);
+    uint64_t stored = 0;
+    s->doc_rowid = 0;
+    /* when the caller's lookup found nothing, the insert checks again */
+    int rc = absent ? check_doc(s, doc) : find_doc(s, doc, &s->doc_rowid, &stored);
     if (rc != TAC_OK)
         return rc;
     s->doc_hash = hash;
@@ -660,7 +669,7 @@ int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status)
 {
     if (!s || !s->db || !doc || !status)
         return TAC_EINVAL;
-    return tac_store_begin_doc_hashed(s, doc, text_hash(doc->text, doc->text_len), status);
+    return tac_store_begin_doc_hashed(s, doc, text_hash(doc->text, doc->text_len), 0, status);
 }
 
 /* Copies a NUL-terminated code into strs; returns its offset. */
@@ -841,9 +850,23 @@ static int write_doc(tac_store *s)
         bind_doc(st, doc, &di, s->doc_hash, now);
         if ((rc = run(s, st, "cannot store a document")))
             goto out;
-        s->doc_rowid = sqlite3_last_insert_rowid(s->db);
-        s->stats.docs_new++;
-    } else {
+        if (sqlite3_changes(s->db) == 1) {
+            s->doc_rowid = sqlite3_last_insert_rowid(s->db);
+            s->stats.docs_new++;
+        } else {
+            /* begun without a lookup, and the id is stored by now (given
+             * twice, or by another writer): unchanged or replaced */
+            uint64_t stored;
+            if ((rc = find_doc(s, doc, &s->doc_rowid, &stored)))
+                goto out;
+            s->doc_status = doc_status(s->doc_rowid, stored, s->doc_hash);
+            if (s->doc_status == TAC_STORE_DOC_SAME) {
+                s->stats.docs_same++;
+                goto out;
+            }
+        }
+    }
+    if (s->doc_status != TAC_STORE_DOC_NEW) {
         sqlite3_stmt *st = s->q[Q_DOC_OLD_EVENTS];
         sqlite3_bind_int64(st, 1, s->doc_rowid);
         int k;

@@ -341,11 +341,31 @@ static void test_hashed_api(void **state)
     assert_true(stored == h);
     assert_true(h != tac_store_text_hash("Kyiv urged Washington to act.", 29));
     int st = -1;
-    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h, &st), TAC_OK);
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h, 0, &st), TAC_OK);
     assert_int_equal(st, TAC_STORE_DOC_SAME);
-    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h + 1, &st), TAC_OK);
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h + 1, 0, &st), TAC_OK);
     assert_int_equal(st, TAC_STORE_DOC_CHANGED);
     tac_store_abort_doc(f->s);
+
+    /* begun as absent while stored: unchanged text keeps it, another
+     * text replaces its mentions */
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h, 1, &st), TAC_OK);
+    assert_int_equal(st, TAC_STORE_DOC_NEW);
+    assert_int_equal(tac_store_end_doc(f->s), TAC_OK);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM mentions"), 1);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 1);
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h + 1, 1, &st), TAC_OK);
+    assert_int_equal(tac_store_end_doc(f->s), TAC_OK);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM mentions"), 0);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM events"), 0);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 1);
+    tac_store_stats ss;
+    tac_store_get_stats(f->s, &ss);
+    assert_int_equal(ss.docs_new, 1);
+    assert_int_equal(ss.docs_same, 2);
+    assert_int_equal(ss.docs_changed, 1);
     doc.date = 0;
     assert_int_equal(tac_store_doc_lookup(f->s, &doc, &found, &stored), TAC_EINVAL);
 }
