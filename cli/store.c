@@ -520,7 +520,9 @@ static void ingest_seq(ingest_run *R)
  * FILLED (documents copied in by this thread) -> CODING (a worker codes
  * it, keeping copies of the events) -> DONE -> FREE (stored by this
  * thread, in reading order).  Only this thread touches the store, so the
- * SQLite handle is never shared. */
+ * SQLite handle is never shared.  There are at most 64 slots of at most
+ * 64 documents or about 1 MB each, so memory does not grow with the
+ * input. */
 
 #define PAR_BATCH_DOCS 64
 #define PAR_BATCH_BYTES ((size_t)1 << 20)
@@ -705,7 +707,9 @@ static void ingest_par(ingest_run *R, int threads)
     par P;
     memset(&P, 0, sizeof P);
     P.R = R;
-    P.nslots = 4 * threads + 2;
+    /* a deep ring: while this thread writes (or waits for the disk in a
+     * WAL checkpoint) the workers code ahead; at most 64 batches */
+    P.nslots = 8 * threads + 16 > 64 ? 64 : 8 * threads + 16;
     P.slots = calloc((size_t)P.nslots, sizeof *P.slots);
     par_worker *w = calloc((size_t)threads, sizeof *w);
     if (!P.slots || !w) {
@@ -738,18 +742,19 @@ static void ingest_par(ingest_run *R, int threads)
     }
 
     long stored = 0;          /* batches stored */
+    long feed = P.nslots * 3 / 8;   /* batches kept waiting for the workers */
     int k = 0, eof = started ? 0 : 1;
     tac_reader *r = NULL;
     while (R->status != EXIT_FATAL) {
-        /* Keep the workers fed first: fill a batch while fewer than one
-         * per worker wait to be coded; otherwise store the oldest batch
-         * when it is done (in order), else fill, else wait. */
+        /* Keep the workers fed first: fill a batch while fewer than
+         * `feed` wait to be coded; otherwise store the oldest batch when
+         * it is done (in order), else fill, else wait. */
         pthread_mutex_lock(&P.mu);
         par_slot *sl = &P.slots[P.filled % P.nslots];
         par_slot *old = &P.slots[stored % P.nslots];
         int can_fill = !eof && sl->state == SLOT_FREE;
         int can_store = stored < P.filled && old->state == SLOT_DONE;
-        if (can_store && !(can_fill && P.filled - P.next_code < threads)) {
+        if (can_store && !(can_fill && P.filled - P.next_code < feed)) {
             pthread_mutex_unlock(&P.mu);
             slot_store(R, old);
             pthread_mutex_lock(&P.mu);
