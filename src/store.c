@@ -426,8 +426,11 @@ int tac_store_open(const char *path, unsigned flags, tac_store **out)
     if (!path || !*path)
         return fail(s, TAC_EINVAL, "no store path");
     s->readonly = (flags & TAC_STORE_READONLY) != 0;
-    int oflags = s->readonly ? SQLITE_OPEN_READONLY
-                             : SQLITE_OPEN_READWRITE | ((flags & TAC_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    /* one thread at a time per handle (tacitus.h), so SQLite need not
+     * lock the connection on every call */
+    int oflags = SQLITE_OPEN_NOMUTEX |
+                 (s->readonly ? SQLITE_OPEN_READONLY
+                              : SQLITE_OPEN_READWRITE | ((flags & TAC_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0));
     if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
         int rc = fail(s, TAC_EIO, "%s: cannot open the store: %s", path,
                       s->db ? sqlite3_errmsg(s->db) : "out of memory");
