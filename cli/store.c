@@ -333,6 +333,7 @@ typedef struct ingest_run {
     tac_code_stats cs;
     tac_ctx *late;          /* codes on the calling thread, see store_late() */
     seq_events late_ev;
+    int late_warnings;      /* its own: the reading thread counts in warnings */
 } ingest_run;
 
 static void add_code_stats(tac_code_stats *to, const tac_ctx *c)
@@ -703,7 +704,7 @@ static int store_late(ingest_run *R, const char *input, const tac_doc *doc, uint
             R->status = EXIT_FATAL;
             return -1;
         }
-        tac_ctx_set_diag(R->late, R->diag, &R->warnings);
+        tac_ctx_set_diag(R->late, R->diag, &R->late_warnings);
     }
     e->n = 0;
     e->strs.len = 0;
@@ -978,6 +979,7 @@ static void ingest_par(ingest_run *R, int threads)
         R->warnings += w[i].warnings;
         tac_ctx_free(w[i].ctx);
     }
+    R->warnings += R->late_warnings;
     if (R->late) {
         add_code_stats(&R->cs, R->late);
         tac_ctx_free(R->late);
