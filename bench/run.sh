@@ -61,21 +61,27 @@ echo "== default dictionaries"
 "$bin" dict stats | sed 's/^/  /'
 
 # Event store: ingest reuters21578 into a temporary store, compare with
-# `tacitus code` on the same input, time a query and a dyads call.
+# `tacitus code` on the same input (three interleaved pairs, medians and
+# the median of the per-pair ratios: single runs vary by 20-30% on a busy
+# machine), time a query and a dyads call.
 if [ -f "$reuters" ]; then
     st=$(mktemp -d)
     echo "== event store (reuters21578)"
-    code_out=$("$bin" code -q --stats "$reuters" -o /dev/null 2>&1 | grep -o '[0-9.]* MB/s' | head -1)
-    ing_out=$("$bin" ingest -q --stats --db "$st/bench.db" "$reuters" 2>&1)
-    ing_mbs=$(echo "$ing_out" | grep -o '[0-9.]* MB/s' | head -1)
-    echo "  code   $code_out"
-    echo "  ingest $ing_mbs  ($(echo "$ing_out" | grep -o 'ingest [0-9.]* s'))"
-    python3 - "$code_out" "$ing_mbs" "$reuters" "$st/bench.db" <<'PY'
-import os, sys
-c, i = float(sys.argv[1].split()[0]), float(sys.argv[2].split()[0])
-text = sum(len(__import__("json").loads(l)["text"].encode()) for l in open(sys.argv[3], encoding="utf-8"))
-size = sum(os.path.getsize(sys.argv[4] + s) for s in ("", "-wal") if os.path.exists(sys.argv[4] + s))
-print("  ingest / code throughput: %.0f%%" % (100 * i / c))
+    pairs=""
+    for _ in 1 2 3; do
+        c=$("$bin" code -q --stats "$reuters" -o /dev/null 2>&1 | grep -o '[0-9.]* MB/s' | head -1)
+        rm -f "$st"/bench.db*
+        i=$("$bin" ingest -q --stats --db "$st/bench.db" "$reuters" 2>&1 | grep -o '[0-9.]* MB/s' | head -1)
+        pairs="$pairs ${c%% *}:${i%% *}"
+    done
+    python3 - "$reuters" "$st/bench.db" $pairs <<'PY'
+import os, sys, json, statistics as s
+pairs = [tuple(map(float, p.split(":"))) for p in sys.argv[3:]]
+c, i = [p[0] for p in pairs], [p[1] for p in pairs]
+print("  code   %.2f MB/s, ingest %.2f MB/s (medians of %s)" % (s.median(c), s.median(i), ", ".join("%.1f/%.1f" % p for p in pairs)))
+print("  ingest / code throughput: %.0f%%" % (100 * s.median([b / a for a, b in pairs])))
+text = sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1], encoding="utf-8"))
+size = sum(os.path.getsize(sys.argv[2] + x) for x in ("", "-wal") if os.path.exists(sys.argv[2] + x))
 print("  store %.1f MB for %.1f MB of text (%.2fx)" % (size / 1e6, text / 1e6, size / text))
 PY
     t() { local a b; a=$(date +%s%N); "$@" >/dev/null; b=$(date +%s%N); echo $(( (b - a) / 1000000 )); }

@@ -312,6 +312,13 @@ static void count_diag(void *ud, int severity, const char *where, long line, con
         (*count)++;
 }
 
+typedef struct seq_events {
+    tac_event *v;
+    size_t n, cap;
+    tac_buf strs;   /* the codes of the events, NUL-terminated */
+    int failed;
+} seq_events;
+
 /* One ingest run: inputs in, store out, counters for the summary. */
 typedef struct ingest_run {
     tac_store *s;
@@ -324,6 +331,9 @@ typedef struct ingest_run {
     long skipped, same_early;
     uint64_t bytes;
     tac_code_stats cs;
+    tac_ctx *late;          /* codes on the calling thread, see store_late() */
+    seq_events late_ev;
+    int late_warnings;      /* its own: the reading thread counts in warnings */
 } ingest_run;
 
 static void add_code_stats(tac_code_stats *to, const tac_ctx *c)
@@ -344,13 +354,13 @@ static int cpu_count(void)
     return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-/* Checks a document before coding: 1 when it is to be coded, 0 when it
- * is unchanged or skipped, -1 on a fatal store error. */
-static int precheck(ingest_run *R, const char *input, const tac_doc *doc)
+/* Checks a document before coding: 1 when it is to be coded (or its
+ * text hash compared with *stored, when *found), 0 when it is skipped,
+ * -1 on a fatal store error. */
+static int precheck(ingest_run *R, const char *input, const tac_doc *doc, int *found, uint64_t *stored)
 {
-    int st;
     R->bytes += doc->text_len;
-    int rc = tac_store_doc_status(R->s, doc, &st);
+    int rc = tac_store_doc_lookup(R->s, doc, found, stored);
     if (rc == TAC_EINVAL) {   /* no date or no id: this document only */
         if (!R->quiet)
             fprintf(stderr, "tacitus: %s: %s; skipped\n", input, tac_store_errmsg(R->s));
@@ -362,16 +372,13 @@ static int precheck(ingest_run *R, const char *input, const tac_doc *doc)
         R->status = EXIT_FATAL;
         return -1;
     }
-    if (st == TAC_STORE_DOC_SAME) {
-        R->same_early++;
-        return 0;
-    }
     return 1;
 }
 
-/* Stores one coded document: evs are its events (pointers valid now). */
-static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, int code_rc,
-                     const tac_event *evs, size_t nev)
+/* Stores one coded document (text hash hash): evs are its events
+ * (pointers valid now). */
+static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, uint64_t hash, int found,
+                     int code_rc, const tac_event *evs, size_t nev)
 {
     int st;
     if (code_rc != TAC_OK) {
@@ -380,7 +387,7 @@ static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, int c
         R->skipped++;
         return 0;
     }
-    int rc = tac_store_begin_doc(R->s, doc, &st);
+    int rc = tac_store_begin_doc_hashed(R->s, doc, hash, !found, &st);
     if (rc == TAC_OK && st == TAC_STORE_DOC_SAME)
         return 0;
     for (size_t i = 0; rc == TAC_OK && i < nev; i++)
@@ -397,13 +404,6 @@ static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, int c
 }
 
 /* ---- one thread: read, code, store ---- */
-
-typedef struct seq_events {
-    tac_event *v;
-    size_t n, cap;
-    tac_buf strs;   /* the codes of the events, NUL-terminated */
-    int failed;
-} seq_events;
 
 /* Copies the codes of ev into strs (as offsets, fixed up later). */
 static int copy_event(tac_event *dst, tac_buf *strs, const tac_event *ev)
@@ -480,11 +480,18 @@ static void ingest_seq(ingest_run *R)
         }
         tac_doc doc;
         while ((rc = tac_reader_next(r, &doc)) == 1) {
-            int go = precheck(R, R->inputs[k], &doc);
+            int found;
+            uint64_t stored, hash;
+            int go = precheck(R, R->inputs[k], &doc, &found, &stored);
             if (go < 0)
                 break;
             if (!go)
                 continue;
+            hash = tac_store_text_hash(doc.text, doc.text_len);
+            if (found && hash == stored) {
+                R->same_early++;
+                continue;
+            }
             e.n = 0;
             e.strs.len = 0;
             e.failed = 0;
@@ -495,7 +502,7 @@ static void ingest_seq(ingest_run *R)
                 break;
             }
             fix_events(e.v, e.n, &e.strs);
-            if (store_doc(R, R->inputs[k], &doc, cr, e.v, e.n) < 0)
+            if (store_doc(R, R->inputs[k], &doc, hash, found, cr, e.v, e.n) < 0)
                 break;
         }
         if (rc < 0 && R->status != EXIT_FATAL) {
@@ -516,12 +523,14 @@ static void ingest_seq(ingest_run *R)
  * FILLED (documents copied in by this thread) -> CODING (a worker codes
  * it, keeping copies of the events) -> DONE -> FREE (stored by this
  * thread, in reading order).  Only this thread touches the store, so the
- * SQLite handle is never shared. */
+ * SQLite handle is never shared.  There are at most 64 slots of at most
+ * 64 documents or about 1 MB each, so memory does not grow with the
+ * input. */
 
 #define PAR_BATCH_DOCS 64
 #define PAR_BATCH_BYTES ((size_t)1 << 20)
 
-enum { SLOT_FREE, SLOT_FILLED, SLOT_CODING, SLOT_DONE };
+enum { SLOT_FREE, SLOT_READ, SLOT_FILLED, SLOT_CODING, SLOT_DONE };
 
 typedef struct par_doc {
     size_t id, title, text, meta;      /* offsets in data */
@@ -529,6 +538,10 @@ typedef struct par_doc {
     int has_title, has_meta, input, code_rc;
     int32_t date;
     size_t ev_first, ev_n;
+    int found, same;             /* stored already; with this text */
+    int skip;                    /* refused by the store (no id or date) */
+    uint64_t stored, hash;       /* stored text hash; this text's */
+    size_t msg_end;              /* reading messages before this document */
 } par_doc;
 
 typedef struct par_slot {
@@ -540,16 +553,20 @@ typedef struct par_slot {
     size_t nev, cap_ev;
     tac_buf strs;
     int failed;
+    tac_buf msg;         /* messages from reading, printed in order */
+    int read_fatal;      /* reading failed after the documents */
 } par_slot;
 
 typedef struct par {
     ingest_run *R;
     pthread_mutex_t mu;
-    pthread_cond_t work, done;
+    pthread_cond_t work, done, free;
     par_slot *slots;
-    int nslots, stop;
+    int nslots, stop, read_eof;
+    long nread;          /* batches read */
     long next_code;      /* next batch a worker takes */
-    long filled;         /* batches handed over */
+    long filled;         /* batches checked against the store, for the workers */
+    par_slot *rcur;      /* the batch being read (reading thread only) */
 } par;
 
 typedef struct par_worker {
@@ -612,6 +629,13 @@ static void *par_work(void *arg)
             tac_doc doc;
             slot_doc(sl, pd, &doc);
             pd->ev_first = sl->nev;
+            pd->ev_n = 0;
+            if (pd->skip)
+                continue;
+            pd->hash = tac_store_text_hash(doc.text, doc.text_len);
+            pd->same = pd->found && pd->hash == pd->stored;
+            if (pd->same)
+                continue;
             pd->code_rc = tac_code(P->R->d, w->ctx, &doc, on_par_event, sl);
             pd->ev_n = sl->nev - pd->ev_first;
         }
@@ -624,7 +648,7 @@ static void *par_work(void *arg)
 }
 
 /* Copies doc into the slot; -1 when out of memory. */
-static int slot_add(par_slot *sl, const tac_doc *doc, int input)
+static int slot_add(par_slot *sl, const tac_doc *doc, int input, int found, uint64_t stored)
 {
     if (sl->ndocs == sl->cap_docs) {
         int c = sl->cap_docs ? 2 * sl->cap_docs : PAR_BATCH_DOCS;
@@ -637,6 +661,9 @@ static int slot_add(par_slot *sl, const tac_doc *doc, int input)
     par_doc *pd = &sl->docs[sl->ndocs];
     memset(pd, 0, sizeof *pd);
     pd->input = input;
+    pd->found = found;
+    pd->stored = stored;
+    pd->msg_end = sl->msg.len;
     pd->date = doc->date;
     pd->id = sl->data.len;
     pd->id_len = doc->id_len;
@@ -664,6 +691,34 @@ static int slot_add(par_slot *sl, const tac_doc *doc, int input)
     return 0;
 }
 
+/* Codes on this thread, and stores, a document that was unchanged when
+ * looked up before coding but has been changed since by an earlier
+ * document of the run with the same id. */
+static int store_late(ingest_run *R, const char *input, const tac_doc *doc, uint64_t hash)
+{
+    seq_events *e = &R->late_ev;
+    if (!R->late) {
+        R->late = tac_ctx_new();
+        if (!R->late) {
+            fprintf(stderr, "tacitus ingest: out of memory\n");
+            R->status = EXIT_FATAL;
+            return -1;
+        }
+        tac_ctx_set_diag(R->late, R->diag, &R->late_warnings);
+    }
+    e->n = 0;
+    e->strs.len = 0;
+    e->failed = 0;
+    int cr = tac_code(R->d, R->late, doc, on_seq_event, e);
+    if (e->failed) {
+        fprintf(stderr, "tacitus ingest: out of memory\n");
+        R->status = EXIT_FATAL;
+        return -1;
+    }
+    fix_events(e->v, e->n, &e->strs);
+    return store_doc(R, input, doc, hash, 1, cr, e->v, e->n);
+}
+
 /* Stores a coded slot, in order. */
 static void slot_store(ingest_run *R, par_slot *sl)
 {
@@ -676,10 +731,157 @@ static void slot_store(ingest_run *R, par_slot *sl)
     for (int i = 0; i < sl->ndocs && R->status != EXIT_FATAL; i++) {
         par_doc *pd = &sl->docs[i];
         tac_doc doc;
+        if (pd->skip)
+            continue;
         slot_doc(sl, pd, &doc);
-        if (store_doc(R, R->inputs[pd->input], &doc, pd->code_rc, sl->ev + pd->ev_first, pd->ev_n) < 0)
+        if (pd->same) {
+            /* unchanged when looked up, but an earlier document of the
+             * run with the same id may have been stored since */
+            int st, rc = tac_store_begin_doc_hashed(R->s, &doc, pd->hash, 0, &st);
+            if (rc == TAC_OK && st == TAC_STORE_DOC_SAME)
+                continue;
+            tac_store_abort_doc(R->s);
+            if (rc != TAC_OK) {
+                fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
+                R->status = EXIT_FATAL;
+                break;
+            }
+            if (store_late(R, R->inputs[pd->input], &doc, pd->hash) < 0)
+                break;
+            continue;
+        }
+        if (store_doc(R, R->inputs[pd->input], &doc, pd->hash, pd->found, pd->code_rc,
+                      sl->ev + pd->ev_first, pd->ev_n) < 0)
             break;
     }
+}
+
+/* Appends to the message buffer of the batch being read. */
+static void slot_msg(par *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void slot_msg(par *P, const char *fmt, ...)
+{
+    char tmp[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n >= sizeof tmp)
+        n = sizeof tmp - 1;
+    if (!P->rcur || tac_buf_append(&P->rcur->msg, tmp, (size_t)n))
+        fputs(tmp, stderr);
+}
+
+/* The reader's diagnostics, formatted as cli_diag() prints them, wait in
+ * the batch so that they come out in order with the store's messages. */
+static void par_read_diag(void *ud, int severity, const char *where, long line, const char *msg)
+{
+    par *P = ud;
+    const char *sev = severity >= TAC_DIAG_ERROR ? "error" : severity == TAC_DIAG_WARNING ? "warning" : "note";
+    if (severity >= TAC_DIAG_WARNING)
+        P->R->warnings++;
+    if (P->R->quiet)
+        return;
+    if (where && line > 0)
+        slot_msg(P, "%s: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
+    else if (where)
+        slot_msg(P, "%s: %s: %s: %s\n", cli_prog, where, sev, msg);
+    else
+        slot_msg(P, "%s: %s: %s\n", cli_prog, sev, msg);
+}
+
+/* The reading thread: copies documents into free slots, in order. */
+static void *par_read(void *arg)
+{
+    par *P = arg;
+    ingest_run *R = P->R;
+    tac_reader *r = NULL;
+    int k = 0, eof = 0;
+    while (!eof) {
+        pthread_mutex_lock(&P->mu);
+        par_slot *sl = &P->slots[P->nread % P->nslots];
+        while (!P->stop && sl->state != SLOT_FREE)
+            pthread_cond_wait(&P->free, &P->mu);
+        int stop = P->stop;
+        pthread_mutex_unlock(&P->mu);
+        if (stop)
+            break;
+        sl->ndocs = 0;
+        sl->data.len = 0;
+        sl->msg.len = 0;
+        sl->read_fatal = 0;
+        P->rcur = sl;
+        while (sl->ndocs < PAR_BATCH_DOCS && sl->data.len < PAR_BATCH_BYTES && !eof) {
+            if (!r) {
+                if (k >= R->ninputs) {
+                    eof = 1;
+                    break;
+                }
+                int rc = tac_reader_open(R->inputs[k], R->fmt, R->date, par_read_diag, P, &r);
+                if (rc != TAC_OK) {
+                    slot_msg(P, "tacitus ingest: %s: cannot open (%s)\n", R->inputs[k], tac_errstr(rc));
+                    sl->read_fatal = eof = 1;
+                    break;
+                }
+            }
+            tac_doc doc;
+            int rc = tac_reader_next(r, &doc);
+            if (rc <= 0) {
+                if (rc < 0) {
+                    slot_msg(P, "tacitus ingest: %s: read error (%s)\n", R->inputs[k], tac_errstr(rc));
+                    sl->read_fatal = eof = 1;
+                }
+                tac_reader_free(r);
+                r = NULL;
+                k++;
+                continue;
+            }
+            if (slot_add(sl, &doc, k, 0, 0)) {
+                slot_msg(P, "tacitus ingest: out of memory\n");
+                sl->read_fatal = eof = 1;
+            }
+        }
+        P->rcur = NULL;
+        pthread_mutex_lock(&P->mu);
+        if (sl->ndocs || sl->msg.len || sl->read_fatal) {
+            sl->state = SLOT_READ;
+            P->nread++;
+        }
+        if (eof)
+            P->read_eof = 1;
+        pthread_cond_broadcast(&P->done);
+        pthread_mutex_unlock(&P->mu);
+    }
+    tac_reader_free(r);
+    return NULL;
+}
+
+/* Prints a read batch's messages in order while looking its documents up
+ * in the store; 0, or -1 when the run must stop. */
+static int slot_check(ingest_run *R, par_slot *sl)
+{
+    size_t from = 0;
+    for (int i = 0; i < sl->ndocs; i++) {
+        par_doc *pd = &sl->docs[i];
+        if (pd->msg_end > from) {
+            fwrite(sl->msg.p + from, 1, pd->msg_end - from, stderr);
+            from = pd->msg_end;
+        }
+        tac_doc doc;
+        slot_doc(sl, pd, &doc);
+        int go = precheck(R, R->inputs[pd->input], &doc, &pd->found, &pd->stored);
+        if (go < 0)
+            return -1;
+        pd->skip = !go;
+    }
+    if (sl->msg.len > from)
+        fwrite(sl->msg.p + from, 1, sl->msg.len - from, stderr);
+    if (sl->read_fatal) {
+        R->status = EXIT_FATAL;
+        return -1;
+    }
+    return 0;
 }
 
 static void ingest_par(ingest_run *R, int threads)
@@ -687,7 +889,9 @@ static void ingest_par(ingest_run *R, int threads)
     par P;
     memset(&P, 0, sizeof P);
     P.R = R;
-    P.nslots = 2 * threads + 1;
+    /* a deep ring: while this thread writes (or waits for the disk in a
+     * WAL checkpoint) the workers code ahead; at most 64 batches */
+    P.nslots = 8 * threads + 16 > 64 ? 64 : 8 * threads + 16;
     P.slots = calloc((size_t)P.nslots, sizeof *P.slots);
     par_worker *w = calloc((size_t)threads, sizeof *w);
     if (!P.slots || !w) {
@@ -700,6 +904,7 @@ static void ingest_par(ingest_run *R, int threads)
     pthread_mutex_init(&P.mu, NULL);
     pthread_cond_init(&P.work, NULL);
     pthread_cond_init(&P.done, NULL);
+    pthread_cond_init(&P.free, NULL);
     int started = 0;
     for (int i = 0; i < threads; i++) {
         w[i].P = &P;
@@ -714,96 +919,58 @@ static void ingest_par(ingest_run *R, int threads)
         }
         started++;
     }
-    if (!started) {
+    pthread_t rtid;
+    int reading = started && pthread_create(&rtid, NULL, par_read, &P) == 0;
+    if (!reading) {
         fprintf(stderr, "tacitus ingest: cannot start the coding threads\n");
         R->status = EXIT_FATAL;
     }
 
-    long stored = 0;          /* batches stored */
-    int k = 0, eof = started ? 0 : 1;
-    tac_reader *r = NULL;
-    while (R->status != EXIT_FATAL) {
-        /* store every batch that is done, in order */
-        pthread_mutex_lock(&P.mu);
-        while (stored < P.filled && P.slots[stored % P.nslots].state == SLOT_DONE) {
-            par_slot *sl = &P.slots[stored % P.nslots];
-            pthread_mutex_unlock(&P.mu);
-            slot_store(R, sl);
-            pthread_mutex_lock(&P.mu);
-            sl->state = SLOT_FREE;
-            stored++;
-        }
-        if (eof && stored == P.filled) {
-            pthread_mutex_unlock(&P.mu);
-            break;
-        }
+    long stored = 0;                /* batches stored */
+    long feed = P.nslots * 3 / 8;   /* batches kept waiting for the workers */
+    pthread_mutex_lock(&P.mu);
+    while (reading && R->status != EXIT_FATAL) {
+        /* Keep the workers fed first: check a read batch against the
+         * store while fewer than `feed` wait to be coded; otherwise store
+         * the oldest batch when it is done (in order), else check, else
+         * wait. */
         par_slot *sl = &P.slots[P.filled % P.nslots];
-        if (eof || sl->state != SLOT_FREE || R->status == EXIT_FATAL) {
-            if (R->status != EXIT_FATAL)
-                pthread_cond_wait(&P.done, &P.mu);
+        par_slot *old = &P.slots[stored % P.nslots];
+        int can_check = P.filled < P.nread && sl->state == SLOT_READ;
+        int can_store = stored < P.filled && old->state == SLOT_DONE;
+        if (can_store && !(can_check && P.filled - P.next_code < feed)) {
             pthread_mutex_unlock(&P.mu);
+            slot_store(R, old);
+            pthread_mutex_lock(&P.mu);
+            old->state = SLOT_FREE;
+            stored++;
+            pthread_cond_signal(&P.free);
             continue;
         }
-        pthread_mutex_unlock(&P.mu);
-
-        /* fill the next free slot */
-        sl->ndocs = 0;
-        sl->data.len = 0;
-        while (sl->ndocs < PAR_BATCH_DOCS && sl->data.len < PAR_BATCH_BYTES && !eof) {
-            if (!r) {
-                if (k >= R->ninputs) {
-                    eof = 1;
-                    break;
-                }
-                int rc = tac_reader_open(R->inputs[k], R->fmt, R->date, R->diag, &R->warnings, &r);
-                if (rc != TAC_OK) {
-                    fprintf(stderr, "tacitus ingest: %s: cannot open (%s)\n", R->inputs[k], tac_errstr(rc));
-                    R->status = EXIT_FATAL;
-                    eof = 1;
-                    break;
-                }
-            }
-            tac_doc doc;
-            int rc = tac_reader_next(r, &doc);
-            if (rc <= 0) {
-                if (rc < 0) {
-                    fprintf(stderr, "tacitus ingest: %s: read error (%s)\n", R->inputs[k], tac_errstr(rc));
-                    R->status = EXIT_FATAL;
-                    eof = 1;
-                }
-                tac_reader_free(r);
-                r = NULL;
-                k++;
-                continue;
-            }
-            int go = precheck(R, R->inputs[k], &doc);
-            if (go < 0) {
-                eof = 1;
-                break;
-            }
-            if (go && slot_add(sl, &doc, k)) {
-                fprintf(stderr, "tacitus ingest: out of memory\n");
-                R->status = EXIT_FATAL;
-                eof = 1;
-            }
-        }
-        if (sl->ndocs && R->status != EXIT_FATAL) {
+        if (can_check) {
+            pthread_mutex_unlock(&P.mu);
+            int bad = slot_check(R, sl);
             pthread_mutex_lock(&P.mu);
+            if (bad)
+                break;
             sl->state = SLOT_FILLED;
             P.filled++;
             pthread_cond_signal(&P.work);
-            pthread_mutex_unlock(&P.mu);
+            continue;
         }
+        if (P.read_eof && stored == P.filled && P.filled == P.nread)
+            break;
+        pthread_cond_wait(&P.done, &P.mu);
     }
-    tac_reader_free(r);
-
-    pthread_mutex_lock(&P.mu);
     P.stop = 1;
     /* batches not yet taken are dropped: the run failed */
     if (P.next_code < P.filled)
         P.filled = P.next_code;
     pthread_cond_broadcast(&P.work);
+    pthread_cond_broadcast(&P.free);
     pthread_mutex_unlock(&P.mu);
+    if (reading)
+        pthread_join(rtid, NULL);
     for (int i = 0; i < threads; i++) {
         if (!w[i].ctx)
             continue;
@@ -812,9 +979,18 @@ static void ingest_par(ingest_run *R, int threads)
         R->warnings += w[i].warnings;
         tac_ctx_free(w[i].ctx);
     }
+    R->warnings += R->late_warnings;
+    if (R->late) {
+        add_code_stats(&R->cs, R->late);
+        tac_ctx_free(R->late);
+        R->late = NULL;
+    }
+    free(R->late_ev.v);
+    tac_buf_free(&R->late_ev.strs);
     for (int i = 0; i < P.nslots; i++) {
         tac_buf_free(&P.slots[i].data);
         tac_buf_free(&P.slots[i].strs);
+        tac_buf_free(&P.slots[i].msg);
         free(P.slots[i].docs);
         free(P.slots[i].ev);
     }
@@ -822,6 +998,7 @@ static void ingest_par(ingest_run *R, int threads)
     free(w);
     pthread_cond_destroy(&P.work);
     pthread_cond_destroy(&P.done);
+    pthread_cond_destroy(&P.free);
     pthread_mutex_destroy(&P.mu);
 }
 

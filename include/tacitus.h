@@ -346,6 +346,18 @@ int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status);
  * coding threads; tac_store_begin_doc() decides again when writing.
  * TAC_EINVAL for a document without a date or an id. */
 int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status);
+/* The same work split so that the text is hashed once, on any thread:
+ * tac_store_text_hash() is the store's hash of a text (thread-safe, no
+ * handle); tac_store_doc_lookup() finds doc's id (OUT: *found, and the
+ * stored text hash in *hash) without hashing its text; and
+ * tac_store_begin_doc_hashed() is tac_store_begin_doc() with the text's
+ * hash given.  With absent non-zero (a lookup found no such id) it does
+ * not look again and reports TAC_STORE_DOC_NEW; should the id be stored
+ * by the time of tac_store_end_doc() (given twice, or by another
+ * writer), that document is then kept or replaced as usual. */
+uint64_t tac_store_text_hash(const char *text, size_t len);
+int tac_store_doc_lookup(tac_store *s, const tac_doc *doc, int *found, uint64_t *hash);
+int tac_store_begin_doc_hashed(tac_store *s, const tac_doc *doc, uint64_t hash, int absent, int *status);
 /* Adds one event of the current document (ev is copied). */
 int tac_store_add_event(tac_store *s, const tac_doc *doc, const tac_event *ev);
 /* Writes the current document, its mentions and the events they make. */

@@ -9,9 +9,14 @@
  *     changed (its mentions replaced);
  *   - an event row exists only while at least one mention refers to it;
  *     a new event is inserted with its counts (its mentions in the one
- *     document, one article, one source); once a second document adds or
- *     removes mentions of it, NumMentions, NumArticles and NumSources are
- *     recounted from the mentions table, so they never drift from it;
+ *     document, one article, one source); a new document adds its k
+ *     mentions, one article, and one source unless another document of
+ *     the same outlet already mentions the event; a changed document has
+ *     every event it touched (before or after) recounted from the
+ *     mentions table, so the counts never drift from it;
+ *   - the text is hashed once per document (tac_store_text_hash(), on the
+ *     caller's thread when it likes); known events are cached by key so
+ *     that most events cost no SELECT (see "Event cache");
  *   - the first mention of an event (its evidence in queries and
  *     exports) is the one with the lowest id;
  *   - one write transaction per batch of documents (WAL, synchronous
@@ -84,13 +89,13 @@ static const char *const MIGRATIONS[TAC_STORE_SCHEMA] = { NULL };
 /* Prepared statements of the ingest path. */
 enum {
     Q_DOC_FIND, Q_DOC_INSERT, Q_DOC_UPDATE, Q_DOC_OLD_EVENTS, Q_DOC_DEL_MENTIONS,
-    Q_EV_FIND, Q_EV_INSERT, Q_MENTION_INSERT, Q_EV_RECOUNT, Q_EV_DROP_EMPTY,
-    Q_COUNT
+    Q_EV_FIND, Q_EV_INSERT, Q_MENTION_INSERT, Q_EV_RECOUNT, Q_EV_DROP_EMPTY, Q_EV_ADD,
+    Q_EV_EMPTY_KEY, Q_EV_ANY, Q_DATA_VERSION, Q_COUNT
 };
 static const char *const QUERY_SQL[Q_COUNT] = {
     [Q_DOC_FIND] = "SELECT id, hash FROM documents WHERE doc_id = ?1",
     [Q_DOC_INSERT] = "INSERT INTO documents(doc_id, date, title, url, outlet, hash, text_len, added)"
-                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     " VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(doc_id) DO NOTHING",
     [Q_DOC_UPDATE] = "UPDATE documents SET date = ?2, title = ?3, url = ?4, outlet = ?5,"
                      " hash = ?6, text_len = ?7, added = ?8 WHERE id = ?1",
     [Q_DOC_OLD_EVENTS] = "SELECT DISTINCT event FROM mentions WHERE doc = ?1",
@@ -109,6 +114,17 @@ static const char *const QUERY_SQL[Q_COUNT] = {
         "                ON d.id = m.doc WHERE m.event = ?1)"
         " WHERE id = ?1",
     [Q_EV_DROP_EMPTY] = "DELETE FROM events WHERE id = ?1 AND num_mentions = 0",
+    /* ?2 more mentions of event ?1 in new document ?3 of outlet ?4: one
+     * more article, one more source unless another document of the same
+     * outlet already mentions it */
+    [Q_EV_ADD] =
+        "UPDATE events SET num_mentions = num_mentions + ?2, num_articles = num_articles + 1,"
+        " num_sources = num_sources + NOT EXISTS(SELECT 1 FROM mentions m JOIN documents d"
+        "                ON d.id = m.doc WHERE m.event = ?1 AND m.doc <> ?3 AND d.outlet = ?4)"
+        " WHERE id = ?1",
+    [Q_EV_EMPTY_KEY] = "SELECT date, source, target, cameo FROM events WHERE id = ?1 AND num_mentions = 0",
+    [Q_EV_ANY] = "SELECT 1 FROM events LIMIT 1",
+    [Q_DATA_VERSION] = "PRAGMA data_version",
 };
 
 /* An event of the current document, waiting for tac_store_end_doc(). */
@@ -138,6 +154,12 @@ struct tac_store {
     int64_t *touched;
     size_t ntouched, cap_touched;
     tac_store_stats stats;
+    /* known events (see the event cache below) */
+    struct evslot *evc;
+    size_t evc_cap, evc_n;
+    tac_buf evc_keys, key;
+    int evc_started, evc_complete;
+    int64_t data_version;
 };
 
 /* ------------------------------------------------------------------ */
@@ -175,6 +197,128 @@ static uint64_t text_hash(const char *p, size_t n)
         h *= 0x100000001b3ull;
     }
     return h;
+}
+
+/* ------------------------------------------------------------------ */
+/* Event cache                                                         */
+/* ------------------------------------------------------------------ */
+/*
+ * The events this handle has looked up, written or deleted, by key (date,
+ * source, target, CAMEO code): id 0 means "not stored".  A hit saves the
+ * SELECT on the events' unique index.  When the store had no events at
+ * the start of the handle's first batch, every stored event is in the
+ * cache ("complete") and a key not in it is not stored either, so a new
+ * event costs no lookup at all.  The cache is emptied, and is no longer
+ * complete, when another connection has committed since the last batch
+ * (PRAGMA data_version), when a batch is rolled back, and when it holds
+ * EVC_MAX keys, so its memory stays bounded (about 20 MB at most).
+ */
+#define EVC_MAX ((size_t)1 << 18)
+
+typedef struct evslot {
+    uint64_t h;
+    int64_t id;
+    uint32_t key, klen;   /* in evc_keys; klen 0 = empty slot */
+} evslot;
+
+static void evc_clear(tac_store *s)
+{
+    if (s->evc)
+        memset(s->evc, 0, s->evc_cap * sizeof *s->evc);
+    s->evc_n = 0;
+    s->evc_keys.len = 0;
+    s->evc_complete = 0;
+}
+
+/* The key of an event in s->key; OUT: its hash. */
+static int evc_key(tac_store *s, int32_t date, const char *src, const char *tgt, const char *cameo,
+                   uint64_t *h)
+{
+    s->key.len = 0;
+    unsigned char d[4] = { (unsigned char)(date >> 24), (unsigned char)(date >> 16),
+                           (unsigned char)(date >> 8), (unsigned char)date };
+    if (tac_buf_append(&s->key, (const char *)d, 4) || tac_buf_append(&s->key, src, strlen(src) + 1) ||
+        tac_buf_append(&s->key, tgt, strlen(tgt) + 1) || tac_buf_append(&s->key, cameo, strlen(cameo) + 1))
+        return TAC_ENOMEM;
+    *h = text_hash(s->key.p, s->key.len);
+    return TAC_OK;
+}
+
+/* The slot of s->key (hash h): the key's, or the empty one it would take. */
+static evslot *evc_slot(tac_store *s, uint64_t h)
+{
+    size_t mask = s->evc_cap - 1;
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        evslot *e = &s->evc[i];
+        if (!e->klen || (e->h == h && e->klen == s->key.len &&
+                         !memcmp(s->evc_keys.p + e->key, s->key.p, s->key.len)))
+            return e;
+    }
+}
+
+/* The cached id of s->key: 1 when known (*id 0 = not stored), else 0. */
+static int evc_get(tac_store *s, uint64_t h, int64_t *id)
+{
+    if (!s->evc_n)
+        return 0;
+    evslot *e = evc_slot(s, h);
+    if (!e->klen)
+        return 0;
+    *id = e->id;
+    return 1;
+}
+
+/* Records s->key -> id.  Failing to record (memory) only makes the cache
+ * incomplete. */
+static void evc_put(tac_store *s, uint64_t h, int64_t id)
+{
+    if (s->evc_n + 1 > s->evc_cap / 2) {
+        if (s->evc_n >= EVC_MAX) {
+            evc_clear(s);
+        } else {
+            size_t cap = s->evc_cap ? 2 * s->evc_cap : 1024;
+            evslot *old = s->evc, *n = calloc(cap, sizeof *n);
+            if (!n) {
+                evc_clear(s);
+                return;
+            }
+            size_t ocap = s->evc_cap;
+            s->evc = n;
+            s->evc_cap = cap;
+            for (size_t i = 0; i < ocap; i++) {
+                if (!old[i].klen)
+                    continue;
+                size_t j = (size_t)old[i].h & (cap - 1);
+                while (n[j].klen)
+                    j = (j + 1) & (cap - 1);
+                n[j] = old[i];
+            }
+            free(old);
+        }
+    }
+    if (!s->evc_cap)
+        return;
+    evslot *e = evc_slot(s, h);
+    if (e->klen) {
+        e->id = id;
+        return;
+    }
+    size_t off = s->evc_keys.len;
+    if (off > UINT32_MAX - s->key.len || tac_buf_append(&s->evc_keys, s->key.p, s->key.len)) {
+        evc_clear(s);
+        return;
+    }
+    e->h = h;
+    e->id = id;
+    e->key = (uint32_t)off;
+    e->klen = (uint32_t)s->key.len;
+    s->evc_n++;
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    return t ? (const char *)t : "";
 }
 
 static int exec(tac_store *s, const char *sql)
@@ -282,8 +426,11 @@ int tac_store_open(const char *path, unsigned flags, tac_store **out)
     if (!path || !*path)
         return fail(s, TAC_EINVAL, "no store path");
     s->readonly = (flags & TAC_STORE_READONLY) != 0;
-    int oflags = s->readonly ? SQLITE_OPEN_READONLY
-                             : SQLITE_OPEN_READWRITE | ((flags & TAC_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    /* one thread at a time per handle (tacitus.h), so SQLite need not
+     * lock the connection on every call */
+    int oflags = SQLITE_OPEN_NOMUTEX |
+                 (s->readonly ? SQLITE_OPEN_READONLY
+                              : SQLITE_OPEN_READWRITE | ((flags & TAC_STORE_CREATE) ? SQLITE_OPEN_CREATE : 0));
     if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
         int rc = fail(s, TAC_EIO, "%s: cannot open the store: %s", path,
                       s->db ? sqlite3_errmsg(s->db) : "out of memory");
@@ -332,6 +479,7 @@ int tac_store_commit(tac_store *s)
     if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
         int rc = fail_db(s, "cannot commit");
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        evc_clear(s);
         return rc;
     }
     return TAC_OK;
@@ -351,6 +499,9 @@ int tac_store_close(tac_store *s)
     free(s->ev);
     free(s->touched);
     tac_buf_free(&s->strs);
+    free(s->evc);
+    tac_buf_free(&s->evc_keys);
+    tac_buf_free(&s->key);
     free(s);
     return rc;
 }
@@ -381,6 +532,45 @@ static void rollback_batch(tac_store *s)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     s->in_txn = 0;
     s->batch_docs = 0;
+    evc_clear(s);
+}
+
+/* Reads one integer row of a prepared statement; *out 0 when no row. */
+static int step_int(tac_store *s, int which, int64_t *out)
+{
+    if (prepare(s, which))
+        return TAC_EIO;
+    sqlite3_stmt *st = s->q[which];
+    int rc = sqlite3_step(st);
+    *out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TAC_OK : fail_db(s, "cannot read the store");
+}
+
+/* Opens a batch's write transaction; keeps the event cache only while no
+ * other connection has written (see the event cache). */
+static int begin_batch(tac_store *s)
+{
+    if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+        return fail_db(s, "cannot start a transaction");
+    s->in_txn = 1;
+    int64_t version, any;
+    if (step_int(s, Q_DATA_VERSION, &version)) {
+        rollback_batch(s);
+        return TAC_EIO;
+    }
+    if (!s->evc_started) {
+        if (step_int(s, Q_EV_ANY, &any)) {
+            rollback_batch(s);
+            return TAC_EIO;
+        }
+        s->evc_started = 1;
+        s->evc_complete = !any;
+    } else if (version != s->data_version) {
+        evc_clear(s);
+    }
+    s->data_version = version;
+    return TAC_OK;
 }
 
 void tac_store_abort_doc(tac_store *s)
@@ -392,32 +582,53 @@ void tac_store_abort_doc(tac_store *s)
     s->strs.len = 0;
 }
 
-/* Finds doc by id: OUT: its row id (0 when absent), text hash, status. */
-static int lookup_doc(tac_store *s, const tac_doc *doc, int64_t *rowid, uint64_t *hash, int *status)
+/* Finds doc by id: OUT: its row id and stored text hash (both 0 when
+ * absent). */
+static int check_doc(tac_store *s, const tac_doc *doc)
 {
     int idn = doc->id_len > 200 ? 200 : (int)doc->id_len;
     if (!doc->id || !doc->id_len)
         return fail(s, TAC_EINVAL, "a document without an id cannot be stored");
     if (doc->date <= 0)
         return fail(s, TAC_EINVAL, "doc %.*s: no date (give one with --date)", idn, doc->id);
+    return TAC_OK;
+}
+
+static int find_doc(tac_store *s, const tac_doc *doc, int64_t *rowid, uint64_t *stored)
+{
+    if (check_doc(s, doc))
+        return TAC_EINVAL;
     if (prepare(s, Q_DOC_FIND))
         return TAC_EIO;
     sqlite3_stmt *st = s->q[Q_DOC_FIND];
     sqlite3_bind_text(st, 1, doc->id, (int)doc->id_len, SQLITE_STATIC);
-    *hash = text_hash(doc->text, doc->text_len);
     int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        *rowid = sqlite3_column_int64(st, 0);
-        *status = (uint64_t)sqlite3_column_int64(st, 1) == *hash ? TAC_STORE_DOC_SAME : TAC_STORE_DOC_CHANGED;
-    } else if (rc == SQLITE_DONE) {
-        *rowid = 0;
-        *status = TAC_STORE_DOC_NEW;
-    } else {
-        sqlite3_reset(st);
-        return fail_db(s, "cannot look up a document");
-    }
+    *rowid = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    *stored = rc == SQLITE_ROW ? (uint64_t)sqlite3_column_int64(st, 1) : 0;
     sqlite3_reset(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return fail_db(s, "cannot look up a document");
     return TAC_OK;
+}
+
+static int doc_status(int64_t rowid, uint64_t stored, uint64_t hash)
+{
+    return !rowid ? TAC_STORE_DOC_NEW : stored == hash ? TAC_STORE_DOC_SAME : TAC_STORE_DOC_CHANGED;
+}
+
+uint64_t tac_store_text_hash(const char *text, size_t len)
+{
+    return text_hash(text, len);
+}
+
+int tac_store_doc_lookup(tac_store *s, const tac_doc *doc, int *found, uint64_t *hash)
+{
+    if (!s || !s->db || !doc || !found || !hash)
+        return TAC_EINVAL;
+    int64_t rowid;
+    int rc = find_doc(s, doc, &rowid, hash);
+    *found = rc == TAC_OK && rowid != 0;
+    return rc;
 }
 
 int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status)
@@ -425,31 +636,43 @@ int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status)
     if (!s || !s->db || !doc || !status)
         return TAC_EINVAL;
     int64_t rowid;
-    uint64_t hash;
-    return lookup_doc(s, doc, &rowid, &hash, status);
+    uint64_t stored;
+    int rc = find_doc(s, doc, &rowid, &stored);
+    if (rc == TAC_OK)
+        *status = doc_status(rowid, stored, text_hash(doc->text, doc->text_len));
+    return rc;
 }
 
-int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status)
+int tac_store_begin_doc_hashed(tac_store *s, const tac_doc *doc, uint64_t hash, int absent, int *status)
 {
     if (!s || !s->db || !doc || !status)
         return TAC_EINVAL;
     if (s->readonly)
         return fail(s, TAC_EINVAL, "the store is open read-only");
     tac_store_abort_doc(s);
-    if (!s->in_txn) {
-        if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
-            return fail_db(s, "cannot start a transaction");
-        s->in_txn = 1;
-    }
-    int rc = lookup_doc(s, doc, &s->doc_rowid, &s->doc_hash, &s->doc_status);
+    if (!s->in_txn && begin_batch(s))
+        return TAC_EIO;
+    uint64_t stored = 0;
+    s->doc_rowid = 0;
+    /* when the caller's lookup found nothing, the insert checks again */
+    int rc = absent ? check_doc(s, doc) : find_doc(s, doc, &s->doc_rowid, &stored);
     if (rc != TAC_OK)
         return rc;
+    s->doc_hash = hash;
+    s->doc_status = doc_status(s->doc_rowid, stored, hash);
     *status = s->doc_status;
     if (s->doc_status == TAC_STORE_DOC_SAME)
         s->stats.docs_same++;
     else
         s->doc = doc;
     return TAC_OK;
+}
+
+int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status)
+{
+    if (!s || !s->db || !doc || !status)
+        return TAC_EINVAL;
+    return tac_store_begin_doc_hashed(s, doc, text_hash(doc->text, doc->text_len), 0, status);
 }
 
 /* Copies a NUL-terminated code into strs; returns its offset. */
@@ -541,13 +764,15 @@ static const char *meta_string(json_object *o, const char *const *keys, int *len
  * skipped otherwise. */
 static int has_info_key(const char *m, size_t n)
 {
-    static const char *const keys[] = { "\"url\"", "\"source", "\"link\"", "\"outlet\"", "\"publi", NULL };
-    for (size_t i = 0; i + 4 < n; i++) {
-        if (m[i] != '"')
+    static const char *const keys[] = { "url\"", "source", "link\"", "outlet\"", "publi", NULL };
+    const char *p = m, *end = m + n;
+    while (end - p > 4 && (p = memchr(p, '"', (size_t)(end - p - 4))) != NULL) {
+        p++;
+        if (*p != 'u' && *p != 's' && *p != 'l' && *p != 'o' && *p != 'p')
             continue;
         for (int k = 0; keys[k]; k++) {
             size_t kl = strlen(keys[k]);
-            if (i + kl <= n && !memcmp(m + i, keys[k], kl))
+            if ((size_t)(end - p) >= kl && !memcmp(p, keys[k], kl))
                 return 1;
         }
     }
@@ -593,7 +818,6 @@ static int run(tac_store *s, sqlite3_stmt *st, const char *what)
 {
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
     return rc == SQLITE_DONE ? TAC_OK : fail_db(s, what);
 }
 
@@ -629,9 +853,23 @@ static int write_doc(tac_store *s)
         bind_doc(st, doc, &di, s->doc_hash, now);
         if ((rc = run(s, st, "cannot store a document")))
             goto out;
-        s->doc_rowid = sqlite3_last_insert_rowid(s->db);
-        s->stats.docs_new++;
-    } else {
+        if (sqlite3_changes(s->db) == 1) {
+            s->doc_rowid = sqlite3_last_insert_rowid(s->db);
+            s->stats.docs_new++;
+        } else {
+            /* begun without a lookup, and the id is stored by now (given
+             * twice, or by another writer): unchanged or replaced */
+            uint64_t stored;
+            if ((rc = find_doc(s, doc, &s->doc_rowid, &stored)))
+                goto out;
+            s->doc_status = doc_status(s->doc_rowid, stored, s->doc_hash);
+            if (s->doc_status == TAC_STORE_DOC_SAME) {
+                s->stats.docs_same++;
+                goto out;
+            }
+        }
+    }
+    if (s->doc_status != TAC_STORE_DOC_NEW) {
         sqlite3_stmt *st = s->q[Q_DOC_OLD_EVENTS];
         sqlite3_bind_int64(st, 1, s->doc_rowid);
         int k;
@@ -659,7 +897,9 @@ static int write_doc(tac_store *s)
 
     /* Events of the document grouped by key, in order of first mention:
      * a new event is inserted with its final counts (k mentions, one
-     * article, one source); an existing one is recounted below. */
+     * article, one source); an existing one gets k more mentions, one
+     * more article and perhaps one more source when the document is new,
+     * and is recounted below when the document changed. */
     for (size_t i = 0; i < s->nev; i++)
         s->ev[i].group = UINT32_MAX;
     for (size_t i = 0; i < s->nev; i++) {
@@ -677,19 +917,36 @@ static int write_doc(tac_store *s)
                 k++;
             }
         }
-        sqlite3_stmt *st = s->q[Q_EV_FIND];
-        sqlite3_bind_int(st, 1, doc->date);
-        sqlite3_bind_text(st, 2, src, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, tgt, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 4, cameo, -1, SQLITE_STATIC);
-        int r = sqlite3_step(st);
-        int64_t evid = r == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-        sqlite3_reset(st);
-        if (r != SQLITE_ROW && r != SQLITE_DONE) {
-            rc = fail_db(s, "cannot look up an event");
+        uint64_t h;
+        int64_t evid = 0;
+        if ((rc = evc_key(s, doc->date, src, tgt, cameo, &h)))
             goto out;
+        if (!evc_get(s, h, &evid) && !s->evc_complete) {
+            sqlite3_stmt *st = s->q[Q_EV_FIND];
+            sqlite3_bind_int(st, 1, doc->date);
+            sqlite3_bind_text(st, 2, src, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, tgt, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 4, cameo, -1, SQLITE_STATIC);
+            int r = sqlite3_step(st);
+            evid = r == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+            sqlite3_reset(st);
+            if (r != SQLITE_ROW && r != SQLITE_DONE) {
+                rc = fail_db(s, "cannot look up an event");
+                goto out;
+            }
+            if (evid)
+                evc_put(s, h, evid);
         }
-        if (evid) {
+        sqlite3_stmt *st;
+        if (evid && s->doc_status == TAC_STORE_DOC_NEW) {
+            st = s->q[Q_EV_ADD];
+            sqlite3_bind_int64(st, 1, evid);
+            sqlite3_bind_int(st, 2, k);
+            sqlite3_bind_int64(st, 3, s->doc_rowid);
+            sqlite3_bind_text(st, 4, di.outlet, di.outlet_len, SQLITE_STATIC);
+            if ((rc = run(s, st, "cannot count an event's mentions")))
+                goto out;
+        } else if (evid) {
             if ((rc = touch(s, evid)))
                 goto out;
         } else {
@@ -712,6 +969,7 @@ static int write_doc(tac_store *s)
             if ((rc = run(s, st, "cannot store an event")))
                 goto out;
             evid = sqlite3_last_insert_rowid(s->db);
+            evc_put(s, h, evid);
             s->stats.events_new++;
         }
         for (size_t j = i; j < s->nev; j++) {
@@ -746,6 +1004,21 @@ static int write_doc(tac_store *s)
         if ((rc = run(s, st, "cannot count an event's mentions")))
             goto out;
         if (s->doc_status == TAC_STORE_DOC_CHANGED) {
+            /* an event left without mentions goes, and the cache learns it */
+            st = s->q[Q_EV_EMPTY_KEY];
+            sqlite3_bind_int64(st, 1, s->touched[i]);
+            int r = sqlite3_step(st);
+            uint64_t h;
+            if (r == SQLITE_ROW &&
+                evc_key(s, sqlite3_column_int(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3), &h) == TAC_OK)
+                evc_put(s, h, 0);
+            else if (r == SQLITE_ROW)
+                evc_clear(s);
+            sqlite3_reset(st);
+            if (r != SQLITE_ROW && r != SQLITE_DONE) {
+                rc = fail_db(s, "cannot read an event");
+                goto out;
+            }
             st = s->q[Q_EV_DROP_EMPTY];
             sqlite3_bind_int64(st, 1, s->touched[i]);
             if ((rc = run(s, st, "cannot drop an event")))
@@ -938,12 +1211,6 @@ static int prepare_bound(tac_store *s, tac_buf *sql, binds *b, sqlite3_stmt **st
             sqlite3_bind_int64(*st, i + 1, b->v[i].num);
     }
     return TAC_OK;
-}
-
-static const char *col_text(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? (const char *)t : "";
 }
 
 int tac_store_query(tac_store *s, const tac_store_filter *f, tac_store_event_fn fn, void *ud)

@@ -89,6 +89,33 @@ cp "$tmp/ref.db" "$tmp/again.db"
 check "re-ingest changes nothing" python3 tests/store/check.py same "$tmp/ref.db" "$tmp/again.db"
 "$bin" ingest -q --threads 1 --db "$tmp/one.db" "$tmp/syn.jsonl"
 check "one coding thread gives the same store" python3 tests/store/check.py same "$tmp/ref.db" "$tmp/one.db"
+# ids given twice with different texts, close together (within what the
+# coding threads read ahead): ingesting again must end as one thread does
+python3 - "$tmp/syn.jsonl" "$tmp/dup.jsonl" <<'PY'
+import json, sys
+docs = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    try:
+        docs.append(json.loads(line))
+    except ValueError:
+        pass   # the corpus has broken lines on purpose
+out = []
+for i, d in enumerate(docs):
+    out.append(d)
+    if i % 7 == 0 and "text" in d:
+        e = dict(d)
+        e["text"] = d["text"] + " The talks ended without a statement."
+        out.append(e)
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for d in out:
+        f.write(json.dumps(d) + "\n")
+PY
+for n in 1 2; do
+    "$bin" ingest -q --threads 1 --db "$tmp/dup1.db" "$tmp/dup.jsonl"
+    "$bin" ingest -q --threads 3 --db "$tmp/dup3.db" "$tmp/dup.jsonl"
+    check "ids given twice: ingest $n with 3 threads ends as with one" python3 tests/store/check.py same "$tmp/dup1.db" "$tmp/dup3.db"
+done
+check "ids given twice: the store is not empty" python3 -c "import sqlite3, sys; n = sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM documents').fetchone()[0]; print('  %d documents' % n); sys.exit(n == 0)" "$tmp/dup3.db"
 
 # ---- 3. kill -9 at random points, then run again ----
 # Each trial starts a fresh store, kills the ingest at a random point of

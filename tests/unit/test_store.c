@@ -318,6 +318,116 @@ static void test_dedup_counts(void **state)
     assert_int_equal(r.n, 2);
 }
 
+/* The text hash can be computed apart (on another thread) and given. */
+static void test_hashed_api(void **state)
+{
+    fixture *f = *state;
+    ev_spec ev[] = { { "UKR", "USA", "0232", 0 } };
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "h";
+    doc.id_len = 1;
+    doc.date = 20250425;
+    doc.text = TEXT_A;
+    doc.text_len = strlen(TEXT_A);
+    int found = -1;
+    uint64_t stored = 1;
+    assert_int_equal(tac_store_doc_lookup(f->s, &doc, &found, &stored), TAC_OK);
+    assert_int_equal(found, 0);
+    put_doc(f->s, "h", 20250425, NULL, TEXT_A, ev, 1);
+    assert_int_equal(tac_store_doc_lookup(f->s, &doc, &found, &stored), TAC_OK);
+    assert_int_equal(found, 1);
+    uint64_t h = tac_store_text_hash(TEXT_A, strlen(TEXT_A));
+    assert_true(stored == h);
+    assert_true(h != tac_store_text_hash("Kyiv urged Washington to act.", 29));
+    int st = -1;
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h, 0, &st), TAC_OK);
+    assert_int_equal(st, TAC_STORE_DOC_SAME);
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h + 1, 0, &st), TAC_OK);
+    assert_int_equal(st, TAC_STORE_DOC_CHANGED);
+    tac_store_abort_doc(f->s);
+
+    /* begun as absent while stored: unchanged text keeps it, another
+     * text replaces its mentions */
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h, 1, &st), TAC_OK);
+    assert_int_equal(st, TAC_STORE_DOC_NEW);
+    assert_int_equal(tac_store_end_doc(f->s), TAC_OK);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM mentions"), 1);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 1);
+    assert_int_equal(tac_store_begin_doc_hashed(f->s, &doc, h + 1, 1, &st), TAC_OK);
+    assert_int_equal(tac_store_end_doc(f->s), TAC_OK);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM mentions"), 0);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM events"), 0);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 1);
+    tac_store_stats ss;
+    tac_store_get_stats(f->s, &ss);
+    assert_int_equal(ss.docs_new, 1);
+    assert_int_equal(ss.docs_same, 2);
+    assert_int_equal(ss.docs_changed, 1);
+    doc.date = 0;
+    assert_int_equal(tac_store_doc_lookup(f->s, &doc, &found, &stored), TAC_EINVAL);
+}
+
+/* An event deleted (its only document changed) and reported again is
+ * stored again, in the same batch and in a later one. */
+static void test_event_back_after_delete(void **state)
+{
+    fixture *f = *state;
+    ev_spec ev[] = { { "UKR", "USA", "0232", 0 } };
+    put_doc(f->s, "a", 20250425, NULL, TEXT_A, ev, 1);
+    put_doc(f->s, "a", 20250425, NULL, "Quiet day.", NULL, 0);
+    put_doc(f->s, "b", 20250425, NULL, TEXT_A, ev, 1);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    rows r = run_query(f->s, NULL);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.mentions[0], 1);
+    assert_string_equal(r.doc[0], "b");
+    put_doc(f->s, "b", 20250425, NULL, "Quiet day.", NULL, 0);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM events"), 0);
+    put_doc(f->s, "c", 20250425, NULL, TEXT_A, ev, 1);
+    put_doc(f->s, "d", 20250425, NULL, TEXT_A, ev, 1);
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    r = run_query(f->s, NULL);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.mentions[0], 2);
+    assert_int_equal(r.articles[0], 2);
+    assert_string_equal(r.doc[0], "c");
+}
+
+/* Two handles writing the same store in turns: neither trusts what it
+ * knew of the events once the other has committed. */
+static void test_two_writers(void **state)
+{
+    fixture *f = *state;
+    ev_spec e1[] = { { "UKR", "USA", "0232", 0 } };
+    ev_spec e2[] = { { "RUS", "DEU", "120", 0 } };
+    tac_store *b = NULL;
+    assert_int_equal(tac_store_open(f->path, 0, &b), TAC_OK);
+    put_doc(f->s, "a", 20250425, NULL, TEXT_A, e1, 1);        /* the first handle creates e1 */
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    put_doc(b, "x", 20250425, NULL, TEXT_A, e2, 1);           /* the second creates e2 */
+    put_doc(b, "a", 20250425, NULL, "Quiet day.", NULL, 0);   /* and deletes e1 */
+    assert_int_equal(tac_store_commit(b), TAC_OK);
+    put_doc(f->s, "y", 20250425, NULL, TEXT_A, e2, 1);        /* e2 exists: one more mention */
+    put_doc(f->s, "z", 20250425, NULL, TEXT_A, e1, 1);        /* e1 does not: made again */
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    rows r = run_query(f->s, NULL);
+    assert_int_equal(r.n, 2);
+    int i = find_key(&r, "20250425 RUS>DEU 120");
+    assert_true(i >= 0);
+    assert_int_equal(r.mentions[i], 2);
+    assert_int_equal(r.articles[i], 2);
+    i = find_key(&r, "20250425 UKR>USA 0232");
+    assert_true(i >= 0);
+    assert_int_equal(r.mentions[i], 1);
+    assert_string_equal(r.doc[i], "z");
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM events"), 2);
+    tac_store_close(b);
+}
+
 static void test_refuses_undated(void **state)
 {
     fixture *f = *state;
@@ -631,6 +741,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_changed_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dedup_counts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_hashed_api, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_event_back_after_delete, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_two_writers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_refuses_undated, setup, teardown),
         cmocka_unit_test_setup_teardown(test_prefix_filters, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dyads, setup, teardown),
