@@ -71,7 +71,9 @@ static void split_actor(const char *code, actor_parts *ap)
         const char *p = code + i;
         if (!is_upper3(p))
             return;
-        if (i == 0 && !in_list(NONSTATE, p)) {
+        /* a code may start with its role or religion when the actor's
+           country is unknown ("GOV", "MOSSHI") */
+        if (i == 0 && !in_list(NONSTATE, p) && !in_list(ROLES, p) && !in_list(RELIGIONS, p)) {
             memcpy(ap->country, p, 3);
         } else if (in_list(ROLES, p)) {
             if (ntype < 3)

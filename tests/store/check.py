@@ -21,6 +21,11 @@ PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT
           "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
+# CAMEO role and religion parts: never a country column in an export
+NOT_COUNTRIES = set("""GOV MIL COP SPY REB UAF OPP LEG JUD CVL BUS MED REF EDU HLH LAB REL AGR
+CRM HRI RAD ELI PTY ENV DEV MOD SET INS AMN IGO NGO NGM MNC IMG
+MOS CHR JEW BUD HIN SHI SUN CTH ORT PRO""".split())
+
 def fail(msg):
     print("FAIL: " + msg)
     sys.exit(1)
@@ -136,6 +141,9 @@ def cmd_exports(path, d):
                 fail("%s: bad Actor1Code %r" % (where, c[5]))
             if c[15] and (not c[15].isalnum() or c[15] != c[15].upper()):
                 fail("%s: bad Actor2Code %r" % (where, c[15]))
+            for col in (7, 17):
+                if c[col] and (len(c[col]) != 3 or c[col] in NOT_COUNTRIES):
+                    fail("%s: %r is not a country code" % (where, c[col]))
             code = c[26]
             if not (code.isdigit() and 2 <= len(code) <= 4 and c[27] == code[:3] and c[28] == code[:2]):
                 fail("%s: bad CAMEO codes %r %r %r" % (where, code, c[27], c[28]))

@@ -679,6 +679,32 @@ static void test_gdelt_line(void **state)
     tac_buf_free(&b);
 }
 
+/* Codes without a country: a role ("GOV", as agents of no known country
+ * are coded) or a religion ("MOSSHI") first is not a country. */
+static void test_gdelt_no_country(void **state)
+{
+    (void)state;
+    tac_store_event ev = sample_event();
+    ev.source = "GOV";
+    ev.target = "MOSSHI";
+    tac_buf b = {0};
+    assert_int_equal(tac_store_event_write(&b, TAC_EXPORT_GDELT, &ev), TAC_OK);
+    assert_int_equal(tac_buf_append(&b, "", 1), 0);
+    char *cols[64];
+    int n = 0;
+    for (char *p = b.p, *tok; n < 64 && (tok = strsep(&p, "\t\n")); )
+        cols[n++] = tok;
+    assert_true(n >= 61);
+    assert_string_equal(cols[5], "GOV");
+    assert_string_equal(cols[7], "");             /* no country */
+    assert_string_equal(cols[12], "GOV");         /* Type1Code */
+    assert_string_equal(cols[15], "MOSSHI");
+    assert_string_equal(cols[17], "");
+    assert_string_equal(cols[20], "MOS");         /* Religion1Code */
+    assert_string_equal(cols[21], "SHI");
+    tac_buf_free(&b);
+}
+
 static void test_plover_line(void **state)
 {
     (void)state;
@@ -749,6 +775,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dyads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_actors, setup, teardown),
         cmocka_unit_test(test_gdelt_line),
+        cmocka_unit_test(test_gdelt_no_country),
         cmocka_unit_test(test_plover_line),
         cmocka_unit_test(test_csv_and_phoenix_lines),
     };
