@@ -390,19 +390,25 @@ static void test_agent_without_country(void **state)
 {
     (void)state;
     recorder r;
+    /* the country named before the agent, else the first one after it:
+       in news an agent with no country named belongs to the country the
+       sentence names far more often than not */
     code("Officials condemned Ostrania.", 20220115, &r);
     assert_int_equal(r.total, 1);
-    want(&r, "GOV", "OST", "111");
+    want(&r, "OSTGOV", "OST", "111");
     code("The rebels attacked Kessland overnight.", 20220115, &r);
     assert_int_equal(r.total, 1);
-    want(&r, "REB", "KES", "190");
+    want(&r, "KESREB", "KES", "190");
+    code("Officials condemned the rebels in Kessland.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "KESGOV", "KESREB", "111");
     code("Valdoria condemned the rebels.", 20220115, &r);
     assert_int_equal(r.total, 1);
     want(&r, "VAL", "VALREB", "111");
     /* a country of an earlier sentence is no guide */
-    code("Valdoria held elections. Officials condemned Ostrania.", 20220115, &r);
+    code("Valdoria held elections. Officials condemned the rebels.", 20220115, &r);
     assert_int_equal(r.total, 1);
-    want(&r, "GOV", "OST", "111");
+    want(&r, "GOV", "REB", "111");
     code("Officials condemned the rebels.", 20220115, &r);
     assert_int_equal(r.total, 1);
     want(&r, "GOV", "REB", "111");
