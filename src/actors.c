@@ -270,7 +270,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     const tok *t = &c->toks.v[q];
                     uint32_t cl = tclass(d, t);
                     if (t->kind == TK_PUNCT || (cl & (WC_PREP | WC_CONJ | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT |
-                                                      WC_NEG | WC_THAT | WC_REL)))
+                                                      WC_NEG | WC_THAT | WC_REL | WC_SUBORD)))
                         ok = 0;
                     /* "Ukraine asks allies": a verb between; "its troops" */
                     else if (!opt->tabari_compat && ((cl & WF_VERB) || ((cl & WC_DET) && t->norm[0] != '\'')))

@@ -277,6 +277,12 @@ static void test_agent_with_country_adjective(void **state)
     /* a role written "NGO~" goes before the country code */
     code("A Kesslandic rights group condemned Valdoria.", 20220115, &r);
     want(&r, "NGOKES", "VAL", "111");
+    /* a subordinate clause between them keeps them apart: the troops
+       below are not "Ostrania where troops" */
+    t = "Valdoria condemned Ostrania where rebels attacked the capital.";
+    code(t, 20220115, &r);
+    e = want(&r, "VAL", "OST", "111");
+    assert_span(t, e->tgt_start, e->tgt_end, "Ostrania");
 }
 
 /* "the ambassador of X", "soldiers in X": the agent takes the country
