@@ -1539,8 +1539,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (tgt < 0 && patline && b.end > h->u1)
                 tgt = find_object(x, b.end, hi, place_ok, src);
             /* hopes and fears are about the subject of their clause:
-               "expressed optimism that the federal government's ..." */
-            if (tgt < 0 && code[0] == '0' && code[1] == '1' && (code[2] == '2' || code[2] == '3'))
+               "expressed optimism that the federal government's ...";
+               appeals and demands are made of it: "demanded that the
+               Sudanese government end curbs on the press" */
+            int about_clause = (code[0] == '0' && code[1] == '1' && (code[2] == '2' || code[2] == '3')) ||
+                               (code[0] == '0' && code[1] == '2') || (code[0] == '1' && code[1] == '0');
+            if (tgt < 0 && about_clause)
                 for (int k = h->u1; k < hi && k < h->u1 + 6; k++)
                     if (utok_is(x, k, "THAT")) {
                         for (int j = k + 1; j < hi && j <= k + 4; j++)

@@ -768,10 +768,14 @@ static void test_pattern_binds_source_and_target(void **state)
     const ev_rec *e = want(&r, "VAL", "OSTGOV", "1041");
     assert_span(t, e->src_start, e->src_end, "Valdoria");
     assert_span(t, e->tgt_start, e->tgt_end, "Tomas Brecht");
-    /* without the pattern's words: the verb's own code and no target */
+    /* without the pattern's words: the verb's own code; the demand is
+       made of the subject of its 'that' clause */
     code("Valdoria demanded that Ostrania release the prisoners.", &r);
     want_count(&r, 1);
-    want(&r, "VAL", NULL, "100");
+    want(&r, "VAL", "OST", "100");
+    /* a statement names no target that way */
+    code("Valdoria said that Ostrania released the prisoners.", &r);
+    want(&r, "VAL", NULL, "010");
 }
 
 /* The pattern matching the most words wins, even when written after a
