@@ -127,12 +127,16 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         /* a pronoun is an actor but still a word; in news text the head
            noun of a mention is too ("expelled Spanish diplomats") */
         if (x->u[u].m >= 0 && !x->m[x->u[u].m].pronoun) {
-            /* its last word, or its first: "strengthened its forces in
-               Crimea", "expelled the ambassador of Kessland" */
+            /* its last word, its first or its head noun: "strengthened
+               its forces in Crimea", "expelled the ambassador of
+               Kessland", "summoned Kessland's ambassador Jan Brecht" */
+            const mention *mm = &x->m[x->u[u].m];
             if (x->opt->tabari_compat ||
                 (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].last], e->id, e->match) &&
                  (x->u[u].first == x->u[u].last ||
-                  !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))))
+                  !tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match)) &&
+                 (mm->head < x->u[u].first || mm->head > x->u[u].last ||
+                  !tacx_tok_is_word(d, x->c, &x->c->toks.v[mm->head], e->id, e->match))))
                 return -1;
         } else if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
             return -1;
@@ -1740,8 +1744,9 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     if (!x.usig)
         return TAC_ENOMEM;
     for (int k = 0; k < x.nu; k++) {
-        int ends[2] = { x.u[k].first, x.u[k].last };
-        for (int q = 0; q < (x.u[k].m >= 0 ? 2 : 1); q++) {
+        /* a mention: its first and last words and its head noun */
+        int ends[3] = { x.u[k].first, x.u[k].last, x.u[k].m >= 0 ? m[x.u[k].m].head : x.u[k].first };
+        for (int q = 0; q < (x.u[k].m >= 0 ? 3 : 1); q++) {
             const tok *t = &c->toks.v[ends[q]];
             if (t->wid >= 0)
                 sig_add(x.usig[k], t->wid);

@@ -539,6 +539,11 @@ static void test_pattern_word_on_mention_head(void **state)
     want(&r, "VAL", "KESDIP", "161");
     code("Valdoria expelled Kesslandic ambassador.", &r);
     want(&r, "VAL", "KESDIP", "161");
+    /* the head noun inside a longer mention: "Kessland ambassador
+       Kowal" (neither its first nor its last word) */
+    code("Valdoria expelled Kessland ambassador Kowal.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "KESDIP", "161");
 }
 
 /* "its troops in Ostrania" are the source's troops stationed there. */
