@@ -1551,7 +1551,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (tgt < 0 && about_clause)
                 for (int k = h->u1; k < hi && k < h->u1 + 6; k++)
                     if (utok_is(x, k, "THAT")) {
-                        for (int j = k + 1; j < hi && j <= k + 4; j++)
+                        for (int j = k + 1; j <= hi && j < x->nu && j <= k + 4; j++)
                             if (x->u[j].m >= 0) {
                                 if (!x->m[x->u[j].m].nullcode && x->u[j].group != (src >= 0 ? x->u[src].group : -1))
                                     tgt = j;

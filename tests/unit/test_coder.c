@@ -778,6 +778,10 @@ static void test_pattern_binds_source_and_target(void **state)
     code("Valdoria demanded that Ostrania release the prisoners.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "100");
+    /* also when the clause's own verb codes (its subject ends the
+       demand's object search) */
+    code("Valdoria demanded that Ostrania condemn Kessland.", &r);
+    want(&r, "VAL", "OST", "100");
     /* a statement names no target that way */
     code("Valdoria said that Ostrania released the prisoners.", &r);
     want(&r, "VAL", NULL, "010");
