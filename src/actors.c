@@ -335,7 +335,14 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         if (tclass(d, &c->toks.v[q]) & WF_VERB)
                             of = 0;
                 }
-                int person_next = gap <= 1 && (d->actors[y->ref].flags & ACT_PERSON);
+                /* a title right before a person, or with a comma or a
+                   capitalised word between ("President-elect", "the
+                   minister, Brecht"); never a verb: "officials condemned
+                   Brecht" */
+                const tok *bw = gap == 1 ? &c->toks.v[x->end] : NULL;
+                int person_next = (gap == 0 || (gap == 1 && ((bw->kind == TK_PUNCT && bw->norm[0] == ',') ||
+                                                              ((bw->flags & TF_CAP) && !(bw->starts & WF_VERB))))) &&
+                                  (d->actors[y->ref].flags & ACT_PERSON);
                 if (of || person_next || gap == 0) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };
                     pm.ncodes = resolve_codes(d, y->ref, doc->date, pm.codes);
@@ -443,8 +450,10 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
        UNITA's demands", "opposition leaders postponed the rally in
        Baku", even "officials condemned Ostrania": in news an agent of no
        named country belongs far more often to the country the sentence
-       names than not, as the gold sets show); not across sentences, where
-       the guess is too often wrong */
+       names than not, as the gold sets show), but not from a person named
+       after it, who is more often its counterpart ("the president
+       welcomed South African leader de Klerk"); not across sentences,
+       where the guess is too often wrong */
     if (!opt->tabari_compat) {
         for (int dir = 0; dir < 2; dir++) {
             const char *near = NULL;
@@ -456,7 +465,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     x->agent_only = 0;
                     x->derived = 1;
                 } else if (!x->agent_only && !x->derived && !x->nullcode && !x->discard && x->ncodes &&
-                           country_code(x->codes[0])) {
+                           country_code(x->codes[0]) && !(dir == 1 && x->person)) {
                     char *cc = arena_strdup(&c->a, x->codes[0], 3);
                     if (cc)
                         near = cc;

@@ -408,6 +408,11 @@ static void test_agent_without_country(void **state)
     code("Officials condemned the rebels in Kessland.", 20220115, &r);
     assert_int_equal(r.total, 1);
     want(&r, "KESGOV", "KESREB", "111");
+    /* a person named after the agent is more often its counterpart than
+       its compatriot: no country from him */
+    code("Officials condemned Tomas Brecht.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "GOV", "OSTGOV", "111");
     code("Valdoria condemned the rebels.", 20220115, &r);
     assert_int_equal(r.total, 1);
     want(&r, "VAL", "VALREB", "111");
