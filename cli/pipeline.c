@@ -190,18 +190,6 @@ static void batch_free(batch *b)
     tac_buf_free(&b->werr);
 }
 
-static void buf_printf(tac_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void buf_printf(tac_buf *b, const char *fmt, ...)
-{
-    char msg[2048];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        tac_buf_append(b, msg, (size_t)n < sizeof msg ? (size_t)n : sizeof msg - 1);
-}
-
 /* A diagnostic formatted as cli_diag() prints it. */
 static void format_diag(tac_buf *b, int quiet, int *count, int severity, const char *where,
                         long line, const char *msg)
@@ -212,11 +200,11 @@ static void format_diag(tac_buf *b, int quiet, int *count, int severity, const c
     if (quiet)
         return;
     if (where && line > 0)
-        buf_printf(b, "%s: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
+        tac_buf_printf(b, "%s: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
     else if (where)
-        buf_printf(b, "%s: %s: %s: %s\n", cli_prog, where, sev, msg);
+        tac_buf_printf(b, "%s: %s: %s: %s\n", cli_prog, where, sev, msg);
     else
-        buf_printf(b, "%s: %s: %s\n", cli_prog, sev, msg);
+        tac_buf_printf(b, "%s: %s: %s\n", cli_prog, sev, msg);
 }
 
 static void reader_diag(void *ud, int severity, const char *where, long line, const char *msg)
@@ -309,7 +297,7 @@ static void *reader_main(void *arg)
         tac_reader *r = NULL;
         int rc = tac_reader_open(o->inputs[k], o->fmt, o->date, reader_diag, p, &r);
         if (rc != TAC_OK) {
-            buf_printf(&p->rcur->rerr, "tacitus code: %s: cannot open (%s)\n", o->inputs[k], tac_errstr(rc));
+            tac_buf_printf(&p->rcur->rerr, "tacitus code: %s: cannot open (%s)\n", o->inputs[k], tac_errstr(rc));
             p->rcur->status = EXIT_FATAL;
             continue;
         }
@@ -327,7 +315,7 @@ static void *reader_main(void *arg)
                 reader_submit(p);
         }
         if (rc < 0 && reader_batch(p)) {
-            buf_printf(&p->rcur->rerr, "tacitus code: %s: read error (%s)\n", o->inputs[k], tac_errstr(rc));
+            tac_buf_printf(&p->rcur->rerr, "tacitus code: %s: read error (%s)\n", o->inputs[k], tac_errstr(rc));
             p->rcur->status = EXIT_FATAL;
         }
         tac_reader_progress(r, &done, NULL);
@@ -372,7 +360,7 @@ static void code_batch(worker *w, batch *b)
         int rc = o->tokenize_only ? tac_tokenize_only(o->dict, w->ctx, &doc, NULL, NULL)
                                   : tac_code(o->dict, w->ctx, &doc, on_event, w);
         if (rc != TAC_OK) {
-            buf_printf(&b->werr, "tacitus code: %.*s: coding failed (%s)\n", (int)doc.id_len, doc.id, tac_errstr(rc));
+            tac_buf_printf(&b->werr, "tacitus code: %.*s: coding failed (%s)\n", (int)doc.id_len, doc.id, tac_errstr(rc));
             if (b->status < EXIT_PARTIAL)
                 b->status = EXIT_PARTIAL;
         }

@@ -193,16 +193,11 @@ static void sink_flush(sink *k)
 
 static int sink_printf(sink *k, const char *fmt, ...)
 {
-    char tmp[1024];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    int rc = tac_buf_vprintf(&k->b, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        return -1;
-    if ((size_t)n >= sizeof tmp)
-        n = sizeof tmp - 1;
-    if (tac_buf_append(&k->b, tmp, (size_t)n))
+    if (rc)
         return -1;
     if (k->b.len >= FLUSH_AT)
         sink_flush(k);

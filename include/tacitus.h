@@ -21,6 +21,7 @@
 #ifndef TACITUS_H
 #define TACITUS_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -246,6 +247,9 @@ int tac_cameo_lookup(const char *code, tac_cameo_info *out);
 /* A growable byte buffer used by the writers. */
 typedef struct tac_buf { char *p; size_t len, cap; } tac_buf;
 int tac_buf_append(tac_buf *b, const char *s, size_t n);
+/* Appends printf-style formatted text (any length). */
+int tac_buf_printf(tac_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int tac_buf_vprintf(tac_buf *b, const char *fmt, va_list ap);
 void tac_buf_free(tac_buf *b);
 
 /* Appends one event as a JSON object and a newline to out. */

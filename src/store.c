@@ -1104,24 +1104,12 @@ static int bind_prefix(tac_store *s, binds *b, const char *prefix, int *lo, int 
     return TAC_OK;
 }
 
-static int add_sql(tac_buf *sql, const char *fmt, ...)
-{
-    char tmp[512];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof tmp)
-        return TAC_ELIMIT;
-    return tac_buf_append(sql, tmp, (size_t)n) ? TAC_ENOMEM : TAC_OK;
-}
-
 /* "col >= ?lo AND col < ?hi" for a bound prefix. */
 static int add_range(tac_buf *sql, const char *col, int lo, int hi)
 {
     if (hi)
-        return add_sql(sql, "(%s >= ?%d AND %s < ?%d)", col, lo, col, hi);
-    return add_sql(sql, "(%s >= ?%d)", col, lo);
+        return tac_buf_printf(sql, "(%s >= ?%d AND %s < ?%d)", col, lo, col, hi);
+    return tac_buf_printf(sql, "(%s >= ?%d)", col, lo);
 }
 
 /* Appends " AND ..." conditions of f on the events table aliased e.
@@ -1137,31 +1125,31 @@ static int add_filter(tac_store *s, tac_buf *sql, binds *b, const tac_store_filt
         if ((rc = bind_prefix(s, b, f->actor, &lo, &hi)))
             return rc;
         if (f->role == TAC_ROLE_SOURCE)
-            rc = add_sql(sql, " AND ") || add_range(sql, "e.source", lo, hi);
+            rc = tac_buf_printf(sql, " AND ") || add_range(sql, "e.source", lo, hi);
         else if (f->role == TAC_ROLE_TARGET)
-            rc = add_sql(sql, " AND ") || add_range(sql, "e.target", lo, hi);
+            rc = tac_buf_printf(sql, " AND ") || add_range(sql, "e.target", lo, hi);
         else
-            rc = add_sql(sql, " AND (") || add_range(sql, "e.source", lo, hi) ||
-                 add_sql(sql, " OR ") || add_range(sql, "e.target", lo, hi) || add_sql(sql, ")");
+            rc = tac_buf_printf(sql, " AND (") || add_range(sql, "e.source", lo, hi) ||
+                 tac_buf_printf(sql, " OR ") || add_range(sql, "e.target", lo, hi) || tac_buf_printf(sql, ")");
         if (rc)
             return fail(s, TAC_ENOMEM, "out of memory");
     }
     if (actors && f->source && *f->source) {
         if ((rc = bind_prefix(s, b, f->source, &lo, &hi)))
             return rc;
-        if (add_sql(sql, " AND ") || add_range(sql, "e.source", lo, hi))
+        if (tac_buf_printf(sql, " AND ") || add_range(sql, "e.source", lo, hi))
             return fail(s, TAC_ENOMEM, "out of memory");
     }
     if (actors && f->target && *f->target) {
         if ((rc = bind_prefix(s, b, f->target, &lo, &hi)))
             return rc;
-        if (add_sql(sql, " AND ") || add_range(sql, "e.target", lo, hi))
+        if (tac_buf_printf(sql, " AND ") || add_range(sql, "e.target", lo, hi))
             return fail(s, TAC_ENOMEM, "out of memory");
     }
     if (f->cameo && *f->cameo) {
         if ((rc = bind_prefix(s, b, f->cameo, &lo, &hi)))
             return rc;
-        if (add_sql(sql, " AND ") || add_range(sql, "e.cameo", lo, hi))
+        if (tac_buf_printf(sql, " AND ") || add_range(sql, "e.cameo", lo, hi))
             return fail(s, TAC_ENOMEM, "out of memory");
     }
     if (f->plover && *f->plover) {
@@ -1175,21 +1163,21 @@ static int add_filter(tac_store *s, tac_buf *sql, binds *b, const tac_store_filt
             unsigned char c = (unsigned char)f->plover[i];
             u[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
         }
-        if (add_sql(sql, " AND e.plover = ?%d", bind_text(b, u)))
+        if (tac_buf_printf(sql, " AND e.plover = ?%d", bind_text(b, u)))
             return fail(s, TAC_ENOMEM, "out of memory");
     }
     if (f->quad) {
         if (f->quad < 1 || f->quad > 4)
             return fail(s, TAC_EINVAL, "quad class %d is not 1..4", f->quad);
-        if (add_sql(sql, " AND e.quad = ?%d", bind_num(b, f->quad)))
+        if (tac_buf_printf(sql, " AND e.quad = ?%d", bind_num(b, f->quad)))
             return fail(s, TAC_ENOMEM, "out of memory");
     }
-    if (f->from && add_sql(sql, " AND e.date >= ?%d", bind_num(b, f->from)))
+    if (f->from && tac_buf_printf(sql, " AND e.date >= ?%d", bind_num(b, f->from)))
         return fail(s, TAC_ENOMEM, "out of memory");
-    if (f->to && add_sql(sql, " AND e.date <= ?%d", bind_num(b, f->to)))
+    if (f->to && tac_buf_printf(sql, " AND e.date <= ?%d", bind_num(b, f->to)))
         return fail(s, TAC_ENOMEM, "out of memory");
     if (f->doc_id && *f->doc_id &&
-        add_sql(sql, " AND e.id IN (SELECT m2.event FROM mentions m2 JOIN documents d2"
+        tac_buf_printf(sql, " AND e.id IN (SELECT m2.event FROM mentions m2 JOIN documents d2"
                      " ON d2.id = m2.doc WHERE d2.doc_id = ?%d)", bind_text(b, f->doc_id)))
         return fail(s, TAC_ENOMEM, "out of memory");
     if (b->n >= 32)
@@ -1221,7 +1209,7 @@ int tac_store_query(tac_store *s, const tac_store_filter *f, tac_store_event_fn 
     binds b = {0};
     sqlite3_stmt *st = NULL;
     int rc = TAC_OK;
-    if (add_sql(&sql,
+    if (tac_buf_printf(&sql,
                 "SELECT e.id, e.date, e.source, e.target, e.cameo, e.plover, e.quad, e.goldstein,"
                 " e.num_mentions, e.num_sources, e.num_articles, e.added,"
                 " d.doc_id, d.title, d.url, d.outlet, m.sentence, m.text, m.sent_start,"
@@ -1234,8 +1222,8 @@ int tac_store_query(tac_store *s, const tac_store_filter *f, tac_store_event_fn 
     }
     if ((rc = add_filter(s, &sql, &b, f, 1)))
         goto out;
-    if (add_sql(&sql, " ORDER BY e.date, e.id") ||
-        (f && f->limit > 0 && add_sql(&sql, " LIMIT %ld", f->limit))) {
+    if (tac_buf_printf(&sql, " ORDER BY e.date, e.id") ||
+        (f && f->limit > 0 && tac_buf_printf(&sql, " LIMIT %ld", f->limit))) {
         rc = fail(s, TAC_ENOMEM, "out of memory");
         goto out;
     }
@@ -1302,22 +1290,22 @@ int tac_store_dyads(tac_store *s, const char *a, const char *b_code, int by,
     int alo, ahi, blo, bhi, rc;
     if ((rc = bind_prefix(s, &b, a, &alo, &ahi)) || (rc = bind_prefix(s, &b, b_code, &blo, &bhi)))
         return rc;
-    if (add_sql(&sql, "SELECT CASE WHEN ") || add_range(&sql, "e.source", alo, ahi) ||
-        add_sql(&sql, " AND ") || add_range(&sql, "e.target", blo, bhi) ||
-        add_sql(&sql, " THEN 0 ELSE 1 END AS dir, e.date / %d AS period, count(*),"
+    if (tac_buf_printf(&sql, "SELECT CASE WHEN ") || add_range(&sql, "e.source", alo, ahi) ||
+        tac_buf_printf(&sql, " AND ") || add_range(&sql, "e.target", blo, bhi) ||
+        tac_buf_printf(&sql, " THEN 0 ELSE 1 END AS dir, e.date / %d AS period, count(*),"
                       " sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4),"
                       " sum(e.num_mentions), avg(e.goldstein)"
                       " FROM events e WHERE ((", divisor[by]) ||
-        add_range(&sql, "e.source", alo, ahi) || add_sql(&sql, " AND ") ||
-        add_range(&sql, "e.target", blo, bhi) || add_sql(&sql, ") OR (") ||
-        add_range(&sql, "e.source", blo, bhi) || add_sql(&sql, " AND ") ||
-        add_range(&sql, "e.target", alo, ahi) || add_sql(&sql, "))")) {
+        add_range(&sql, "e.source", alo, ahi) || tac_buf_printf(&sql, " AND ") ||
+        add_range(&sql, "e.target", blo, bhi) || tac_buf_printf(&sql, ") OR (") ||
+        add_range(&sql, "e.source", blo, bhi) || tac_buf_printf(&sql, " AND ") ||
+        add_range(&sql, "e.target", alo, ahi) || tac_buf_printf(&sql, "))")) {
         rc = fail(s, TAC_ENOMEM, "out of memory");
         goto out;
     }
     if ((rc = add_filter(s, &sql, &b, f, 0)))
         goto out;
-    if (add_sql(&sql, " GROUP BY dir, period ORDER BY dir, period")) {
+    if (tac_buf_printf(&sql, " GROUP BY dir, period ORDER BY dir, period")) {
         rc = fail(s, TAC_ENOMEM, "out of memory");
         goto out;
     }
@@ -1373,11 +1361,11 @@ int tac_store_actors(tac_store *s, const tac_store_filter *f, long top,
                              "SELECT e.source AS code, 1 AS s, 0 AS t, e.num_mentions AS m"
                              " FROM events e WHERE 1")) ||
         tac_buf_append(&sql, cond.p, cond.len - 1) ||
-        add_sql(&sql, " UNION ALL SELECT e.target, 0, 1, e.num_mentions FROM events e"
+        tac_buf_printf(&sql, " UNION ALL SELECT e.target, 0, 1, e.num_mentions FROM events e"
                       " WHERE e.target <> ''") ||
         tac_buf_append(&sql, cond.p, cond.len - 1) ||
-        add_sql(&sql, ") GROUP BY code ORDER BY sum(s) + sum(t) DESC, code") ||
-        (top > 0 && add_sql(&sql, " LIMIT %ld", top))) {
+        tac_buf_printf(&sql, ") GROUP BY code ORDER BY sum(s) + sum(t) DESC, code") ||
+        (top > 0 && tac_buf_printf(&sql, " LIMIT %ld", top))) {
         rc = fail(s, TAC_ENOMEM, "out of memory");
         goto out;
     }

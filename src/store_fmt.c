@@ -141,21 +141,9 @@ static int put_csv(tac_buf *out, const char *s, size_t n)
     return tac_buf_append(out, s + run, n - run) || tac_buf_append(out, "\"", 1) ? TAC_ENOMEM : TAC_OK;
 }
 
-static int put_fmt(tac_buf *out, const char *fmt, ...)
-{
-    char tmp[128];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n < 0 || (size_t)n >= sizeof tmp)
-        return TAC_EINVAL;
-    return tac_buf_append(out, tmp, (size_t)n) ? TAC_ENOMEM : TAC_OK;
-}
-
 static int put_goldstein(tac_buf *out, double g)
 {
-    return isnan(g) ? TAC_OK : put_fmt(out, "%.1f", g);
+    return isnan(g) ? TAC_OK : tac_buf_printf(out, "%.1f", g);
 }
 
 /* "YYYY-MM-DD" of a yyyymmdd date, written digit by digit. */
@@ -185,7 +173,7 @@ static int write_jsonl(tac_buf *out, const tac_store_event *ev)
     const char *p;
     size_t n;
     iso_date(ev->date, date);
-    if (put_fmt(out, "{\"id\":%lld,\"date\":\"%s\",\"source\":", (long long)ev->id, date) ||
+    if (tac_buf_printf(out, "{\"id\":%lld,\"date\":\"%s\",\"source\":", (long long)ev->id, date) ||
         tacx_json_escape(out, ev->source, strlen(ev->source)))
         goto nomem;
     PUT(",\"target\":");
@@ -197,7 +185,7 @@ static int write_jsonl(tac_buf *out, const tac_store_event *ev)
     }
     PUT(",\"cameo\":");
     if (tacx_json_escape(out, ev->cameo, strlen(ev->cameo)) ||
-        put_fmt(out, ",\"root\":\"%s\",\"quad\":%d,\"goldstein\":", ev->root, ev->quad))
+        tac_buf_printf(out, ",\"root\":\"%s\",\"quad\":%d,\"goldstein\":", ev->root, ev->quad))
         goto nomem;
     if (isnan(ev->goldstein))
         PUT("null");
@@ -210,10 +198,10 @@ static int write_jsonl(tac_buf *out, const tac_store_event *ev)
     } else {
         PUT("null");
     }
-    if (put_fmt(out, ",\"num_mentions\":%ld,\"num_sources\":%ld,\"num_articles\":%ld,\"doc_id\":",
+    if (tac_buf_printf(out, ",\"num_mentions\":%ld,\"num_sources\":%ld,\"num_articles\":%ld,\"doc_id\":",
                 ev->num_mentions, ev->num_sources, ev->num_articles) ||
         tacx_json_escape(out, ev->doc_id, strlen(ev->doc_id)) ||
-        put_fmt(out, ",\"sentence\":%d,\"source_text\":", ev->sentence))
+        tac_buf_printf(out, ",\"sentence\":%d,\"source_text\":", ev->sentence))
         goto nomem;
     slice(ev, ev->source_start, ev->source_end, &p, &n);
     if (tacx_json_escape(out, p, n))
@@ -265,15 +253,15 @@ static int write_csv(tac_buf *out, const tac_store_event *ev)
     const char *p;
     size_t n;
     iso_date(ev->date, date);
-    if (put_fmt(out, "%lld,%s,", (long long)ev->id, date) ||
+    if (tac_buf_printf(out, "%lld,%s,", (long long)ev->id, date) ||
         put_csv(out, ev->source, strlen(ev->source)) || tac_buf_append(out, ",", 1) ||
         put_csv(out, ev->target, strlen(ev->target)) || tac_buf_append(out, ",", 1) ||
         put_csv(out, ev->cameo, strlen(ev->cameo)) ||
-        put_fmt(out, ",%s,%d,", ev->root, ev->quad) || put_goldstein(out, ev->goldstein) ||
+        tac_buf_printf(out, ",%s,%d,", ev->root, ev->quad) || put_goldstein(out, ev->goldstein) ||
         tac_buf_append(out, ",", 1) ||
         put_csv(out, ev->plover ? ev->plover : "", ev->plover ? strlen(ev->plover) : 0) ||
-        put_fmt(out, ",%ld,%ld,%ld,", ev->num_mentions, ev->num_sources, ev->num_articles) ||
-        put_csv(out, ev->doc_id, strlen(ev->doc_id)) || put_fmt(out, ",%d,", ev->sentence))
+        tac_buf_printf(out, ",%ld,%ld,%ld,", ev->num_mentions, ev->num_sources, ev->num_articles) ||
+        put_csv(out, ev->doc_id, strlen(ev->doc_id)) || tac_buf_printf(out, ",%d,", ev->sentence))
         goto nomem;
     slice(ev, ev->source_start, ev->source_end, &p, &n);
     if (put_csv(out, p, n))
@@ -316,7 +304,7 @@ static int gdelt_actor(tac_buf *out, const char *code, const char *name, size_t 
     split_actor(code, &ap);
     if (put_tsv(out, code, strlen(code)) || tac_buf_append(out, "\t", 1) ||
         put_tsv(out, name, name_len) ||
-        put_fmt(out, "\t%s\t%s\t\t%s\t%s\t%s\t%s\t%s\t", ap.country, ap.group, ap.religion[0],
+        tac_buf_printf(out, "\t%s\t%s\t\t%s\t%s\t%s\t%s\t%s\t", ap.country, ap.group, ap.religion[0],
                 ap.religion[1], ap.type[0], ap.type[1], ap.type[2]))
         return TAC_ENOMEM;
     return TAC_OK;
@@ -354,7 +342,7 @@ static int write_gdelt(tac_buf *out, const tac_store_event *ev)
     int frac = (int)((doy - 1) * 10000L / (is_leap(y) ? 366 : 365));
     const char *p;
     size_t n;
-    if (put_fmt(out, "%lld\t%08d\t%06d\t%04d\t%04d.%04d\t", (long long)ev->id, (int)ev->date,
+    if (tac_buf_printf(out, "%lld\t%08d\t%06d\t%04d\t%04d.%04d\t", (long long)ev->id, (int)ev->date,
                 (int)(ev->date / 100), y, y, frac))
         goto nomem;
     slice(ev, ev->source_start, ev->source_end, &p, &n);
@@ -366,11 +354,11 @@ static int write_gdelt(tac_buf *out, const tac_store_event *ev)
     /* IsRootEvent: known only for the lead sentence. */
     char base[4] = {0};
     memcpy(base, ev->cameo, strlen(ev->cameo) >= 3 ? 3 : strlen(ev->cameo));
-    if (put_fmt(out, "%s\t", ev->sentence == 0 ? "1" : "") ||
+    if (tac_buf_printf(out, "%s\t", ev->sentence == 0 ? "1" : "") ||
         put_tsv(out, ev->cameo, strlen(ev->cameo)) ||
-        put_fmt(out, "\t%s\t%s\t%d\t", base, ev->root, ev->quad) ||
+        tac_buf_printf(out, "\t%s\t%s\t%d\t", base, ev->root, ev->quad) ||
         put_goldstein(out, ev->goldstein) ||
-        put_fmt(out, "\t%ld\t%ld\t%ld\t", ev->num_mentions, ev->num_sources, ev->num_articles))
+        tac_buf_printf(out, "\t%ld\t%ld\t%ld\t", ev->num_mentions, ev->num_sources, ev->num_articles))
         goto nomem;
     /* AvgTone and the 24 geography columns: not coded by tacitus. */
     for (int i = 0; i < 25; i++)
@@ -379,7 +367,7 @@ static int write_gdelt(tac_buf *out, const tac_store_event *ev)
     struct tm tm;
     if (!gmtime_r(&t, &tm))
         memset(&tm, 0, sizeof tm);
-    if (put_fmt(out, "%04d%02d%02d%02d%02d%02d\t", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+    if (tac_buf_printf(out, "%04d%02d%02d%02d%02d%02d\t", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                 tm.tm_hour, tm.tm_min, tm.tm_sec))
         goto nomem;
     /* SOURCEURL holds the URL, or a citation when there is none. */
@@ -433,7 +421,7 @@ static int write_plover(tac_buf *out, const tac_store_event *ev)
     const char *p;
     size_t n;
     iso_date(ev->date, date);
-    if (put_fmt(out, "{\"id\":\"tacitus-%lld\",\"date\":\"%s\",\"actor\":", (long long)ev->id, date))
+    if (tac_buf_printf(out, "{\"id\":\"tacitus-%lld\",\"date\":\"%s\",\"actor\":", (long long)ev->id, date))
         goto nomem;
     slice(ev, ev->source_start, ev->source_end, &p, &n);
     if (plover_entity(out, ev->source, p, n))
@@ -453,9 +441,9 @@ static int write_plover(tac_buf *out, const tac_store_event *ev)
     slice(ev, ev->verb_start, ev->verb_end, &p, &n);
     if (tacx_json_escape(out, p, n))
         goto nomem;
-    if (put_fmt(out, "],\"quad_code\":%d,\"mode\":[],\"context\":[],\"text\":", ev->quad) ||
+    if (tac_buf_printf(out, "],\"quad_code\":%d,\"mode\":[],\"context\":[],\"text\":", ev->quad) ||
         tacx_json_escape(out, ev->text, ev->text_len) ||
-        put_fmt(out, ",\"text_info\":{\"sequence\":%d,\"start\":%lu,\"end\":%lu}",
+        tac_buf_printf(out, ",\"text_info\":{\"sequence\":%d,\"start\":%lu,\"end\":%lu}",
                 ev->sentence, (unsigned long)ev->sent_start,
                 (unsigned long)(ev->sent_start + ev->text_len)))
         goto nomem;
@@ -482,9 +470,9 @@ static int write_plover(tac_buf *out, const tac_store_event *ev)
     struct tm tm;
     if (!gmtime_r(&t, &tm))
         memset(&tm, 0, sizeof tm);
-    if (put_fmt(out, ",\"coder\":\"tacitus\",\"coded_date\":\"%04d-%02d-%02d\"",
+    if (tac_buf_printf(out, ",\"coder\":\"tacitus\",\"coded_date\":\"%04d-%02d-%02d\"",
                 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday) ||
-        put_fmt(out, ",\"cameo\":\"%.8s\",\"num_mentions\":%ld,\"num_sources\":%ld,\"num_articles\":%ld}\n",
+        tac_buf_printf(out, ",\"cameo\":\"%.8s\",\"num_mentions\":%ld,\"num_sources\":%ld,\"num_articles\":%ld}\n",
                 ev->cameo, ev->num_mentions, ev->num_sources, ev->num_articles))
         goto nomem;
     return TAC_OK;
@@ -509,22 +497,22 @@ static int phoenix_actor(tac_buf *out, const char *code)
         memcpy(top, code, strlen(code) >= 3 ? 3 : strlen(code));
     const char *attr = ap.religion[0][0] ? ap.religion[0] : ap.group;
     if (put_tsv(out, code, strlen(code)) ||
-        put_fmt(out, "\t%s\t%s\t%s\t", ap.country[0] ? ap.country : top, ap.type[0], attr))
+        tac_buf_printf(out, "\t%s\t%s\t%s\t", ap.country[0] ? ap.country : top, ap.type[0], attr))
         return TAC_ENOMEM;
     return TAC_OK;
 }
 
 static int write_phoenix(tac_buf *out, const tac_store_event *ev)
 {
-    if (put_fmt(out, "%lld\t%08d\t%04d\t%02d\t%02d\t", (long long)ev->id, (int)ev->date,
+    if (tac_buf_printf(out, "%lld\t%08d\t%04d\t%02d\t%02d\t", (long long)ev->id, (int)ev->date,
                 (int)(ev->date / 10000), (int)(ev->date / 100 % 100), (int)(ev->date % 100)) ||
         phoenix_actor(out, ev->source) || phoenix_actor(out, ev->target) ||
         put_tsv(out, ev->cameo, strlen(ev->cameo)) ||
-        put_fmt(out, "\t%s\t%d\t", ev->root, ev->quad) || put_goldstein(out, ev->goldstein))
+        tac_buf_printf(out, "\t%s\t%d\t", ev->root, ev->quad) || put_goldstein(out, ev->goldstein))
         goto nomem;
     /* Issues, Lat, Lon, LocationName, StateName, CountryCode: not coded. */
     PUT("\t\t\t\t\t\t\t");
-    if (put_tsv(out, ev->doc_id, strlen(ev->doc_id)) || put_fmt(out, "_%d\t", ev->sentence) ||
+    if (put_tsv(out, ev->doc_id, strlen(ev->doc_id)) || tac_buf_printf(out, "_%d\t", ev->sentence) ||
         put_tsv(out, ev->url, strlen(ev->url)) || tac_buf_append(out, "\t", 1) ||
         put_tsv(out, ev->outlet, strlen(ev->outlet)))
         goto nomem;

@@ -8,6 +8,8 @@
  * tac_buf is a valid empty buffer.  Nothing here keeps global mutable
  * state.
  */
+#include <stdarg.h>
+#include <stdio.h>
 #include "tacitus.h"
 
 #include <stdlib.h>
@@ -39,31 +41,72 @@ const char *tac_version(void)
  * TAC_OK, TAC_EINVAL for a NULL buffer (or NULL s with n > 0), or
  * TAC_ENOMEM, in which case b is unchanged.  b owns its storage; release
  * it with tac_buf_free(). */
+/* Makes room for n more bytes and the NUL after them. */
+static int buf_grow(tac_buf *b, size_t n)
+{
+    if (n < b->cap - b->len && b->p)
+        return TAC_OK;
+    size_t need = b->len + n + 1; /* +1 keeps room for the NUL */
+    if (need < b->len)
+        return TAC_ENOMEM; /* overflow */
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need) {
+        if (cap > SIZE_MAX / 2)
+            return TAC_ENOMEM;
+        cap *= 2;
+    }
+    char *p = realloc(b->p, cap);
+    if (!p)
+        return TAC_ENOMEM;
+    b->p = p;
+    b->cap = cap;
+    return TAC_OK;
+}
+
 int tac_buf_append(tac_buf *b, const char *s, size_t n)
 {
     if (!b || (!s && n))
         return TAC_EINVAL;
-    if (n >= b->cap - b->len || !b->p) {
-        size_t need = b->len + n + 1; /* +1 keeps room for the NUL */
-        if (need < b->len)
-            return TAC_ENOMEM; /* overflow */
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < need) {
-            if (cap > SIZE_MAX / 2)
-                return TAC_ENOMEM;
-            cap *= 2;
-        }
-        char *p = realloc(b->p, cap);
-        if (!p)
-            return TAC_ENOMEM;
-        b->p = p;
-        b->cap = cap;
-    }
+    if (buf_grow(b, n))
+        return TAC_ENOMEM;
     if (n)
         memcpy(b->p + b->len, s, n);
     b->len += n;
     b->p[b->len] = '\0';
     return TAC_OK;
+}
+
+int tac_buf_vprintf(tac_buf *b, const char *fmt, va_list ap)
+{
+    if (!b || !fmt)
+        return TAC_EINVAL;
+    char tmp[256];
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    int rc;
+    if (n < 0)
+        rc = TAC_EINVAL;
+    else if ((size_t)n < sizeof tmp)
+        rc = tac_buf_append(b, tmp, (size_t)n);
+    else if (buf_grow(b, (size_t)n))      /* longer: format into the buffer */
+        rc = TAC_ENOMEM;
+    else {
+        vsnprintf(b->p + b->len, b->cap - b->len, fmt, again);
+        b->len += (size_t)n;
+        rc = TAC_OK;
+    }
+    va_end(again);
+    return rc;
+}
+
+int tac_buf_printf(tac_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = tac_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+    return rc;
 }
 
 /* Releases b's storage and resets it to empty; accepts NULL. */

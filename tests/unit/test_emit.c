@@ -255,6 +255,25 @@ static void test_hostile_slices(void **state)
     assert_int_equal(tac_event_write_json(NULL, &doc, &ev), TAC_EINVAL);
 }
 
+/* tac_buf_printf: short and long texts (past its stack buffer), appended
+ * after what is there, NUL-terminated. */
+static void test_buf_printf(void **state)
+{
+    (void)state;
+    tac_buf b = {0};
+    assert_int_equal(tac_buf_printf(&b, "%s=%d;", "n", 42), TAC_OK);
+    assert_string_equal(b.p, "n=42;");
+    char big[1001];
+    memset(big, 'x', 1000);
+    big[1000] = 0;
+    assert_int_equal(tac_buf_printf(&b, "[%s]%ld", big, 7L), TAC_OK);
+    assert_int_equal(b.len, 5 + 1002 + 1);
+    assert_int_equal(b.p[5], '[');
+    assert_int_equal(b.p[1006], ']');
+    assert_string_equal(b.p + 1007, "7");
+    tac_buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +281,7 @@ int main(void)
         cmocka_unit_test(test_nulls_and_flags),
         cmocka_unit_test(test_goldstein_forms),
         cmocka_unit_test(test_escape),
+        cmocka_unit_test(test_buf_printf),
         cmocka_unit_test(test_utf8_check),
         cmocka_unit_test(test_hostile_slices),
     };
