@@ -157,47 +157,11 @@ int cmd_code(int argc, char **argv)
         if (ninputs == 0 && proj->text) inputs[ninputs++] = proj->text;
         no_defaults = 1;
     }
-    int dict_warn = warnings;
-    /* the default dictionaries alone come from the compiled cache */
-    int use_cache = !no_defaults && ndicts == 0 && !no_cache;
-    if (!no_defaults && !use_cache) {
-        const char *dir = dict_dir ? dict_dir : cli_default_dict_dir();
-        rc = tac_builder_add_defaults(b, dir);
-        if (rc != TAC_OK) {
-            fprintf(stderr, "tacitus code: cannot load the default dictionaries (%s); use --dict-dir\n", tac_errstr(rc));
-            tac_builder_free(b);
-            tac_project_free(proj);
-            return EXIT_FATAL;
-        }
-    }
-    for (int k = 0; k < ndicts; k++) {
-        rc = tac_builder_add_file(b, dicts[k], TAC_FMT_AUTO);
-        if (rc == TAC_EIO) {
-            fprintf(stderr, "tacitus code: %s: cannot read the dictionary\n", dicts[k]);
-            tac_builder_free(b);
-            tac_project_free(proj);
-            return EXIT_FATAL;
-        }
-    }
-    tac_dict *d = NULL;
-    if (use_cache) {
-        rc = dictcache_load_defaults(dict_dir ? dict_dir : cli_default_dict_dir(), &d, NULL, cli_diag, &warnings);
-        if (rc != TAC_OK && rc != TAC_ENOMEM) {
-            fprintf(stderr, "tacitus code: cannot load the default dictionaries (%s); use --dict-dir\n", tac_errstr(rc));
-            tac_builder_free(b);
-            tac_project_free(proj);
-            return EXIT_FATAL;
-        }
-    } else {
-        rc = tac_builder_build(b, &d);
-    }
-    tac_builder_free(b);
-    if (rc != TAC_OK) {
-        fprintf(stderr, "tacitus code: cannot build the dictionaries (%s)\n", tac_errstr(rc));
+    tac_dict *d = dictcache_build("code", b, dict_dir, no_defaults, dicts, ndicts, !no_cache, &warnings);
+    if (!d) {
         tac_project_free(proj);
         return EXIT_FATAL;
     }
-    (void)dict_warn;
 
     out_state o = { .out = stdout, .explain = explain, .tsv = tsv };
     if (outpath && !(o.out = fopen(outpath, "w"))) {

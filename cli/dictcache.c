@@ -197,3 +197,36 @@ int dictcache_load_defaults(const char *dir, tac_dict **out, int *from_cache,
         dictcache_prune(path);
     return rc;
 }
+
+tac_dict *dictcache_build(const char *cmd, tac_builder *b, const char *dict_dir, int no_defaults,
+                          const char *const *dicts, int ndicts, int use_cache, int *warnings)
+{
+    const char *dir = dict_dir ? dict_dir : cli_default_dict_dir();
+    tac_dict *d = NULL;
+    int rc = TAC_OK;
+    if (!no_defaults && ndicts == 0 && use_cache) {
+        rc = dictcache_load_defaults(dir, &d, NULL, cli_diag, warnings);
+        tac_builder_free(b);
+        if (rc != TAC_OK)
+            fprintf(stderr, "tacitus %s: cannot load the default dictionaries (%s); use --dict-dir\n", cmd,
+                    tac_errstr(rc));
+        return rc == TAC_OK ? d : NULL;
+    }
+    if (!no_defaults && (rc = tac_builder_add_defaults(b, dir)) != TAC_OK) {
+        fprintf(stderr, "tacitus %s: cannot load the default dictionaries (%s); use --dict-dir\n", cmd,
+                tac_errstr(rc));
+        tac_builder_free(b);
+        return NULL;
+    }
+    for (int k = 0; k < ndicts; k++)
+        if (tac_builder_add_file(b, dicts[k], TAC_FMT_AUTO) == TAC_EIO) {
+            fprintf(stderr, "tacitus %s: %s: cannot read the dictionary\n", cmd, dicts[k]);
+            tac_builder_free(b);
+            return NULL;
+        }
+    rc = tac_builder_build(b, &d);
+    tac_builder_free(b);
+    if (rc != TAC_OK)
+        fprintf(stderr, "tacitus %s: cannot build the dictionaries (%s)\n", cmd, tac_errstr(rc));
+    return rc == TAC_OK ? d : NULL;
+}

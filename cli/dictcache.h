@@ -36,4 +36,14 @@ void dictcache_prune(const char *path);
 int dictcache_load_defaults(const char *dir, tac_dict **out, int *from_cache,
                             tac_diag_fn diag, void *ud);
 
+/* The dictionaries a command codes with: what b already holds (a
+ * project's files), the default dictionaries of dict_dir (NULL: the
+ * installed ones) unless no_defaults, then the files dicts[0..ndicts).
+ * The default dictionaries alone come through the cache when use_cache.
+ * Diagnostics go to cli_diag with *warnings counting them; a failure is
+ * reported on stderr as "tacitus CMD: ...".  Frees b.  Returns the
+ * dictionary or NULL. */
+tac_dict *dictcache_build(const char *cmd, tac_builder *b, const char *dict_dir, int no_defaults,
+                          const char *const *dicts, int ndicts, int use_cache, int *warnings);
+
 #endif

@@ -1065,34 +1065,8 @@ int cmd_ingest(int argc, char **argv)
     int warnings = 0;
     tac_builder *b = tac_builder_new(cli_diag, &warnings);
     if (!b) { tac_store_close(s); fprintf(stderr, "tacitus ingest: out of memory\n"); return EXIT_FATAL; }
-    if (!no_defaults) {
-        const char *dir = dict_dir ? dict_dir : cli_default_dict_dir();
-        if ((rc = tac_builder_add_defaults(b, dir)) != TAC_OK) {
-            fprintf(stderr, "tacitus ingest: cannot load the default dictionaries (%s); use --dict-dir\n", tac_errstr(rc));
-            tac_builder_free(b);
-            tac_store_close(s);
-            return EXIT_FATAL;
-        }
-    }
-    for (int k = 0; k < ndicts; k++) {
-        if (tac_builder_add_file(b, dicts[k], TAC_FMT_AUTO) == TAC_EIO) {
-            fprintf(stderr, "tacitus ingest: %s: cannot read the dictionary\n", dicts[k]);
-            tac_builder_free(b);
-            tac_store_close(s);
-            return EXIT_FATAL;
-        }
-    }
-    tac_dict *d = NULL;
-    if (!no_defaults && ndicts == 0) {
-        /* the default dictionaries alone: through the compiled cache, as
-           `tacitus code` loads them */
-        rc = dictcache_load_defaults(dict_dir ? dict_dir : cli_default_dict_dir(), &d, NULL, cli_diag, &warnings);
-    } else {
-        rc = tac_builder_build(b, &d);
-    }
-    tac_builder_free(b);
-    if (rc != TAC_OK) {
-        fprintf(stderr, "tacitus ingest: cannot build the dictionaries (%s)\n", tac_errstr(rc));
+    tac_dict *d = dictcache_build("ingest", b, dict_dir, no_defaults, dicts, ndicts, 1, &warnings);
+    if (!d) {
         tac_store_close(s);
         return EXIT_FATAL;
     }
