@@ -106,33 +106,15 @@ void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
 
 int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn, void *ud)
 {
-    if (!d || !c || !doc || (!doc->text && doc->text_len))
-        return TAC_EINVAL;
-    if (doc->text_len > UINT32_MAX - 1)
-        return TAC_ELIMIT;
-    arena_reset(&c->a);
-    c->toks.n = 0;
-    c->sents.n = 0;
-    c->pre_ids.n = 0;
-    c->fold = NULL;
-    c->fold_cap = 0;
+    int rc = tacx_prepare_doc(d, c, doc);
+    if (rc != TAC_OK)
+        return rc;
     c->have_person = c->have_actor = 0;
     c->nsurnames = 0;
     if (!c->carry)
         c->have_src = c->have_tgt = 0;
     c->carry = 0;
-    c->stats.docs++;
-    c->stats.bytes += doc->text_len;
-    if (doc->text_len == 0)
-        return TAC_OK;
     counted k = { c, fn, ud };
-    int rc = tacx_tokenize(d, c, doc->text, doc->text_len);
-    if (rc == TAC_OK)
-        rc = tacx_split_sentences(d, c);
-    if (rc != TAC_OK)
-        return rc;
-    c->stats.tokens += (uint64_t)c->toks.n;
-    c->stats.sentences += (uint64_t)c->sents.n;
     if (d->stats.discards && tacx_find_discard(d, c, 0, c->toks.n) == 2) {
         tacx_explain(c, 0, "document discarded: a story-level discard phrase matched");
         return TAC_OK;

@@ -314,6 +314,9 @@ static inline const tac_options *tacx_opts(const tac_dict *d, const tac_ctx *c)
 
 int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len);
 int tacx_split_sentences(const tac_dict *d, tac_ctx *c);
+/* Starts a document in c: checks it, releases the previous document's
+ * tokens and arena, tokenizes and splits the text, counts it in c->stats. */
+int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc);
 int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_options *opt);
 int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kind, int32_t *ref);
 

@@ -636,3 +636,29 @@ int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_
     s->ntok = c->toks.n - first;
     return TAC_OK;
 }
+
+int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc)
+{
+    if (!d || !c || !doc || (!doc->text && doc->text_len))
+        return TAC_EINVAL;
+    if (doc->text_len > UINT32_MAX - 1)
+        return TAC_ELIMIT;
+    arena_reset(&c->a);
+    c->toks.n = 0;
+    c->sents.n = 0;
+    c->pre_ids.n = 0;
+    c->fold = NULL;
+    c->fold_cap = 0;
+    c->stats.docs++;
+    c->stats.bytes += doc->text_len;
+    if (doc->text_len == 0)
+        return TAC_OK;
+    int rc = tacx_tokenize(d, c, doc->text, doc->text_len);
+    if (rc == TAC_OK)
+        rc = tacx_split_sentences(d, c);
+    if (rc != TAC_OK)
+        return rc;
+    c->stats.tokens += (uint64_t)c->toks.n;
+    c->stats.sentences += (uint64_t)c->sents.n;
+    return TAC_OK;
+}
