@@ -407,14 +407,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 continue;
             /* both must be adjectives: "Valdorian", "Kesslandic" */
             const tok *a = &c->toks.v[pv->last], *bt = &c->toks.v[cu->first];
-            static const char *const suf[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
-            int adj_a = 0, adj_b = 0;
-            for (int q = 0; suf[q]; q++) {
-                size_t l = strlen(suf[q]);
-                adj_a |= a->nlen > l + 2 && !strcmp(a->norm + a->nlen - l, suf[q]);
-                adj_b |= bt->nlen > l + 2 && !strcmp(bt->norm + bt->nlen - l, suf[q]);
-            }
-            if (!adj_a || !adj_b)
+            if (!tok_adjective_form(a) || !tok_adjective_form(bt))
                 continue;
             /* the role is what cu's code adds to its country: "KESMIL" */
             int32_t ref;

@@ -370,12 +370,7 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
         /* "a U.S. request", "the Israeli attack": a noun after a modifier;
            but "the Kremlin rejected" is a subject and its verb */
         const tok *mt = &x->c->toks.v[x->u[ui - 1].last];
-        static const char *const adj[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
-        int is_adj = 0;
-        for (int q = 0; adj[q] && !is_adj; q++) {
-            size_t l = strlen(adj[q]);
-            is_adj = mt->nlen > l + 2 && !strcmp(mt->norm + mt->nlen - l, adj[q]);
-        }
+        int is_adj = tok_adjective_form(mt);
         const mention *mm = &x->m[x->u[ui - 1].m];
         /* a modifier is a bare country or group name ("the Iranian
            attack"), not an actor with a role ("the Taliban rejected") */
@@ -389,12 +384,7 @@ static int not_a_verb(const sctx *x, int ui, int allcaps)
         /* "Armenian state and media websites": a singular country
            adjective does not take a verb in its base form */
         const tok *mt = &x->c->toks.v[x->u[ui - 1].last];
-        static const char *const adj[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
-        int is_adj = 0;
-        for (int q = 0; adj[q] && !is_adj; q++) {
-            size_t l = strlen(adj[q]);
-            is_adj = mt->nlen > l + 2 && !strcmp(mt->norm + mt->nlen - l, adj[q]);
-        }
+        int is_adj = tok_adjective_form(mt);
         int base = t->nlen > 2 && t->norm[t->nlen - 1] != 'S' && strcmp(t->norm + t->nlen - 2, "ED") &&
                    (t->nlen < 4 || strcmp(t->norm + t->nlen - 3, "ING"));
         const mention *mm = &x->m[x->u[ui - 1].m];

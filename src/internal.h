@@ -243,6 +243,19 @@ typedef struct tok {
     uint32_t cls, starts;
 } tok;
 
+/* Does the folded word look like a nationality adjective ("Valdorian",
+ * "Japanese", "British", "Icelandic", "Iraqi")? */
+static inline int tok_adjective_form(const tok *t)
+{
+    static const char *const suf[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
+    for (int q = 0; suf[q]; q++) {
+        size_t l = strlen(suf[q]);
+        if (t->nlen > l + 2 && !strcmp(t->norm + t->nlen - l, suf[q]))
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct sentence {
     int32_t first, ntok;     /* token range */
     uint32_t start, end;     /* byte range */
