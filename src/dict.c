@@ -643,38 +643,51 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+int tacx_default_files(const char *dir, char *names[TACX_MAX_DEFAULT_FILES])
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return TAC_EIO;
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(dp)) && n < TACX_MAX_DEFAULT_FILES) {
+        size_t l = strlen(de->d_name);
+        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0 && de->d_name[0] != '.') {
+            if (!(names[n] = strdup(de->d_name))) {
+                while (n > 0)
+                    free(names[--n]);
+                closedir(dp);
+                return TAC_ENOMEM;
+            }
+            n++;
+        }
+    }
+    closedir(dp);
+    if (n)
+        qsort(names, (size_t)n, sizeof *names, cmp_str);
+    return n;
+}
+
 int tac_builder_add_defaults(tac_builder *tb, const char *dir)
 {
     if (!tb)
         return TAC_EINVAL;
     if (!dir)
         dir = TAC_DATADIR "/dict";
-    DIR *dp = opendir(dir);
-    if (!dp) {
+    char *names[TACX_MAX_DEFAULT_FILES];
+    int n = tacx_default_files(dir, names);
+    if (n == TAC_EIO)
         db_diag(&tb->b, TAC_DIAG_ERROR, dir, 0, "cannot open the default dictionary directory");
-        return TAC_EIO;
-    }
-    char *names[256];
-    int n = 0;
-    struct dirent *de;
-    while ((de = readdir(dp)) && n < 256) {
-        size_t l = strlen(de->d_name);
-        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0 && de->d_name[0] != '.')
-            names[n++] = strdup(de->d_name);
-    }
-    closedir(dp);
-    if (n)
-        qsort(names, (size_t)n, sizeof *names, cmp_str);
+    if (n < 0)
+        return n;
     int rc = TAC_OK;
     for (int i = 0; i < n; i++) {
         char path[4096];
-        if (names[i]) {
-            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-            tacx_source_mix(&tb->b.source_hash, path);
-            int r = dictfmt_read_tacitus(&tb->b, path);
-            if (r == TAC_ENOMEM || r == TAC_EIO)
-                rc = r;
-        }
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        tacx_source_mix(&tb->b.source_hash, path);
+        int r = dictfmt_read_tacitus(&tb->b, path);
+        if (r == TAC_ENOMEM || r == TAC_EIO)
+            rc = r;
         free(names[i]);
     }
     if (n == 0) {

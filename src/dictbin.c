@@ -30,7 +30,6 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <dirent.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -210,13 +209,8 @@ uint64_t tac_dict_source_hash(const tac_dict *d)
     return d ? d->source_hash : 0;
 }
 
-static int cmp_name(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Lists the directory exactly as tac_builder_add_defaults() does (the same
- * filter, order and path spelling) so the hashes agree. */
+/* Lists the directory with tacx_default_files(), as
+ * tac_builder_add_defaults() does, so the hashes agree. */
 int tac_dict_defaults_hash(const char *dir, uint64_t *out)
 {
     if (!out)
@@ -224,27 +218,15 @@ int tac_dict_defaults_hash(const char *dir, uint64_t *out)
     *out = 0;
     if (!dir)
         dir = TAC_DATADIR "/dict";
-    DIR *dp = opendir(dir);
-    if (!dp)
-        return TAC_EIO;
-    char *names[256];
-    int n = 0;
-    struct dirent *de;
-    while ((de = readdir(dp)) && n < 256) {
-        size_t l = strlen(de->d_name);
-        if (l > 4 && strcmp(de->d_name + l - 4, ".txt") == 0 && de->d_name[0] != '.')
-            names[n++] = strdup(de->d_name);
-    }
-    closedir(dp);
-    if (n)
-        qsort(names, (size_t)n, sizeof *names, cmp_name);
+    char *names[TACX_MAX_DEFAULT_FILES];
+    int n = tacx_default_files(dir, names);
+    if (n < 0)
+        return n;
     uint64_t h = 0;
     for (int i = 0; i < n; i++) {
-        if (names[i]) {
-            char path[4096];
-            snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-            tacx_source_mix(&h, path);
-        }
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        tacx_source_mix(&h, path);
         free(names[i]);
     }
     *out = h;

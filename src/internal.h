@@ -200,6 +200,10 @@ static inline int tacx_maybe_prefix(const tac_dict *d, uint64_t hash)
 /* dictbin.c: mixes a source file's name, size and mtime into *h; frees a
    mapped dictionary */
 void tacx_source_mix(uint64_t *h, const char *path);
+/* dict.c: the default dictionary files of dir (*.txt, not hidden), sorted,
+   each malloc'ed into names; returns their count or TAC_EIO/TAC_ENOMEM */
+#define TACX_MAX_DEFAULT_FILES 256
+int tacx_default_files(const char *dir, char *names[TACX_MAX_DEFAULT_FILES]);
 void tacx_dict_unmap(tac_dict *d);
 static inline uint32_t sig_bit(int32_t id)
 {
