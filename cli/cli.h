@@ -27,4 +27,7 @@ void cli_diag(void *ud, int severity, const char *where, long line, const char *
 /* Directory of the default dictionaries: $TACITUS_DICT_DIR, ../dict/default
  * beside the executable, or the installed data directory. */
 const char *cli_default_dict_dir(void);
+/* Parses an input format name (auto, text, jsonl, tabari) for `tacitus
+ * CMD --format`; returns 0, or -1 after a message on stderr. */
+int cli_input_format(const char *cmd, const char *name, tac_input_format *out);
 #endif

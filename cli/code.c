@@ -95,12 +95,8 @@ int cmd_code(int argc, char **argv)
             i++;
         } else if (!strcmp(a, "--format")) {
             NEED_ARG();
-            const char *f = argv[++i];
-            if (!strcmp(f, "auto")) fmt = TAC_INPUT_AUTO;
-            else if (!strcmp(f, "text")) fmt = TAC_INPUT_TEXT;
-            else if (!strcmp(f, "jsonl")) fmt = TAC_INPUT_JSONL;
-            else if (!strcmp(f, "tabari")) fmt = TAC_INPUT_TABARI;
-            else { fprintf(stderr, "tacitus code: unknown format '%s'\n", f); return EXIT_USAGE; }
+            if (cli_input_format("code", argv[++i], &fmt))
+                return EXIT_USAGE;
         } else if (!strcmp(a, "--dict")) {
             NEED_ARG();
             if (ndicts < 64) dicts[ndicts++] = argv[++i];

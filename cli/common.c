@@ -56,3 +56,16 @@ const char *cli_default_dict_dir(void)
     }
     return NULL;   /* the library's installed data directory */
 }
+
+int cli_input_format(const char *cmd, const char *name, tac_input_format *out)
+{
+    static const char *const names[] = { "auto", "text", "jsonl", "tabari" };
+    static const tac_input_format fmts[] = { TAC_INPUT_AUTO, TAC_INPUT_TEXT, TAC_INPUT_JSONL, TAC_INPUT_TABARI };
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(name, names[i])) {
+            *out = fmts[i];
+            return 0;
+        }
+    fprintf(stderr, "%s %s: unknown format '%s' (auto, text, jsonl, tabari)\n", cli_prog, cmd, name);
+    return -1;
+}

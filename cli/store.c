@@ -1017,12 +1017,8 @@ int cmd_ingest(int argc, char **argv)
                 return EXIT_USAGE;
         } else if (!strcmp(a, "--format")) {
             NEED_ARG();
-            const char *f = argv[++i];
-            if (!strcmp(f, "auto")) fmt = TAC_INPUT_AUTO;
-            else if (!strcmp(f, "text")) fmt = TAC_INPUT_TEXT;
-            else if (!strcmp(f, "jsonl")) fmt = TAC_INPUT_JSONL;
-            else if (!strcmp(f, "tabari")) fmt = TAC_INPUT_TABARI;
-            else { fprintf(stderr, "tacitus ingest: unknown format '%s'\n", f); return EXIT_USAGE; }
+            if (cli_input_format("ingest", argv[++i], &fmt))
+                return EXIT_USAGE;
         } else if (!strcmp(a, "--dict")) {
             NEED_ARG();
             if (ndicts < 64) dicts[ndicts++] = argv[++i];
