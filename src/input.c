@@ -15,7 +15,7 @@
  *   - no global mutable state: a reader is used by one thread at a time,
  *     distinct readers are independent.
  */
-#include "tacitus.h"
+#include "internal.h"
 #include "emit.h"
 
 #include <errno.h>
@@ -123,28 +123,6 @@ static void diag(const tac_reader *r, int sev, long line, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     r->diag(r->ud, sev, r->name, line, msg);
-}
-
-/* Grows b so that at least extra more bytes (plus a NUL) fit. */
-static int buf_reserve(tac_buf *b, size_t extra)
-{
-    if (b->p && b->cap - b->len > extra)
-        return TAC_OK;
-    size_t need = b->len + extra + 1;
-    if (need < extra)
-        return TAC_ENOMEM;
-    size_t cap = b->cap ? b->cap : 256;
-    while (cap < need) {
-        if (cap > SIZE_MAX / 2)
-            return TAC_ENOMEM;
-        cap *= 2;
-    }
-    char *p = realloc(b->p, cap);
-    if (!p)
-        return TAC_ENOMEM;
-    b->p = p;
-    b->cap = cap;
-    return TAC_OK;
 }
 
 static void buf_clear(tac_buf *b)
@@ -349,7 +327,7 @@ static int next_text(tac_reader *r, tac_doc *doc)
             too_big = 1;
             break;
         }
-        if (buf_reserve(t, want))
+        if (tacx_buf_reserve(t, want))
             return TAC_ENOMEM;
         size_t got = fread(t->p + t->len, 1, want, r->f);
         t->len += got;
@@ -732,7 +710,7 @@ static int next_tabari(tac_reader *r, tac_doc *doc)
                  tac_errstr(TAC_ELIMIT));
             continue;
         }
-        if (buf_reserve(&r->text, 0))
+        if (tacx_buf_reserve(&r->text, 0))
             return TAC_ENOMEM;
         r->text.p[r->text.len] = '\0';
 

@@ -48,6 +48,8 @@ int tacx_vec_grow(void **v, int32_t *cap, int32_t need, size_t elem);
          ? ((vec).v[(vec).n++] = (x), 0) : -1)
 
 uint64_t hash_bytes(const char *s, size_t n);
+/* util.c: grows b so that n more bytes and a NUL fit */
+int tacx_buf_reserve(tac_buf *b, size_t n);
 /* hash_bytes in steps: fnv_final(hash of the bytes one by one) */
 #define FNV_INIT 1469598103934665603ULL
 static inline uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }

@@ -10,7 +10,7 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
-#include "tacitus.h"
+#include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +42,7 @@ const char *tac_version(void)
  * TAC_ENOMEM, in which case b is unchanged.  b owns its storage; release
  * it with tac_buf_free(). */
 /* Makes room for n more bytes and the NUL after them. */
-static int buf_grow(tac_buf *b, size_t n)
+int tacx_buf_reserve(tac_buf *b, size_t n)
 {
     if (n < b->cap - b->len && b->p)
         return TAC_OK;
@@ -67,7 +67,7 @@ int tac_buf_append(tac_buf *b, const char *s, size_t n)
 {
     if (!b || (!s && n))
         return TAC_EINVAL;
-    if (buf_grow(b, n))
+    if (tacx_buf_reserve(b, n))
         return TAC_ENOMEM;
     if (n)
         memcpy(b->p + b->len, s, n);
@@ -89,7 +89,7 @@ int tac_buf_vprintf(tac_buf *b, const char *fmt, va_list ap)
         rc = TAC_EINVAL;
     else if ((size_t)n < sizeof tmp)
         rc = tac_buf_append(b, tmp, (size_t)n);
-    else if (buf_grow(b, (size_t)n))      /* longer: format into the buffer */
+    else if (tacx_buf_reserve(b, (size_t)n))      /* longer: format into the buffer */
         rc = TAC_ENOMEM;
     else {
         vsnprintf(b->p + b->len, b->cap - b->len, fmt, again);
