@@ -7,6 +7,8 @@
 #ifndef TAC_CLI_H
 #define TAC_CLI_H
 
+#include <time.h>
+
 #include "tacitus.h"
 
 enum { EXIT_OK = 0, EXIT_PARTIAL = 1, EXIT_USAGE = 2, EXIT_FATAL = 3 };
@@ -30,4 +32,7 @@ const char *cli_default_dict_dir(void);
 /* Parses an input format name (auto, text, jsonl, tabari) for `tacitus
  * CMD --format`; returns 0, or -1 after a message on stderr. */
 int cli_input_format(const char *cmd, const char *name, tac_input_format *out);
+/* The time of a clock (CLOCK_MONOTONIC for elapsed time, or a processor
+ * time clock) in seconds. */
+double cli_seconds(clockid_t clock);
 #endif

@@ -10,13 +10,6 @@
 #include "dictcache.h"
 #include "pipeline.h"
 
-static double now_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static void code_usage(FILE *f)
 {
     fprintf(f,
@@ -132,7 +125,7 @@ int cmd_code(int argc, char **argv)
         return EXIT_USAGE;
     }
 
-    double t0 = now_seconds();
+    double t0 = cli_seconds(CLOCK_MONOTONIC);
     int warnings = 0;
     tac_builder *b = tac_builder_new(cli_diag, &warnings);
     if (!b) { fprintf(stderr, "tacitus code: out of memory\n"); return EXIT_FATAL; }
@@ -168,7 +161,7 @@ int cmd_code(int argc, char **argv)
     }
     if (tsv)
         fputs(tac_tsv_header(), o.out);
-    double t1 = now_seconds();
+    double t1 = cli_seconds(CLOCK_MONOTONIC);
     tac_ctx *ctx = tac_ctx_new();
     int doc_warnings = 0;
     int status = EXIT_OK;
@@ -238,7 +231,7 @@ int cmd_code(int argc, char **argv)
     if (stats) {
         if (!st.docs)
             tac_ctx_get_stats(ctx, &st);
-        double t2 = now_seconds(), secs = t2 - t1 > 1e-9 ? t2 - t1 : 1e-9;
+        double t2 = cli_seconds(CLOCK_MONOTONIC), secs = t2 - t1 > 1e-9 ? t2 - t1 : 1e-9;
         fprintf(stderr,
                 "tacitus: %llu documents, %.2f MB of text, %llu sentences, %llu events "
                 "(%.2f per document, %.1f%% of sentences with an event)\n"

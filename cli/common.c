@@ -69,3 +69,11 @@ int cli_input_format(const char *cmd, const char *name, tac_input_format *out)
     fprintf(stderr, "%s %s: unknown format '%s' (auto, text, jsonl, tabari)\n", cli_prog, cmd, name);
     return -1;
 }
+
+double cli_seconds(clockid_t clock)
+{
+    struct timespec ts;
+    if (clock_gettime(clock, &ts) != 0)
+        return 0;
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}

@@ -11,13 +11,6 @@
 #include "cli.h"
 #include "dictcache.h"
 
-static double dict_now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static void dict_usage(FILE *f)
 {
     fprintf(f,
@@ -43,7 +36,7 @@ int cmd_dict(int argc, char **argv)
         fprintf(stderr, "tacitus dict: unknown subcommand '%s'\n", sub);
         return EXIT_USAGE;
     }
-    double t0 = dict_now();
+    double t0 = cli_seconds(CLOCK_MONOTONIC);
     const char *dir = NULL, *outpath = NULL;
     int no_defaults = 0, problems = 0;
     tac_builder *b = tac_builder_new(cli_diag, &problems);
@@ -69,7 +62,7 @@ int cmd_dict(int argc, char **argv)
         }
     tac_dict *d = NULL;
     int rc = tac_builder_build(b, &d);
-    double t_build = dict_now() - t0;
+    double t_build = cli_seconds(CLOCK_MONOTONIC) - t0;
     tac_builder_free(b);
     if (rc != TAC_OK) {
         fprintf(stderr, "tacitus dict: cannot build (%s)\n", tac_errstr(rc));
@@ -110,9 +103,9 @@ int cmd_dict(int argc, char **argv)
             close(fd);
             tac_dict *l = NULL;
             if (tac_dict_save(d, tmp) == TAC_OK) {
-                t0 = dict_now();
+                t0 = cli_seconds(CLOCK_MONOTONIC);
                 if (tac_dict_load(tmp, &l, NULL, NULL) == TAC_OK)
-                    t_load = dict_now() - t0;
+                    t_load = cli_seconds(CLOCK_MONOTONIC) - t0;
                 tac_dict_free(l);
             }
             unlink(tmp);

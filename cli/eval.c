@@ -88,13 +88,6 @@ static int readable(const char *path)
     return path && access(path, R_OK) == 0;
 }
 
-static double now_sec(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 static double pct(long a, long b)
 {
     return b ? 100.0 * (double)a / (double)b : 0.0;
@@ -486,7 +479,7 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
         return EXIT_OK;
     }
     printf("== tabari: TABARI validation records (%s)\n", proj_path);
-    double t0 = now_sec();
+    double t0 = cli_seconds(CLOCK_MONOTONIC);
     tac_project *p = NULL;
     tac_dict *d = NULL;
     tac_reader *rd = NULL;
@@ -617,7 +610,7 @@ static int run_tabari(const eval_opts *o, diag_count *dc)
         score_triples(&s, o, NULL, raw.r[i].id, strlen(raw.r[i].id), "", 0, &raw.r[i].gold, &ev,
                       "(not delivered by the reader)");
     }
-    printf("  %-34s %6ld  (%.2f s)\n", "records read", s.records, now_sec() - t0);
+    printf("  %-34s %6ld  (%.2f s)\n", "records read", s.records, cli_seconds(CLOCK_MONOTONIC) - t0);
     printf("  %-34s %6ld  (%ld without the %ld {###} discard records)\n", "gold-bearing records",
            s.bearing, raw_strict, raw_bearing - raw_strict);
     if (missing)
@@ -668,7 +661,7 @@ static int run_petrarch(const eval_opts *o, diag_count *dc)
         return EXIT_OK;
     }
     printf("== petrarch: PETRARCH2 unit-test records (%s)\n", xml);
-    double t0 = now_sec();
+    double t0 = cli_seconds(CLOCK_MONOTONIC);
     eg_petr_file pf = {0};
     tac_dict *dict[2] = {NULL, NULL};   /* [require_dyad] */
     tac_ctx *ctx = NULL;
@@ -764,7 +757,7 @@ static int run_petrarch(const eval_opts *o, diag_count *dc)
         score_triples(&s, o, r->category, doc.id, doc.id_len, doc.text, doc.text_len, &r->gold, &ev,
                       r->require_dyad ? NULL : "(require_dyad off)");
     }
-    printf("  %-34s %6ld  (%.2f s)\n", "records read", s.records, now_sec() - t0);
+    printf("  %-34s %6ld  (%.2f s)\n", "records read", s.records, cli_seconds(CLOCK_MONOTONIC) - t0);
     printf("  %-34s %6ld\n", "gold-bearing records", s.bearing);
     if (inactive)
         printf("  %-34s %6ld  (sentence=\"false\": PETRARCH skips them too)\n",
@@ -859,7 +852,7 @@ static int run_plover(const eval_opts *o, diag_count *dc, defaults *df)
     char *path = gold_file(o, "eval/plover_gsr/PLOVER_GSR_CAMEO.txt", "plover", "PLOVER gold standard records", &ret);
     if (!path)
         return ret;
-    double t0 = now_sec();
+    double t0 = cli_seconds(CLOCK_MONOTONIC);
     eg_plover_set ps = {0};
     tac_ctx *ctx = NULL;
     ev_list ev = {0};
@@ -967,7 +960,7 @@ static int run_plover(const eval_opts *o, diag_count *dc, defaults *df)
         }
     }
     printf("  %-34s %6ld  (%.2f s; %zu skipped: documentation or no text)\n", "sentences scored",
-           all.n, now_sec() - t0, ps.skipped);
+           all.n, cli_seconds(CLOCK_MONOTONIC) - t0, ps.skipped);
     printf("  %-34s %6ld  %5.1f%%\n", "coverage (>= 1 event)", all.covered, pct(all.covered, all.n));
     printf("  %-34s %6ld  %5.1f%%\n", "type accuracy", all.type_ok, pct(all.type_ok, all.n));
     printf("  %-34s %6ld / %-4ld %5.1f%%\n", "source right (country)", all.src_ok, all.with_src,
@@ -1020,7 +1013,7 @@ static int run_conflibert(const eval_opts *o, diag_count *dc, defaults *df)
     char *path = gold_file(o, "eval/conflibert_dev/cameo_joined.train.jsonl", "conflibert", "ConfliBERT CAMEO sentences", &ret);
     if (!path)
         return ret;
-    double t0 = now_sec();
+    double t0 = cli_seconds(CLOCK_MONOTONIC);
     eg_cb_set cs = {0};
     tac_ctx *ctx = NULL;
     ev_list ev = {0};
@@ -1129,7 +1122,7 @@ static int run_conflibert(const eval_opts *o, diag_count *dc, defaults *df)
             putchar('\n');
         }
     }
-    printf("  %-34s %6ld  (%.2f s; %zu unreadable lines)\n", "sentences", n, now_sec() - t0,
+    printf("  %-34s %6ld  (%.2f s; %zu unreadable lines)\n", "sentences", n, cli_seconds(CLOCK_MONOTONIC) - t0,
            cs.skipped);
     printf("  %-34s %6ld  %5.1f%%\n", "coverage (>= 1 event)", covered, pct(covered, n));
     printf("  %-34s %6ld / %-4ld %5.1f%%\n", "type accuracy (class)", type_ok, with_class,

@@ -36,18 +36,11 @@
 /* Progress line                                                       */
 /* ------------------------------------------------------------------ */
 
-static double now_mono(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 void progress_begin(progress *p, int on, const char *const *inputs, int ninputs)
 {
     memset(p, 0, sizeof *p);
     p->on = on;
-    p->t0 = now_mono();
+    p->t0 = cli_seconds(CLOCK_MONOTONIC);
     for (int i = 0; i < ninputs; i++) {
         struct stat st;
         if (strcmp(inputs[i], "-") == 0 || stat(inputs[i], &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -62,7 +55,7 @@ void progress_update(progress *p, uint64_t docs, uint64_t bytes_done)
 {
     if (!p->on)
         return;
-    double t = now_mono();
+    double t = cli_seconds(CLOCK_MONOTONIC);
     if (t - p->t0 < 1.0 || t - p->last < 0.25)
         return;
     p->last = t;
