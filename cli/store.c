@@ -7,6 +7,7 @@
  * an ingest is writing.  Output is streamed: rows are formatted into a
  * buffer flushed every 64 kB, nothing is collected in memory.
  */
+#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -15,6 +16,10 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#endif
 #include "cli.h"
 #include "dictcache.h"
 
@@ -596,10 +601,28 @@ static int on_par_event(void *ud, const tac_doc *doc, const tac_event *ev)
     return 0;
 }
 
+/* The storing thread's work cannot be spread over cores.  At equal
+ * priority it gets no more processor time than each worker, falls behind,
+ * the ring fills, and the workers then sleep while a core idles.  So the
+ * workers run at a lower priority (nice + 5): the storing thread has a
+ * core whenever it has work, and the workers take all the time it leaves.
+ * Linux keeps a nice value per thread; elsewhere nothing is changed. */
+static void lower_worker_priority(void)
+{
+#ifdef __linux__
+    id_t tid = (id_t)syscall(SYS_gettid);
+    errno = 0;
+    int nice = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, tid, nice + 5 > 19 ? 19 : nice + 5);
+#endif
+}
+
 static void *par_work(void *arg)
 {
     par_worker *w = arg;
     par *P = w->P;
+    lower_worker_priority();
     pthread_mutex_lock(&P->mu);
     for (;;) {
         while (!P->stop && P->next_code >= P->filled)
