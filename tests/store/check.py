@@ -81,12 +81,22 @@ def content(db):
     return docs, events, mentions
 
 
+def schema(db):
+    return db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+
+
 def cmd_same(a, b):
-    ca, cb = content(connect(a)), content(connect(b))
+    """Same rows and same schema: tables and every index, including those a
+    bulk load drops and builds again at its end."""
+    da, db_ = connect(a), connect(b)
+    sa, sb = schema(da), schema(db_)
+    if sa != sb:
+        fail("schemas differ: %s" % sorted(set(x[1] for x in sa) ^ set(x[1] for x in sb)))
+    ca, cb = content(da), content(db_)
     for name, x, y in zip(("documents", "events", "mentions"), ca, cb):
         if x != y:
             fail("%s differ: %d vs %d rows" % (name, len(x), len(y)))
-    print("ok: same content (%d documents, %d events, %d mentions)" % tuple(len(x) for x in ca))
+    print("ok: same content and schema (%d documents, %d events, %d mentions)" % tuple(len(x) for x in ca))
 
 
 def cmd_vs_code(path, code_out):

@@ -639,6 +639,53 @@ static int count_fields(const char *line, char sep)
     return n;
 }
 
+/* The query indexes of a bulk load: dropped while a handle fills a store
+ * that had no events, built at close, rebuilt by a read-write open when a
+ * run died in between, and kept by a run into a store with events. */
+#define QUERY_INDEXES "SELECT count(*) FROM sqlite_master WHERE type = 'index'" \
+                      " AND name IN ('events_source', 'events_target')"
+
+static void test_bulk_indexes(void **state)
+{
+    fixture *f = *state;
+    ev_spec a[] = { { "UKR", "USA", "0232", 0 } }, b[] = { { "RUS", "UKR", "190", 1 } };
+    assert_int_equal(sql_int(f->path, QUERY_INDEXES), 2);
+    tac_store_set_batch(f->s, 1);   /* each document committed: visible to others */
+    put_doc(f->s, "d1", 20250101, NULL, TEXT_A, a, 1);
+    assert_int_equal(sql_int(f->path, QUERY_INDEXES), 0);
+    /* a reader meanwhile gets the same answers, without the indexes */
+    tac_store *r;
+    assert_int_equal(tac_store_open(f->path, TAC_STORE_READONLY, &r), TAC_OK);
+    tac_store_filter flt;
+    memset(&flt, 0, sizeof flt);
+    flt.source = "UKR";
+    rows got = run_query(r, &flt);
+    assert_int_equal(got.n, 1);
+    assert_string_equal(got.key[0], "20250101 UKR>USA 0232");
+    tac_store_close(r);
+    put_doc(f->s, "d2", 20250102, NULL, TEXT_A, b, 1);
+    assert_int_equal(tac_store_close(f->s), TAC_OK);
+    f->s = NULL;
+    assert_int_equal(sql_int(f->path, QUERY_INDEXES), 2);
+
+    /* a run killed before it built them: a read-only open leaves the store
+     * as it is, a read-write open builds them */
+    sql_exec(f->path, "DROP INDEX events_source; DROP INDEX events_target;");
+    assert_int_equal(tac_store_open(f->path, TAC_STORE_READONLY, &r), TAC_OK);
+    flt.source = "RUS";
+    got = run_query(r, &flt);
+    assert_int_equal(got.n, 1);
+    tac_store_close(r);
+    assert_int_equal(sql_int(f->path, QUERY_INDEXES), 0);
+    assert_int_equal(tac_store_open(f->path, 0, &f->s), TAC_OK);
+    assert_int_equal(sql_int(f->path, QUERY_INDEXES), 2);
+
+    /* a store with events keeps its indexes throughout a run */
+    tac_store_set_batch(f->s, 1);
+    put_doc(f->s, "d3", 20250103, NULL, TEXT_A, b, 1);
+    assert_int_equal(sql_int(f->path, QUERY_INDEXES), 2);
+}
+
 static void test_gdelt_line(void **state)
 {
     (void)state;
@@ -774,6 +821,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_prefix_filters, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dyads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_actors, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bulk_indexes, setup, teardown),
         cmocka_unit_test(test_gdelt_line),
         cmocka_unit_test(test_gdelt_no_country),
         cmocka_unit_test(test_plover_line),
