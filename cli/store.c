@@ -1099,8 +1099,12 @@ int cmd_ingest(int argc, char **argv)
     uint64_t bytes = R.bytes;
     tac_store_stats ss;
     tac_store_get_stats(s, &ss);
+    if (tac_store_commit(s) != TAC_OK) {
+        fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(s));
+        status = EXIT_FATAL;
+    }
     if (tac_store_close(s) != TAC_OK) {
-        fprintf(stderr, "tacitus ingest: cannot commit the last batch\n");
+        fprintf(stderr, "tacitus ingest: cannot close the store\n");
         status = EXIT_FATAL;
     }
     double t2 = cli_seconds(CLOCK_MONOTONIC), secs = t2 - t1 > 1e-9 ? t2 - t1 : 1e-9;

@@ -444,6 +444,11 @@ static int repair_indexes(tac_store *s)
     return TAC_OK;
 }
 
+int tac_store_tune_process(void)
+{
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK ? TAC_OK : TAC_EINVAL;
+}
+
 int tac_store_open(const char *path, unsigned flags, tac_store **out)
 {
     if (!out)

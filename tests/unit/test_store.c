@@ -184,6 +184,22 @@ static void sql_exec(const char *path, const char *sql)
     sqlite3_close(db);
 }
 
+/* Runs first: before any store is opened SQLite can still be configured;
+ * once one has been, tac_store_tune_process() refuses and changes nothing. */
+static void test_tune_process(void **state)
+{
+    (void)state;
+    assert_int_equal(tac_store_tune_process(), TAC_OK);
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/tac_store_tune_%d.db", (int)getpid());
+    remove_db(path);
+    tac_store *s;
+    assert_int_equal(tac_store_open(path, TAC_STORE_CREATE, &s), TAC_OK);
+    assert_int_equal(tac_store_close(s), TAC_OK);
+    assert_int_equal(tac_store_tune_process(), TAC_EINVAL);
+    remove_db(path);
+}
+
 static void test_schema(void **state)
 {
     fixture *f = *state;
@@ -808,6 +824,7 @@ static void test_csv_and_phoenix_lines(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tune_process),
         cmocka_unit_test_setup_teardown(test_schema, setup, teardown),
         cmocka_unit_test_setup_teardown(test_newer_schema_refused, setup, teardown),
         cmocka_unit_test(test_foreign_files_refused),
