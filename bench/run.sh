@@ -61,14 +61,14 @@ echo "== default dictionaries"
 "$bin" dict stats | sed 's/^/  /'
 
 # Event store: ingest reuters21578 into a temporary store, compare with
-# `tacitus code` on the same input (three interleaved pairs, medians and
+# `tacitus code` on the same input (seven interleaved pairs, medians and
 # the median of the per-pair ratios: single runs vary by 20-30% on a busy
-# machine), time a query and a dyads call.
+# machine, and pairs from 55% to 80%), time a query and a dyads call.
 if [ -f "$reuters" ]; then
     st=$(mktemp -d)
     echo "== event store (reuters21578)"
     pairs=""
-    for _ in 1 2 3; do
+    for _ in 1 2 3 4 5 6 7; do
         c=$("$bin" code -q --stats "$reuters" -o /dev/null 2>&1 | grep -o '[0-9.]* MB/s' | head -1)
         rm -f "$st"/bench.db*
         i=$("$bin" ingest -q --stats --db "$st/bench.db" "$reuters" 2>&1 | grep -o '[0-9.]* MB/s' | head -1)
