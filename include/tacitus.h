@@ -191,7 +191,7 @@ void tac_ctx_set_explain(tac_ctx *c, tac_explain_fn fn, void *ud);
 
 enum {
     TAC_EV_NEGATED = 1u << 0,      /* "did not reject" */
-    TAC_EV_HYPOTHETICAL = 1u << 1, /* "would", "could", "if" */
+    TAC_EV_HYPOTHETICAL = 1u << 1, /* "would", "could", "must", "if"; "the plan includes recognizing" */
     TAC_EV_FUTURE = 1u << 2,       /* "will", "plans to" */
     TAC_EV_REPORTED = 1u << 3,     /* inside reported speech */
     TAC_EV_PASSIVE = 1u << 4,      /* found through a passive construction */

@@ -993,6 +993,21 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
         if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
         if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
     }
+    /* "the plan includes freezing the front line and recognizing Crimea":
+       a gerund after a word of planning, in the same clause, is the
+       content of a proposal, not something done */
+    const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    if (vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING") &&
+        !(h->u0 > 0 && (ucls(x, h->u0 - 1) & WC_BE)))   /* "is attacking": a verb */
+        for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 14; k--) {
+            uint32_t cl = ucls(x, k);
+            if (upunct(x, k, ',') || upunct(x, k, ';') || upunct(x, k, ':') || (cl & (WC_THAT | WC_REL | WC_SUBORD)))
+                break;
+            if (cl & WC_PLAN) {
+                flags |= TAC_EV_HYPOTHETICAL;
+                break;
+            }
+        }
     /* "If X attacks Y, ...": a condition anywhere before the verb in its
        clause, up to a comma */
     for (int k = h->u0 - 1; k >= clause_lo && k >= 0; k--) {

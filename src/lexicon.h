@@ -19,7 +19,7 @@ enum {
     WC_BE = 1u << 4,         /* is, was, been ... */
     WC_HAVE = 1u << 5,       /* has, have, had */
     WC_DO = 1u << 6,         /* do, does, did */
-    WC_HYPO = 1u << 7,       /* would, could, might, may, should, if */
+    WC_HYPO = 1u << 7,       /* would, could, might, may, should, must, if */
     WC_FUT = 1u << 8,        /* will, shall */
     WC_NEG = 1u << 9,        /* not, never, n't forms */
     WC_CONJ = 1u << 10,      /* and, or, but */
@@ -38,6 +38,7 @@ enum {
     WC_PARTICIPLE = 1u << 23,/* irregular past participles: taken, given, shown */
     WC_INTENT = 1u << 24,    /* willing, ready, pledged, vowed ... (to do) */
     WC_QUANTITY = 1u << 25,  /* thousands, members, group ... (of X): X leads */
+    WC_PLAN = 1u << 26,      /* includes, envisages, proposes ... (doing): a plan's content */
     WF_NAME = 1u << 30,      /* first word of an actor or agent name */
     WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };

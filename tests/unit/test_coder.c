@@ -355,6 +355,24 @@ static void test_modality(void **state)
     assert_int_equal(want(&r, "VAL", "OST", "190")->flags, TAC_EV_FUTURE | TAC_EV_NEGATED);
 }
 
+/* An obligation ("must") has not happened either; nor has what a plan
+ * includes or a party proposes ("proposes attacking"), while a
+ * progressive after such a word ("suggest X is attacking") is reported
+ * as happening. */
+static void test_obligation_and_plan_hypothetical(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria must attack Ostrania.", &r);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
+    code("Valdoria proposes attacking Ostrania.", &r);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
+    code("Valdoria attacked Ostrania.", &r);
+    assert_false(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
+    code("Reports suggest Valdoria is attacking Ostrania.", &r);
+    assert_false(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
+}
+
 /* An infinitive ("vowed to end") is an intention: flagged hypothetical,
  * and coded as the intent to do it (087 de-escalate -> 0356). */
 static void test_infinitive_hypothetical(void **state)
@@ -1252,6 +1270,7 @@ int main(void)
         cmocka_unit_test(test_reduced_passive),
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_modality),
+        cmocka_unit_test(test_obligation_and_plan_hypothetical),
         cmocka_unit_test(test_infinitive_hypothetical),
         cmocka_unit_test(test_conditional_if_hypothetical),
         cmocka_unit_test(test_reported_speech),
