@@ -940,8 +940,22 @@ static void ingest_par(ingest_run *R, int threads)
 
     long stored = 0;                /* batches stored */
     long feed = P.nslots * 3 / 8;   /* batches kept waiting for the workers */
+    int all_read = 0;
     pthread_mutex_lock(&P.mu);
     while (reading && R->status != EXIT_FATAL) {
+        /* Once all is read, commit: a bulk load builds its query indexes
+         * now, while the workers code the last batches, rather than in
+         * the close when nothing else runs. */
+        if (P.read_eof && !all_read) {
+            all_read = 1;
+            pthread_mutex_unlock(&P.mu);
+            if (tac_store_commit(R->s) != TAC_OK) {
+                fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
+                R->status = EXIT_FATAL;
+            }
+            pthread_mutex_lock(&P.mu);
+            continue;
+        }
         /* Keep the workers fed first: check a read batch against the
          * store while fewer than `feed` wait to be coded; otherwise store
          * the oldest batch when it is done (in order), else check, else

@@ -375,7 +375,11 @@ int tac_store_add_event(tac_store *s, const tac_doc *doc, const tac_event *ev);
 int tac_store_end_doc(tac_store *s);
 /* Forgets the current document: the store keeps what it had for its id. */
 void tac_store_abort_doc(tac_store *s);
-/* Commits the open batch, if any. */
+/* Commits the open batch, if any; ends a bulk load (builds the query
+ * indexes, docs/store.md) and copies the write-ahead log into the
+ * database file as far as readers allow.  A caller that knows its input
+ * is all read may call it while coding goes on, so that the close has
+ * little left to do. */
 int tac_store_commit(tac_store *s);
 
 typedef struct tac_store_stats {

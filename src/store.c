@@ -537,7 +537,12 @@ int tac_store_commit(tac_store *s)
 {
     if (!s || !s->db)
         return TAC_EINVAL;
-    return commit_batch(s, 1);
+    int rc = commit_batch(s, 1);
+    /* copy what the log holds into the database file now, without
+     * waiting for readers: the close then has less to do */
+    if (rc == TAC_OK && !s->readonly)
+        sqlite3_wal_checkpoint_v2(s->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    return rc;
 }
 
 int tac_store_close(tac_store *s)
