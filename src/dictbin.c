@@ -370,6 +370,110 @@ static int load_fail(tac_diag_fn diag, void *ud, const char *path, int rc, const
 }
 
 /* Checks a mapped image; fills d's scalars and pointers when it is sound. */
+/* Every index and string offset inside the arrays points into its
+ * target array: a file that passes the checksum but was written by a
+ * faulty or hostile program is refused here instead of being read out of
+ * bounds later.  Returns NULL, or what is wrong. */
+#define IN(x, n) ((x) >= 0 && (int64_t)(x) < (int64_t)(n))
+#define RANGE(lo, cnt, n) ((lo) >= 0 && (cnt) >= 0 && (int64_t)(lo) + (cnt) <= (int64_t)(n))
+static const char *check_refs(const tac_dict *d)
+{
+    if (d->pool_len < 1 || d->nwords < 0 || d->nelems < 0 || d->nphrases < 0 || d->nentries < 0)
+        return "negative count";
+    for (int32_t i = 0; i < d->nwords; i++)
+        if (!IN(d->word_off[i], d->pool_len))
+            return "word string";
+    for (uint32_t k = 0; k <= d->word_hash_mask; k++)
+        if (d->word_hash[k].id < -1 || d->word_hash[k].id >= d->nwords)
+            return "word table slot";
+    for (int32_t i = 0; i < d->nelems; i++) {
+        const celem *e = &d->elems[i];
+        switch (e->kind) {
+        case PE_WORD:
+            if (e->id < -1 || e->id >= d->nwords)
+                return "element word";
+            break;
+        case PE_SYNSET:
+            if (!IN(e->id, d->nsynsets))
+                return "element synonym set";
+            break;
+        case PE_ALT:
+            if (!RANGE(e->id, e->nalts, d->nalt_phr))
+                return "element alternatives";
+            break;
+        case PE_SOURCE: case PE_TARGET: case PE_COMPOUND: case PE_SKIP: case PE_VERB:
+            break;
+        default:
+            return "element kind";
+        }
+    }
+    for (int32_t i = 0; i < d->nphrases; i++) {
+        const cphrase *p = &d->phrases[i];
+        if (!RANGE(p->elem, p->n, d->nelems) || p->verb_at < -1 || p->verb_at >= p->n)
+            return "phrase";
+    }
+    for (int32_t i = 0; i < d->nalt_phr; i++)
+        if (!IN(d->alt_phr[i], d->nphrases))
+            return "alternative";
+    for (int32_t i = 0; i < d->nsyn_phr; i++)
+        if (!IN(d->syn_phr[i], d->nphrases))
+            return "synonym";
+    for (int32_t i = 0; i < d->nsynsets; i++)
+        if (!IN(d->synsets[i].name, d->pool_len) || !RANGE(d->synsets[i].phr, d->synsets[i].nphr, d->nsyn_phr))
+            return "synonym set";
+    for (int32_t i = 0; i < d->nentries; i++) {
+        const centry *e = &d->entries[i];
+        if (!IN(e->phrase, d->nphrases) || d->phrases[e->phrase].n < 1)
+            return "entry phrase";
+        int ok;
+        switch (e->kind) {
+        case EK_ACTOR: ok = IN(e->ref, d->nactors); break;
+        case EK_AGENT: ok = IN(e->ref, d->nagents); break;
+        case EK_VERB: ok = IN(e->ref, d->nverbs); break;
+        case EK_NONVERB: ok = 1; break;
+        case EK_DISCARD: ok = IN(e->ref, d->pool_len); break;
+        default: ok = 0;
+        }
+        if (!ok)
+            return "entry reference";
+    }
+    /* the first-word index: nwords + 1 ascending bounds within by_first */
+    if (d->first_start[0] != 0 || d->first_start[d->nwords] > d->nentries)
+        return "first-word index";
+    for (int32_t w = 0; w < d->nwords; w++)
+        if (d->first_start[w] > d->first_start[w + 1])
+            return "first-word index";
+    for (int32_t i = 0; i < d->first_start[d->nwords]; i++) {
+        const cfirst *f = &d->by_first[i];
+        if (!IN(f->entry, d->nentries) || f->next < -1 || f->next >= d->nwords)
+            return "first-word entry";
+    }
+    for (int32_t i = 0; i < d->ndcodes; i++)
+        if (!IN(d->dcodes[i].code, d->pool_len))
+            return "actor code";
+    for (int32_t i = 0; i < d->nactors; i++)
+        if (!RANGE(d->actors[i].codes, d->actors[i].ncodes, d->ndcodes) || d->actors[i].name < -1 ||
+            d->actors[i].name >= d->nphrases)
+            return "actor";
+    for (int32_t i = 0; i < d->nagents; i++)
+        if (!IN(d->agents[i].code, d->pool_len))
+            return "agent";
+    for (int32_t i = 0; i < d->nverbs; i++) {
+        const cverb *v = &d->verbs[i];
+        if (!IN(v->code, d->pool_len) || !RANGE(v->pats, v->npats, d->npatterns) || v->name < -1 ||
+            v->name >= d->nphrases)
+            return "verb";
+    }
+    for (int32_t i = 0; i < d->npatterns; i++) {
+        const cpattern *p = &d->patterns[i];
+        if (!IN(p->phrase, d->nphrases) || !IN(p->code, d->pool_len) || p->nneed > 3)
+            return "pattern";
+    }
+    return NULL;
+}
+#undef IN
+#undef RANGE
+
 static int check_image(const unsigned char *img, size_t len, tac_dict *d,
                        const char *path, tac_diag_fn diag, void *ud)
 {
@@ -413,6 +517,9 @@ static int check_image(const unsigned char *img, size_t len, tac_dict *d,
         return load_fail(diag, ud, path, TAC_EPARSE, "compiled dictionary: bad word hash size");
     if (d->pool_len > 0 && d->pool[d->pool_len - 1] != 0)
         return load_fail(diag, ud, path, TAC_EPARSE, "compiled dictionary: string pool not terminated");
+    const char *bad = check_refs(d);
+    if (bad)
+        return load_fail(diag, ud, path, TAC_EPARSE, "compiled dictionary: bad reference (%s)", bad);
     return TAC_OK;
 }
 

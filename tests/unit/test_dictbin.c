@@ -274,6 +274,60 @@ static void test_damaged_files(void **state)
     free(img);
 }
 
+/* A file with a valid checksum whose arrays point out of bounds (written
+ * by a faulty or hostile program): each such reference is refused at
+ * load, naming what is wrong, before the coder could follow it. */
+static void save_and_expect(tac_dict *d, const char *path, const char *why)
+{
+    assert_int_equal(tac_dict_save(d, path), TAC_OK);
+    assert_load_fails(path, TAC_EPARSE, why);
+}
+
+static void test_crafted_references(void **state)
+{
+    (void)state;
+    tac_dict *d = build_small();
+    char path[256];
+    tmp_path(path, sizeof path, "crafted.tacd");
+    assert_true(d->npatterns > 0 && d->nentries > 0 && d->nwords > 1 && d->nverbs > 0);
+
+    int32_t keep = d->patterns[0].phrase;
+    d->patterns[0].phrase = d->nphrases;
+    save_and_expect(d, path, "pattern");
+    d->patterns[0].phrase = keep;
+
+    keep = d->entries[0].ref;
+    d->entries[0].ref = 1 << 30;
+    save_and_expect(d, path, "entry reference");
+    d->entries[0].ref = keep;
+
+    keep = d->verbs[0].npats;
+    d->verbs[0].npats = d->npatterns + 1;
+    save_and_expect(d, path, "verb");
+    d->verbs[0].npats = keep;
+
+    keep = d->word_off[1];
+    d->word_off[1] = -5;
+    save_and_expect(d, path, "word string");
+    d->word_off[1] = keep;
+
+    int32_t w = 0;
+    while (w < d->nwords && d->first_start[w] == d->first_start[w + 1])
+        w++;
+    assert_true(w < d->nwords);   /* some word starts an entry */
+    keep = d->first_start[w + 1];
+    d->first_start[w + 1] = d->first_start[w] - 1;
+    save_and_expect(d, path, "first-word index");
+    d->first_start[w + 1] = keep;
+
+    /* all restored: it loads again */
+    assert_int_equal(tac_dict_save(d, path), TAC_OK);
+    tac_dict *l = NULL;
+    assert_int_equal(tac_dict_load(path, &l, NULL, NULL), TAC_OK);
+    tac_dict_free(l);
+    tac_dict_free(d);
+}
+
 static void copy_file(const char *from, const char *to)
 {
     size_t n;
@@ -374,6 +428,7 @@ int main(void)
         cmocka_unit_test(test_roundtrip_small),
         cmocka_unit_test(test_roundtrip_defaults),
         cmocka_unit_test(test_damaged_files),
+        cmocka_unit_test(test_crafted_references),
         cmocka_unit_test(test_source_hash),
         cmocka_unit_test(test_tokenize_only),
         cmocka_unit_test(test_bad_arguments),
