@@ -99,7 +99,7 @@ static const char *const MIGRATIONS[TAC_STORE_SCHEMA] = { NULL };
 /* Prepared statements of the ingest path. */
 enum {
     Q_DOC_FIND, Q_DOC_INSERT, Q_DOC_UPDATE, Q_DOC_OLD_EVENTS, Q_DOC_DEL_MENTIONS,
-    Q_EV_FIND, Q_EV_INSERT, Q_MENTION_INSERT, Q_EV_RECOUNT, Q_EV_DROP_EMPTY, Q_EV_ADD,
+    Q_EV_FIND, Q_EV_INSERT, Q_MENTION_INSERT, Q_EV_RECOUNT, Q_EV_DROP_EMPTY, Q_EV_ADD, Q_EV_ADD_SAME,
     Q_EV_EMPTY_KEY, Q_EV_ANY, Q_DATA_VERSION, Q_COUNT
 };
 static const char *const QUERY_SQL[Q_COUNT] = {
@@ -132,6 +132,9 @@ static const char *const QUERY_SQL[Q_COUNT] = {
         " num_sources = num_sources + NOT EXISTS(SELECT 1 FROM mentions m JOIN documents d"
         "                ON d.id = m.doc WHERE m.event = ?1 AND m.doc <> ?3 AND d.outlet = ?4)"
         " WHERE id = ?1",
+    /* the same when all its mentions are known to have this outlet */
+    [Q_EV_ADD_SAME] = "UPDATE events SET num_mentions = num_mentions + ?2, num_articles = num_articles + 1"
+                      " WHERE id = ?1",
     [Q_EV_EMPTY_KEY] = "SELECT date, source, target, cameo FROM events WHERE id = ?1 AND num_mentions = 0",
     [Q_EV_ANY] = "SELECT 1 FROM events LIMIT 1",
     [Q_DATA_VERSION] = "PRAGMA data_version",
@@ -224,12 +227,19 @@ static uint64_t text_hash(const char *p, size_t n)
  * complete, when another connection has committed since the last batch
  * (PRAGMA data_version), when a batch is rolled back, and when it holds
  * EVC_MAX keys, so its memory stays bounded (about 20 MB at most).
+ *
+ * A slot may also know the one outlet that all the event's mentions have
+ * (a hash of it; 0 = not known, or several): set when this handle
+ * inserts the event, kept while documents of that outlet add mentions,
+ * cleared when another outlet adds some.  A new document of that outlet
+ * then adds no source, which needs no look at the other mentions.
  */
 #define EVC_MAX ((size_t)1 << 18)
 
 typedef struct evslot {
     uint64_t h;
     int64_t id;
+    uint64_t outlet;      /* see above */
     uint32_t key, klen;   /* in evc_keys; klen 0 = empty slot */
 } evslot;
 
@@ -280,9 +290,9 @@ static int evc_get(tac_store *s, uint64_t h, int64_t *id)
     return 1;
 }
 
-/* Records s->key -> id.  Failing to record (memory) only makes the cache
- * incomplete. */
-static void evc_put(tac_store *s, uint64_t h, int64_t id)
+/* Records s->key -> id, with the outlet all its mentions have (0: not
+ * known).  Failing to record (memory) only makes the cache incomplete. */
+static void evc_put(tac_store *s, uint64_t h, int64_t id, uint64_t outlet)
 {
     if (s->evc_n + 1 > s->evc_cap / 2) {
         if (s->evc_n >= EVC_MAX) {
@@ -313,6 +323,7 @@ static void evc_put(tac_store *s, uint64_t h, int64_t id)
     evslot *e = evc_slot(s, h);
     if (e->klen) {
         e->id = id;
+        e->outlet = outlet;
         return;
     }
     size_t off = s->evc_keys.len;
@@ -322,6 +333,7 @@ static void evc_put(tac_store *s, uint64_t h, int64_t id)
     }
     e->h = h;
     e->id = id;
+    e->outlet = outlet;
     e->key = (uint32_t)off;
     e->klen = (uint32_t)s->key.len;
     s->evc_n++;
@@ -915,6 +927,8 @@ static int write_doc(tac_store *s)
             return TAC_EIO;
     doc_info_read(doc, &di);
     s->ntouched = 0;
+    /* the outlet's hash, never 0 (which means "not known") */
+    uint64_t outlet_h = text_hash(di.outlet, (size_t)di.outlet_len) | 1;
 
     if (s->doc_status == TAC_STORE_DOC_NEW) {
         sqlite3_stmt *st = s->q[Q_DOC_INSERT];
@@ -1004,20 +1018,32 @@ static int write_doc(tac_store *s)
                 goto out;
             }
             if (evid)
-                evc_put(s, h, evid);
+                evc_put(s, h, evid, 0);
         }
         sqlite3_stmt *st;
+        /* the slot of a cached event: what it knows of its outlets */
+        evslot *slot = evid && s->evc_n ? evc_slot(s, h) : NULL;
+        if (slot && !slot->klen)
+            slot = NULL;
         if (evid && s->doc_status == TAC_STORE_DOC_NEW) {
-            st = s->q[Q_EV_ADD];
+            /* no new source when all its mentions have this outlet */
+            int same = slot && slot->outlet == outlet_h;
+            st = s->q[same ? Q_EV_ADD_SAME : Q_EV_ADD];
             sqlite3_bind_int64(st, 1, evid);
             sqlite3_bind_int(st, 2, k);
-            sqlite3_bind_int64(st, 3, s->doc_rowid);
-            sqlite3_bind_text(st, 4, di.outlet, di.outlet_len, SQLITE_STATIC);
+            if (!same) {
+                sqlite3_bind_int64(st, 3, s->doc_rowid);
+                sqlite3_bind_text(st, 4, di.outlet, di.outlet_len, SQLITE_STATIC);
+            }
             if ((rc = run(s, st, "cannot count an event's mentions")))
                 goto out;
+            if (slot && !same)
+                slot->outlet = 0;
         } else if (evid) {
             if ((rc = touch(s, evid)))
                 goto out;
+            if (slot && slot->outlet != outlet_h)
+                slot->outlet = 0;
         } else {
             st = s->q[Q_EV_INSERT];
             sqlite3_bind_int(st, 1, doc->date);
@@ -1038,7 +1064,7 @@ static int write_doc(tac_store *s)
             if ((rc = run(s, st, "cannot store an event")))
                 goto out;
             evid = sqlite3_last_insert_rowid(s->db);
-            evc_put(s, h, evid);
+            evc_put(s, h, evid, outlet_h);
             s->stats.events_new++;
         }
         for (size_t j = i; j < s->nev; j++) {
@@ -1080,7 +1106,7 @@ static int write_doc(tac_store *s)
             uint64_t h;
             if (r == SQLITE_ROW &&
                 evc_key(s, sqlite3_column_int(st, 0), col_text(st, 1), col_text(st, 2), col_text(st, 3), &h) == TAC_OK)
-                evc_put(s, h, 0);
+                evc_put(s, h, 0, 0);
             else if (r == SQLITE_ROW)
                 evc_clear(s);
             sqlite3_reset(st);

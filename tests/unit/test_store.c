@@ -335,6 +335,38 @@ static void test_dedup_counts(void **state)
 }
 
 /* The text hash can be computed apart (on another thread) and given. */
+/* NumSources when a document changes its outlet: the writer remembers
+ * which outlet an event's mentions share, and must forget it then. */
+static void test_sources_after_outlet_change(void **state)
+{
+    fixture *f = *state;
+    ev_spec e[] = { { "RUS", "UKR", "190", 0 } };
+    put_doc(f->s, "d1", 20250501, "{\"source\":\"Outlet X\"}", TEXT_A, e, 1);
+    put_doc(f->s, "d2", 20250501, "{\"source\":\"Outlet X\"}", TEXT_A, e, 1);
+    rows r = run_query(f->s, NULL);
+    assert_int_equal(r.n, 1);
+    assert_int_equal(r.sources[0], 1);
+    assert_int_equal(r.articles[0], 2);
+    /* d1, revised, moves to another outlet and d2 goes quiet: one
+     * mention, of Y (an outlet alone does not make a revision: the text
+     * hash decides) */
+    put_doc(f->s, "d1", 20250501, "{\"source\":\"Outlet Y\"}", "Kyiv urged Washington to act. Revised.", e, 1);
+    put_doc(f->s, "d2", 20250501, "{\"source\":\"Outlet X\"}", "Nothing.", NULL, 0);
+    r = run_query(f->s, NULL);
+    assert_int_equal(r.sources[0], 1);
+    assert_int_equal(r.articles[0], 1);
+    /* a new document of X is a second source */
+    put_doc(f->s, "d3", 20250501, "{\"source\":\"Outlet X\"}", TEXT_A, e, 1);
+    r = run_query(f->s, NULL);
+    assert_int_equal(r.sources[0], 2);
+    assert_int_equal(r.articles[0], 2);
+    /* and another of Y is not */
+    put_doc(f->s, "d4", 20250501, "{\"source\":\"Outlet Y\"}", TEXT_A, e, 1);
+    r = run_query(f->s, NULL);
+    assert_int_equal(r.sources[0], 2);
+    assert_int_equal(r.articles[0], 3);
+}
+
 static void test_hashed_api(void **state)
 {
     fixture *f = *state;
@@ -831,6 +863,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_idempotent, setup, teardown),
         cmocka_unit_test_setup_teardown(test_changed_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_dedup_counts, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sources_after_outlet_change, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hashed_api, setup, teardown),
         cmocka_unit_test_setup_teardown(test_event_back_after_delete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_two_writers, setup, teardown),
