@@ -56,7 +56,8 @@ typedef struct sctx {
     uint64_t (*usig)[4]; /* words of each unit (a mention: its first and last) */
     const tac_options *opt;
     /* TABARI mode reports each (source, target, code) once per sentence */
-    struct { const char *s, *t; char code[16]; } seen[32];
+    /* events reported in this sentence (see emit) */
+    struct { const char *s, *t; char code[16]; uint32_t sstart, tstart, vstart; } seen[32];
     int nseen;
 } sctx;
 
@@ -829,20 +830,32 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                             ev.plover = NULL;
                         }
                         ev.flags = flags;
-                        if (x->opt->tabari_compat) {
-                            int dup = 0;
-                            for (int q = 0; q < x->nseen && !dup; q++)
-                                dup = !strcmp(x->seen[q].s, acode) && !strcmp(x->seen[q].code, ev.cameo) &&
-                                      ((!x->seen[q].t && !ev.target.code) ||
-                                       (x->seen[q].t && ev.target.code && !strcmp(x->seen[q].t, ev.target.code)));
-                            if (dup)
-                                continue;
-                            if (x->nseen < 32) {
-                                x->seen[x->nseen].s = acode;
-                                x->seen[x->nseen].t = ev.target.code;
-                                snprintf(x->seen[x->nseen].code, sizeof x->seen[0].code, "%s", ev.cameo);
-                                x->nseen++;
-                            }
+                        /* The same event is reported once per sentence.
+                           TABARI compares the codes only; otherwise the
+                           mentions and the verb must be the same as well:
+                           "he told a meeting of government and party
+                           leaders" drops both targets (his own side) and
+                           would report the same statement twice.  (Only
+                           events really reported count, not those of a
+                           dry run, fn NULL, that only counts them.) */
+                        int track = x->opt->tabari_compat || fn, dup = 0;
+                        for (int q = 0; track && q < x->nseen && !dup; q++)
+                            dup = !strcmp(x->seen[q].s, acode) && !strcmp(x->seen[q].code, ev.cameo) &&
+                                  ((!x->seen[q].t && !ev.target.code) ||
+                                   (x->seen[q].t && ev.target.code && !strcmp(x->seen[q].t, ev.target.code))) &&
+                                  (x->opt->tabari_compat ||
+                                   (x->seen[q].sstart == ev.source.start && x->seen[q].tstart == ev.target.start &&
+                                    x->seen[q].vstart == ev.verb_start));
+                        if (dup)
+                            continue;
+                        if (track && x->nseen < 32) {
+                            x->seen[x->nseen].s = acode;
+                            x->seen[x->nseen].t = ev.target.code;
+                            snprintf(x->seen[x->nseen].code, sizeof x->seen[0].code, "%s", ev.cameo);
+                            x->seen[x->nseen].sstart = ev.source.start;
+                            x->seen[x->nseen].tstart = ev.target.start;
+                            x->seen[x->nseen].vstart = ev.verb_start;
+                            x->nseen++;
                         }
                         (*nev)++;
                         if (fn && fn(ud, x->doc, &ev))

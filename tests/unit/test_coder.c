@@ -443,6 +443,11 @@ static void test_same_code_roles(void **state)
     code("The minister condemned the president.", &r);
     want_count(&r, 1);
     want(&r, "GOV", "GOV", "111");
+    /* both targets dropped as the source itself: the same untargeted
+       event once, not once per target */
+    code("Valdoria condemned Valdoria and Brenvik.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
 }
 
 /* A weapon without its owner is a thing, not a target ("demanded
