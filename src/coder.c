@@ -1459,25 +1459,36 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         int cl = clause[h->u0], lo = h->u0;
         while (lo > 0 && clause[lo - 1] == cl) lo--;
-        /* "accused X of attacking Y", "denied an attack on Y": what is
-           alleged or denied is not an event of its own */
+        /* "accused X of attacking Y", "denied an attack on Y", "rejected
+           an extradition request": what is alleged, denied or rejected is
+           not an event of its own.  The earlier verb's object: after "of"
+           or "for", or the head of the noun phrase right after that verb
+           (past determiners, adverbs and up to two lower-case modifiers) */
         if (v > 0 && strcmp(code, "---") != 0) {
-            int k = h->u0 - 1;
-            while (k > 0 && x->u[k].m < 0 &&
-                   ((ucls(x, k) & WC_DET) || (c->toks.v[x->u[k].first].nlen > 3 &&
-                                              !strcmp(c->toks.v[x->u[k].first].norm + c->toks.v[x->u[k].first].nlen - 2, "LY"))))
-                k--;
-            if (k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR"))) {
-                for (int w = v - 1; w >= 0; w--) {
-                    const char *pc = codes[w];
-                    if (!pc || clause[vh[w].u0] != clause[h->u0])
-                        continue;
-                    if ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3)) {
-                        tacx_explain(c, sidx, "verb '%s': alleged or denied by an earlier verb", vtext);
-                        code = "---";
-                    }
-                    break;
+            int k = h->u0 - 1, mods = 0;
+            for (; k > 0 && x->u[k].m < 0; k--) {
+                const tok *t = &c->toks.v[x->u[k].first];
+                uint32_t cl = ucls(x, k);
+                if ((cl & WC_DET) || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+                    continue;
+                if (mods < 2 && t->kind == TK_WORD && !(t->flags & TF_CAP) && !(cl & WC_GRAMMAR) &&
+                    !(cl & WF_VERB)) {
+                    mods++;
+                    continue;
                 }
+                break;
+            }
+            int of = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR"));
+            for (int w = v - 1; w >= 0 && k >= 0; w--) {
+                const char *pc = codes[w];
+                if (!pc || clause[vh[w].u0] != clause[h->u0])
+                    continue;
+                int object = of || vh[w].u1 == k + 1;
+                if (object && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
+                    tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
+                    code = "---";
+                }
+                break;
             }
         }
         if (strcmp(code, "---") == 0 || code[0] == '+') {

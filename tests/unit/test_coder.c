@@ -1246,6 +1246,15 @@ static void test_alleged_act_not_coded(void **state)
     code("Valdoria accused Ostrania of secretly attacking Kessland.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "112");
+    /* nor is what a condemnation names as its object: the attack is
+       someone else's */
+    code("Valdoria condemned the brutal attack on Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    /* while a second verb of the same subject is an event */
+    code("Valdoria condemned Kessland and attacked Ostrania.", &r);
+    want(&r, "VAL", "KES", "111");
+    want(&r, "VAL", "OST", "190");
 }
 
 /* An agent that takes its country from the sentence is the source's own
