@@ -316,6 +316,7 @@ typedef struct seq_events {
 /* One ingest run: inputs in, store out, counters for the summary. */
 typedef struct ingest_run {
     tac_store *s;
+    const char *db;         /* its path: the reading thread opens it too */
     const tac_dict *d;
     const char *const *inputs;
     int ninputs, quiet, status, warnings;
@@ -511,20 +512,24 @@ static void ingest_seq(ingest_run *R)
     tac_ctx_free(ctx);
 }
 
-/* ---- several threads: this thread reads and stores, workers code ----
+/* ---- several threads: a reading thread, workers that code, and this
+ * thread, which stores ----
  *
  * Documents go in batches through a ring of slots.  A slot moves FREE ->
- * FILLED (documents copied in by this thread) -> CODING (a worker codes
- * it, keeping copies of the events) -> DONE -> FREE (stored by this
- * thread, in reading order).  Only this thread touches the store, so the
- * SQLite handle is never shared.  There are at most 64 slots of at most
- * 64 documents or about 1 MB each, so memory does not grow with the
- * input. */
+ * FILLED (documents copied in by the reading thread and looked up in the
+ * store with its own read-only handle) -> CODING (a worker codes it,
+ * keeping copies of the events) -> DONE -> FREE (stored by this thread,
+ * in reading order, printing the slot's messages as it goes).  Only this
+ * thread writes, and no SQLite handle is shared between threads.  The
+ * workers never wait for this thread, only for the ring, so a slow
+ * commit or checkpoint does not starve them.  There are at most 64 slots
+ * of at most 64 documents or about 1 MB each, so memory does not grow
+ * with the input. */
 
 #define PAR_BATCH_DOCS 64
 #define PAR_BATCH_BYTES ((size_t)1 << 20)
 
-enum { SLOT_FREE, SLOT_READ, SLOT_FILLED, SLOT_CODING, SLOT_DONE };
+enum { SLOT_FREE, SLOT_FILLED, SLOT_CODING, SLOT_DONE };
 
 typedef struct par_doc {
     size_t id, title, text, meta;      /* offsets in data */
@@ -547,8 +552,10 @@ typedef struct par_slot {
     size_t nev, cap_ev;
     tac_buf strs;
     int failed;
-    tac_buf msg;         /* messages from reading, printed in order */
+    tac_buf msg;         /* messages from reading and looking up, printed in order */
     int read_fatal;      /* reading failed after the documents */
+    uint64_t bytes;      /* text read */
+    long skipped;        /* documents the store refuses (no id or date) */
 } par_slot;
 
 typedef struct par {
@@ -557,9 +564,8 @@ typedef struct par {
     pthread_cond_t work, done, free;
     par_slot *slots;
     int nslots, stop, read_eof;
-    long nread;          /* batches read */
+    long nread;          /* batches read and looked up */
     long next_code;      /* next batch a worker takes */
-    long filled;         /* batches checked against the store, for the workers */
     par_slot *rcur;      /* the batch being read (reading thread only) */
 } par;
 
@@ -625,9 +631,9 @@ static void *par_work(void *arg)
     lower_worker_priority();
     pthread_mutex_lock(&P->mu);
     for (;;) {
-        while (!P->stop && P->next_code >= P->filled)
+        while (!P->stop && P->next_code >= P->nread)
             pthread_cond_wait(&P->work, &P->mu);
-        if (P->next_code >= P->filled && P->stop)
+        if (P->next_code >= P->nread && P->stop)
             break;
         par_slot *sl = &P->slots[P->next_code % P->nslots];
         P->next_code++;
@@ -734,6 +740,9 @@ static int store_late(ingest_run *R, const char *input, const tac_doc *doc, uint
 /* Stores a coded slot, in order. */
 static void slot_store(ingest_run *R, par_slot *sl)
 {
+    R->bytes += sl->bytes;
+    R->skipped += sl->skipped;
+    size_t from = 0;   /* messages printed so far */
     if (sl->failed) {
         fprintf(stderr, "tacitus ingest: out of memory\n");
         R->status = EXIT_FATAL;
@@ -743,6 +752,12 @@ static void slot_store(ingest_run *R, par_slot *sl)
     for (int i = 0; i < sl->ndocs && R->status != EXIT_FATAL; i++) {
         par_doc *pd = &sl->docs[i];
         tac_doc doc;
+        /* what reading said before this document (and looking the one
+         * before up) */
+        if (pd->msg_end > from) {
+            fwrite(sl->msg.p + from, 1, pd->msg_end - from, stderr);
+            from = pd->msg_end;
+        }
         if (pd->skip)
             continue;
         slot_doc(sl, pd, &doc);
@@ -766,6 +781,12 @@ static void slot_store(ingest_run *R, par_slot *sl)
                       sl->ev + pd->ev_first, pd->ev_n) < 0)
             break;
     }
+    if (R->status == EXIT_FATAL)
+        return;
+    if (sl->msg.len > from)
+        fwrite(sl->msg.p + from, 1, sl->msg.len - from, stderr);
+    if (sl->read_fatal)
+        R->status = EXIT_FATAL;
 }
 
 /* Appends to the message buffer of the batch being read. */
@@ -804,12 +825,41 @@ static void par_read_diag(void *ud, int severity, const char *where, long line, 
 }
 
 /* The reading thread: copies documents into free slots, in order. */
+/* Looks a document just read up in the store (the reading thread's own
+ * read-only handle, which sees what is committed): whether it is stored
+ * with this text decides whether it is coded at all.  A document the
+ * lookup misses because it is in a batch not yet committed is coded and
+ * then found by the insert.  0, or -1 when the run must stop. */
+static int read_lookup(par *P, tac_store *look, par_slot *sl, par_doc *pd)
+{
+    ingest_run *R = P->R;
+    tac_doc doc;
+    slot_doc(sl, pd, &doc);
+    sl->bytes += doc.text_len;
+    int rc = tac_store_doc_lookup(look, &doc, &pd->found, &pd->stored);
+    if (rc == TAC_EINVAL) {   /* no date or no id: this document only */
+        if (!R->quiet)
+            slot_msg(P, "tacitus: %s: %s; skipped\n", R->inputs[pd->input], tac_store_errmsg(look));
+        sl->skipped++;
+        pd->skip = 1;
+        return 0;
+    }
+    if (rc != TAC_OK) {
+        slot_msg(P, "tacitus ingest: %s\n", tac_store_errmsg(look));
+        sl->read_fatal = 1;
+        return -1;
+    }
+    return 0;
+}
+
 static void *par_read(void *arg)
 {
     par *P = arg;
     ingest_run *R = P->R;
     tac_reader *r = NULL;
     int k = 0, eof = 0;
+    tac_store *look = NULL;
+    int look_rc = tac_store_open(R->db, TAC_STORE_READONLY, &look);
     while (!eof) {
         pthread_mutex_lock(&P->mu);
         par_slot *sl = &P->slots[P->nread % P->nslots];
@@ -823,7 +873,13 @@ static void *par_read(void *arg)
         sl->data.len = 0;
         sl->msg.len = 0;
         sl->read_fatal = 0;
+        sl->bytes = 0;
+        sl->skipped = 0;
         P->rcur = sl;
+        if (look_rc != TAC_OK) {
+            slot_msg(P, "tacitus ingest: %s\n", tac_store_errmsg(look));
+            sl->read_fatal = eof = 1;
+        }
         while (sl->ndocs < PAR_BATCH_DOCS && sl->data.len < PAR_BATCH_BYTES && !eof) {
             if (!r) {
                 if (k >= R->ninputs) {
@@ -852,13 +908,16 @@ static void *par_read(void *arg)
             if (slot_add(sl, &doc, k, 0, 0)) {
                 slot_msg(P, "tacitus ingest: out of memory\n");
                 sl->read_fatal = eof = 1;
+            } else if (read_lookup(P, look, sl, &sl->docs[sl->ndocs - 1]) < 0) {
+                eof = 1;
             }
         }
         P->rcur = NULL;
         pthread_mutex_lock(&P->mu);
         if (sl->ndocs || sl->msg.len || sl->read_fatal) {
-            sl->state = SLOT_READ;
+            sl->state = SLOT_FILLED;
             P->nread++;
+            pthread_cond_signal(&P->work);
         }
         if (eof)
             P->read_eof = 1;
@@ -866,34 +925,8 @@ static void *par_read(void *arg)
         pthread_mutex_unlock(&P->mu);
     }
     tac_reader_free(r);
+    tac_store_close(look);
     return NULL;
-}
-
-/* Prints a read batch's messages in order while looking its documents up
- * in the store; 0, or -1 when the run must stop. */
-static int slot_check(ingest_run *R, par_slot *sl)
-{
-    size_t from = 0;
-    for (int i = 0; i < sl->ndocs; i++) {
-        par_doc *pd = &sl->docs[i];
-        if (pd->msg_end > from) {
-            fwrite(sl->msg.p + from, 1, pd->msg_end - from, stderr);
-            from = pd->msg_end;
-        }
-        tac_doc doc;
-        slot_doc(sl, pd, &doc);
-        int go = precheck(R, R->inputs[pd->input], &doc, &pd->found, &pd->stored);
-        if (go < 0)
-            return -1;
-        pd->skip = !go;
-    }
-    if (sl->msg.len > from)
-        fwrite(sl->msg.p + from, 1, sl->msg.len - from, stderr);
-    if (sl->read_fatal) {
-        R->status = EXIT_FATAL;
-        return -1;
-    }
-    return 0;
 }
 
 static void ingest_par(ingest_run *R, int threads)
@@ -939,7 +972,6 @@ static void ingest_par(ingest_run *R, int threads)
     }
 
     long stored = 0;                /* batches stored */
-    long feed = P.nslots * 3 / 8;   /* batches kept waiting for the workers */
     int all_read = 0;
     pthread_mutex_lock(&P.mu);
     while (reading && R->status != EXIT_FATAL) {
@@ -956,15 +988,9 @@ static void ingest_par(ingest_run *R, int threads)
             pthread_mutex_lock(&P.mu);
             continue;
         }
-        /* Keep the workers fed first: check a read batch against the
-         * store while fewer than `feed` wait to be coded; otherwise store
-         * the oldest batch when it is done (in order), else check, else
-         * wait. */
-        par_slot *sl = &P.slots[P.filled % P.nslots];
+        /* store the oldest batch when it is coded (in order), else wait */
         par_slot *old = &P.slots[stored % P.nslots];
-        int can_check = P.filled < P.nread && sl->state == SLOT_READ;
-        int can_store = stored < P.filled && old->state == SLOT_DONE;
-        if (can_store && !(can_check && P.filled - P.next_code < feed)) {
+        if (stored < P.nread && old->state == SLOT_DONE) {
             pthread_mutex_unlock(&P.mu);
             slot_store(R, old);
             pthread_mutex_lock(&P.mu);
@@ -973,25 +999,14 @@ static void ingest_par(ingest_run *R, int threads)
             pthread_cond_signal(&P.free);
             continue;
         }
-        if (can_check) {
-            pthread_mutex_unlock(&P.mu);
-            int bad = slot_check(R, sl);
-            pthread_mutex_lock(&P.mu);
-            if (bad)
-                break;
-            sl->state = SLOT_FILLED;
-            P.filled++;
-            pthread_cond_signal(&P.work);
-            continue;
-        }
-        if (P.read_eof && stored == P.filled && P.filled == P.nread)
+        if (P.read_eof && stored == P.nread)
             break;
         pthread_cond_wait(&P.done, &P.mu);
     }
     P.stop = 1;
     /* batches not yet taken are dropped: the run failed */
-    if (P.next_code < P.filled)
-        P.filled = P.next_code;
+    if (P.next_code < P.nread)
+        P.nread = P.next_code;
     pthread_cond_broadcast(&P.work);
     pthread_cond_broadcast(&P.free);
     pthread_mutex_unlock(&P.mu);
@@ -1098,7 +1113,7 @@ int cmd_ingest(int argc, char **argv)
     }
 
     double t1 = cli_seconds(CLOCK_MONOTONIC);
-    ingest_run R = { .s = s, .d = d, .inputs = inputs, .ninputs = ninputs, .fmt = fmt,
+    ingest_run R = { .s = s, .db = db, .d = d, .inputs = inputs, .ninputs = ninputs, .fmt = fmt,
                      .date = date, .quiet = quiet, .diag = quiet ? count_diag : cli_diag,
                      .status = EXIT_OK };
     if (threads == 0)
