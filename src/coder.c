@@ -1515,6 +1515,31 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     break;
                 det = (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER));
             }
+            /* "lifted parole restrictions imposed on": the noun heads the
+               object of an earlier verb of the clause */
+            if (part && !det) {
+                int k = h->u0 - 1, words = 0;
+                while (k >= 0 && x->u[k].m < 0 && words < 3) {
+                    const tok *t = &c->toks.v[x->u[k].first];
+                    uint32_t cl = ucls(x, k);
+                    if (cl & WC_DET) {
+                        k--;
+                        continue;
+                    }
+                    if (t->kind != TK_WORD || (t->flags & TF_CAP) || (cl & (WC_GRAMMAR | WF_VERB)))
+                        break;
+                    words++;
+                    k--;
+                }
+                /* (a coded verb, not an auxiliary: "have long refused") */
+                if (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO)))
+                    words = 0;
+                for (int w = v - 1; w >= 0 && words > 0; w--)
+                    if (codes[w] && clause[vh[w].u0] == clause[h->u0]) {
+                        det = vh[w].u1 == k + 1 && strcmp(codes[w], "---") && codes[w][0] != '+';
+                        break;
+                    }
+            }
             reduced = part && det && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
                       !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
                               WC_THAT | WC_REL | WC_SUBORD | WC_DET | WC_PRON_PERS | WC_PRON_OTHER)) &&

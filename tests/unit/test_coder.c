@@ -367,6 +367,8 @@ static void test_obligation_and_plan_hypothetical(void **state)
     assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
     code("Valdoria proposes attacking Ostrania.", &r);
     assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
+    code("Valdoria is considering attacking Ostrania.", &r);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
     code("Valdoria attacked Ostrania.", &r);
     assert_false(want(&r, "VAL", "OST", "190")->flags & TAC_EV_HYPOTHETICAL);
     code("Reports suggest Valdoria is attacking Ostrania.", &r);
@@ -1237,6 +1239,22 @@ static void test_callback_abort(void **state)
     want_count(&r, 2);
 }
 
+/* A participle after the noun that heads an earlier verb's object is a
+ * reduced relative ("curfews imposed on Ostrania"): it has no subject of
+ * its own, and Valdoria did not impose them; a coordinated verb does
+ * share the subject. */
+static void test_reduced_relative_on_object(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria ended curfews imposed on Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "087");
+    code("Valdoria ended curfews and imposed sanctions on Ostrania.", &r);
+    want_count(&r, 2);
+    want(&r, "VAL", "OST", "163");
+}
+
 /* What an accusation alleges is not an event of its own: "accused X of
  * secretly attacking Y" is one accusation, not also an attack. */
 static void test_alleged_act_not_coded(void **state)
@@ -1275,6 +1293,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alleged_act_not_coded),
+        cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_own_agent_is_not_target),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
