@@ -297,6 +297,8 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
         lim = x->u[uu].last + 1;
         uu++;
     }
+    /* a non-verb phrase may reach into a mention: "attack helicopters" */
+    int slim = x->s->first + x->s->ntok;
     int best = -1, nonverb = -1;
     int32_t ids[TACX_START_IDS];
     int nid = tacx_tok_start_ids(c, t, ids);
@@ -304,10 +306,11 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
         int32_t w = ids[q];
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
             const cfirst *f = &d->by_first[k];
-            if ((f->kind != EK_VERB && f->kind != EK_NONVERB) || !tacx_first_may(c, f, ti, lim))
+            int flim = f->kind == EK_NONVERB ? slim : lim;
+            if ((f->kind != EK_VERB && f->kind != EK_NONVERB) || !tacx_first_may(c, f, ti, flim))
                 continue;
             const centry *e = &d->entries[f->entry];
-            int end = tacx_match_phrase_at(d, c, e->phrase, ti, lim);
+            int end = tacx_match_phrase_at(d, c, e->phrase, ti, flim);
             if (end < 0)
                 continue;
             /* a verb's words must be consecutive tokens */

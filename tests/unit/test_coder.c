@@ -454,6 +454,16 @@ static void test_same_code_roles(void **state)
 
 /* A weapon without its owner is a thing, not a target ("demanded
  * missiles"); with a country it is that country's military. */
+/* A non-verb phrase ("attack missiles") may run into a mention (the
+ * missiles are an agent here): the verb reading is gone. */
+static void test_nonverb_into_mention(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria bought attack missiles from Ostrania.", &r);
+    want_count(&r, 0);
+}
+
 static void test_lone_weapon_not_target(void **state)
 {
     (void)state;
@@ -1329,6 +1339,7 @@ int main(void)
         cmocka_unit_test(test_announced_threats),
         cmocka_unit_test(test_own_forces_and_places),
         cmocka_unit_test(test_pronoun_subject_after_that),
+        cmocka_unit_test(test_nonverb_into_mention),
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_compound_subject),
