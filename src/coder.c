@@ -992,7 +992,7 @@ static int passive_agent(const sctx *x, const verbhit *h)
         if (x->u[j].m >= 0)
             return x->m[x->u[j].m].nullcode ? -1 : j;
         const tok *t = &c->toks.v[x->u[j].first];
-        if (t->kind != TK_WORD || (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)WC_DET))
+        if (t->kind != TK_WORD || (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)(WC_DET | WC_SENT_START)))
             return -1;
     }
     return -1;

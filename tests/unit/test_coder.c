@@ -304,6 +304,11 @@ static void test_passive_by(void **state)
     code("Ostrania was not attacked by Valdoria.", &r);
     e = want(&r, "VAL", "OST", "190");
     assert_int_equal(e->flags, TAC_EV_PASSIVE | TAC_EV_NEGATED);
+    /* "by the": an article before the agent */
+    code("Ostrania was attacked by the Valdorian troops.", &r);
+    want_count(&r, 1);
+    e = want(&r, "VALMIL", "OST", "190");
+    assert_int_equal(e->flags, TAC_EV_PASSIVE);
 }
 
 /* A reduced passive: "the sanctions imposed by X" makes X the source. */
