@@ -389,12 +389,12 @@ static const char *check_refs(const tac_dict *d)
     for (int32_t i = 0; i < d->nelems; i++) {
         const celem *e = &d->elems[i];
         switch (e->kind) {
-        case PE_WORD:
+        case PE_WORD:     /* -1: a word in no text, which matches nothing */
             if (e->id < -1 || e->id >= d->nwords)
                 return "element word";
             break;
-        case PE_SYNSET:
-            if (!IN(e->id, d->nsynsets))
+        case PE_SYNSET:   /* -1: a set never defined, which matches nothing */
+            if (e->id < -1 || e->id >= d->nsynsets)
                 return "element synonym set";
             break;
         case PE_ALT:
