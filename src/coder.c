@@ -946,6 +946,40 @@ static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
 }
 
 /* "was rejected by X": returns the unit of X, or -1. */
+/* Is the verb at h a passive with "be" ("were killed", "was not
+ * invited"): a form of "be" shortly before (past negation and adverbs)
+ * and a past participle? */
+static int be_passive(const sctx *x, const verbhit *h)
+{
+    const tac_ctx *c = x->c;
+    const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
+    if (!((v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) || (v->cls & WC_PARTICIPLE)))
+        return 0;
+    /* "is committed to", "is opposed to", "were sent to": a state of the
+       subject or a move of its own, not something done to it by others */
+    if (utok_is(x, h->u1, "TO"))
+        return 0;
+    /* "were also opposed", "is determined": states of the subject */
+    static const char *const stative[] = { "OPPOSED", "COMMITTED", "DETERMINED", "PREPARED", "CONCERNED",
+                                           "WORRIED", "INTERESTED", "SATISFIED", "DISSATISFIED", "DISAPPOINTED",
+                                           "PLEASED", "ALARMED", "DIVIDED", "INVOLVED", "ENGAGED", "AGREED",
+                                           "OBLIGED", "ENTITLED", "CONVINCED", "UNITED", NULL };
+    for (int i = 0; stative[i]; i++)
+        if (v->nlen == strlen(stative[i]) && !memcmp(v->norm, stative[i], v->nlen))
+            return 0;
+    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
+        if (x->u[k].m >= 0)
+            return 0;
+        if (ucls(x, k) & WC_BE)
+            return 1;
+        const tok *t = &c->toks.v[x->u[k].first];
+        int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
+        if (!(ucls(x, k) & (WC_NEG | WC_STOP)) && !adverb)
+            return 0;
+    }
+    return 0;
+}
+
 static int passive_agent(const sctx *x, const verbhit *h)
 {
     const tac_ctx *c = x->c;
@@ -1556,6 +1590,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
                 if (tgt < 0) tgt = find_subject(x, h->u0, lo);
+            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
+                /* "two soldiers were wounded in Gaza": the subject is
+                   what was done to, and no one named did it */
+                tacx_explain(c, sidx, "verb '%s': a passive with no agent named, no source", vtext);
+                reduced = 1;
             }
         }
         if (src < 0 && b.comp < 0 && !reduced) {

@@ -304,6 +304,13 @@ static void test_passive_by(void **state)
     code("Ostrania was not attacked by Valdoria.", &r);
     e = want(&r, "VAL", "OST", "190");
     assert_int_equal(e->flags, TAC_EV_PASSIVE | TAC_EV_NEGATED);
+    /* no agent named: the subject was acted on, and who did it is not
+       said, so there is no event (not "Valdorian troops attacked
+       Ostrania"); a state of the subject is not a passive */
+    code("Valdorian troops were attacked in Ostrania.", &r);
+    want_count(&r, 0);
+    code("Valdoria is committed to ending the blockade of Ostrania.", &r);
+    want(&r, "VAL", "OST", "087");
     /* "by the": an article before the agent */
     code("Ostrania was attacked by the Valdorian troops.", &r);
     want_count(&r, 1);
@@ -358,6 +365,10 @@ static void test_modality(void **state)
     assert_int_equal(want(&r, "VAL", "OST", "1384")->flags, TAC_EV_FUTURE);
     code("Valdoria will not attack Ostrania.", &r);
     assert_int_equal(want(&r, "VAL", "OST", "190")->flags, TAC_EV_FUTURE | TAC_EV_NEGATED);
+    /* an oath is an announced act too */
+    code("Valdoria swore to attack Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "1384");
 }
 
 /* An obligation ("must") has not happened either; nor has what a plan
