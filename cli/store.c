@@ -1205,7 +1205,7 @@ static int on_query_row(void *ud, const tac_store_event *ev)
         snprintf(gold, sizeof gold, "%.1f", ev->goldstein);
     size_t idn = strlen(ev->doc_id);
     if (sink_printf(k, "%-10s  %-12.12s  %-12.12s  %-5.5s  %-10.10s  %d  %5s  %4ld  %4ld  %4ld  ",
-                    date, ev->source, *ev->target ? ev->target : "-", ev->cameo,
+                    date, *ev->source ? ev->source : "-", *ev->target ? ev->target : "-", ev->cameo,
                     ev->plover ? ev->plover : "-", ev->quad, gold, ev->num_mentions,
                     ev->num_sources, ev->num_articles) ||
         put_cell(k, ev->doc_id, idn, 18) ||

@@ -267,8 +267,10 @@ void fuzz_check_event(fuzz_events *fe, const tac_doc *doc, const tac_event *ev)
     fe->last_sentence = ev->sentence;
     FUZZ_CHECK(ev->sent_start <= ev->sent_end);
     FUZZ_CHECK(ev->sent_end <= doc->text_len);
-    FUZZ_CHECK(ev->source.code != NULL);
-    check_span(ev->source.start, ev->source.end, ev);
+    /* a source, a target or both (a passive naming no agent has none) */
+    FUZZ_CHECK(ev->source.code != NULL || ev->target.code != NULL);
+    if (ev->source.code)
+        check_span(ev->source.start, ev->source.end, ev);
     if (ev->target.code)
         check_span(ev->target.start, ev->target.end, ev);
     check_span(ev->verb_start, ev->verb_end, ev);

@@ -206,7 +206,10 @@ typedef struct tac_actor {
 typedef struct tac_event {
     int sentence;                      /* 0-based index in the document */
     uint32_t sent_start, sent_end;     /* byte offsets of the sentence */
-    tac_actor source, target;          /* target.code NULL = no target */
+    /* target.code NULL = no target; source.code NULL = no source named
+       (a passive naming no agent: "two soldiers were wounded"), and then
+       target.code is set */
+    tac_actor source, target;
     uint32_t verb_start, verb_end;     /* the verb or phrase that coded */
     const char *cameo;                 /* "0233" */
     char root[3];                      /* "02" */

@@ -42,6 +42,10 @@ typedef struct verbhit {
 
 typedef struct binds { int src, tgt, comp, len, end, skip[2], neg; } binds;
 
+/* The source of a passive that names no agent: someone not named
+ * ("three soldiers were killed"); its event has no source code. */
+#define SRC_UNNAMED (-2)
+
 typedef struct sctx {
     const tac_dict *d;
     tac_ctx *c;
@@ -723,14 +727,20 @@ static const mention *antecedent(const sctx *x, const mention *p)
     return p;
 }
 
+/* Equal codes, NULL (none) equal only to NULL. */
+static int same_code(const char *a, const char *b)
+{
+    return a && b ? !strcmp(a, b) : a == b;
+}
+
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
                 int sidx, tac_event_fn fn, void *ud, int *nev)
 {
     tac_ctx *c = x->c;
     /* expand compound groups */
     int srcs[16], tgts[16], ns = 0, nt = 0;
-    if (src_u >= x->nu) {
-        srcs[ns++] = src_u;            /* a stand-in (DEFAULT: SOURCE) */
+    if (src_u >= x->nu || src_u == SRC_UNNAMED) {
+        srcs[ns++] = src_u;            /* a stand-in (DEFAULT: SOURCE), or none named */
     } else if (src_u >= 0) {
         int g = x->u[src_u].group;
         for (int k = src_u; k < x->nu && ns < 16; k++)
@@ -764,13 +774,14 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
         return TAC_OK;                 /* no code: nothing to report */
     const tok *toks = c->toks.v;
     for (int a = 0; a < ns; a++) {
-        const mention *sm = &x->m[x->u[srcs[a]].m];
-        for (int si = 0; si < sm->ncodes; si++) {
+        /* no source named: one event with the target only */
+        const mention *sm = srcs[a] == SRC_UNNAMED ? NULL : &x->m[x->u[srcs[a]].m];
+        for (int si = 0; si < (sm ? sm->ncodes : 1); si++) {
             for (int b = 0; b < nt; b++) {
                 const mention *tm = tgts[b] >= 0 ? &x->m[x->u[tgts[b]].m] : NULL;
                 int tn = tm ? tm->ncodes : 1;
                 for (int ti = 0; ti < tn; ti++) {
-                    const char *scode = sm->codes[si];
+                    const char *scode = sm ? sm->codes[si] : NULL;
                     const char *tcode = tm ? tm->codes[ti] : NULL;
                     /* "officials" of no known country are coded by the
                        role alone ("GOV"), as GDELT does; a lone weapon is
@@ -779,13 +790,15 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         tcode = NULL;
                     if (!tcode)
                         tm = NULL;
+                    if (!sm && !tcode)
+                        continue;     /* neither side named */
                     /* "officials said": a plain statement by someone of no
                        known country, to no one, tells nothing */
-                    if (sm->agent_only && !tcode && !x->opt->tabari_compat && !strcmp(cbuf, "010"))
+                    if (sm && sm->agent_only && !tcode && !x->opt->tabari_compat && !strcmp(cbuf, "010"))
                         continue;
                     if (!tcode && x->opt->require_target)
                         continue;
-                    if (tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&
+                    if (sm && tcode && strcmp(scode, tcode) == 0 && !x->opt->tabari_compat &&
                         (sm->pronoun || tm->pronoun || sm->derived || tm->derived ||
                          (sm->actor == tm->actor && (sm->actor >= 0 || sm->agent == tm->agent)))) {
                         /* an actor acting on itself: the event stands
@@ -804,13 +817,15 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         ev.sent_end = x->s->end;
                         const mention *A = pass ? tm : sm, *B = pass ? sm : tm;
                         const char *acode = pass ? tcode : scode, *bcode = pass ? scode : tcode;
-                        if (!A || !acode)
+                        if ((!A || !acode) && (pass || sm))
                             continue;
-                        ev.source.code = acode;
-                        if (A->pronoun && !x->opt->tabari_compat)
+                        ev.source.code = acode;   /* NULL: no source named */
+                        if (A && A->pronoun && !x->opt->tabari_compat)
                             A = antecedent(x, A);
-                        ev.source.start = toks[A->first].start;
-                        ev.source.end = toks[A->last].end;
+                        if (A) {
+                            ev.source.start = toks[A->first].start;
+                            ev.source.end = toks[A->last].end;
+                        }
                         if (B && bcode) {
                             ev.target.code = bcode;
                             ev.target.start = toks[B->first].start;
@@ -843,7 +858,7 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                            dry run, fn NULL, that only counts them.) */
                         int track = x->opt->tabari_compat || fn, dup = 0;
                         for (int q = 0; track && q < x->nseen && !dup; q++)
-                            dup = !strcmp(x->seen[q].s, acode) && !strcmp(x->seen[q].code, ev.cameo) &&
+                            dup = same_code(x->seen[q].s, acode) && !strcmp(x->seen[q].code, ev.cameo) &&
                                   ((!x->seen[q].t && !ev.target.code) ||
                                    (x->seen[q].t && ev.target.code && !strcmp(x->seen[q].t, ev.target.code))) &&
                                   (x->opt->tabari_compat ||
@@ -1592,12 +1607,22 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 if (tgt < 0) tgt = find_subject(x, h->u0, lo);
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
                 /* "two soldiers were wounded in Gaza": the subject is
-                   what was done to, and no one named did it */
-                tacx_explain(c, sidx, "verb '%s': a passive with no agent named, no source", vtext);
-                reduced = 1;
+                   what was done to, and no one named did it.  The event
+                   has the subject as its target and no source. */
+                int sj = find_subject(x, h->u0, lo);
+                if (sj >= 0 && tgt < 0) {
+                    tacx_explain(c, sidx, "verb '%s': a passive with no agent named: its subject is the target",
+                                 vtext);
+                    tgt = sj;
+                    src = SRC_UNNAMED;
+                    flags |= TAC_EV_PASSIVE;
+                } else {
+                    tacx_explain(c, sidx, "verb '%s': a passive with no agent named, no source", vtext);
+                    reduced = 1;
+                }
             }
         }
-        if (src < 0 && b.comp < 0 && !reduced) {
+        if (src == -1 && b.comp < 0 && !reduced) {
             src = find_subject(x, h->u0, lo);
             int sub = 0;   /* a "that" or "which" clause starts between */
             for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
@@ -1610,7 +1635,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
         }
-        if (tgt < 0 && b.comp < 0) {
+        if (tgt < 0 && b.comp < 0 && src != SRC_UNNAMED) {
             /* up to the next coding verb's own subject */
             int hi = x->nu, nx = v + 1;
             /* uncoded verbs, and infinitives right after this verb ("offered
@@ -1692,7 +1717,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 flags &= ~(unsigned)TAC_EV_NEGATED;
             }
         }
-        if (src < 0) {
+        if (src == -1 || (src == SRC_UNNAMED && tgt < 0)) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
         } else {
             tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");

@@ -770,8 +770,8 @@ int tac_store_add_event(tac_store *s, const tac_doc *doc, const tac_event *ev)
     if (!s || !ev || !s->doc)
         return TAC_EINVAL;
     (void)doc;
-    if (!ev->cameo || !ev->source.code)
-        return TAC_OK;   /* nothing to store without a source and a code */
+    if (!ev->cameo || (!ev->source.code && !ev->target.code))
+        return TAC_OK;   /* nothing to store without a code and an actor */
     if (s->nev == s->cap_ev) {
         size_t cap = s->cap_ev ? 2 * s->cap_ev : 32;
         pend_event *p = realloc(s->ev, cap * sizeof *p);

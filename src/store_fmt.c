@@ -173,9 +173,14 @@ static int write_jsonl(tac_buf *out, const tac_store_event *ev)
     const char *p;
     size_t n;
     iso_date(ev->date, date);
-    if (tac_buf_printf(out, "{\"id\":%lld,\"date\":\"%s\",\"source\":", (long long)ev->id, date) ||
-        tacx_json_escape(out, ev->source, strlen(ev->source)))
+    if (tac_buf_printf(out, "{\"id\":%lld,\"date\":\"%s\",\"source\":", (long long)ev->id, date))
         goto nomem;
+    if (*ev->source) {
+        if (tacx_json_escape(out, ev->source, strlen(ev->source)))
+            goto nomem;
+    } else {
+        PUT("null");
+    }
     PUT(",\"target\":");
     if (*ev->target) {
         if (tacx_json_escape(out, ev->target, strlen(ev->target)))
@@ -423,9 +428,13 @@ static int write_plover(tac_buf *out, const tac_store_event *ev)
     iso_date(ev->date, date);
     if (tac_buf_printf(out, "{\"id\":\"tacitus-%lld\",\"date\":\"%s\",\"actor\":", (long long)ev->id, date))
         goto nomem;
-    slice(ev, ev->source_start, ev->source_end, &p, &n);
-    if (plover_entity(out, ev->source, p, n))
-        goto nomem;
+    if (*ev->source) {   /* none: a passive naming no agent */
+        slice(ev, ev->source_start, ev->source_end, &p, &n);
+        if (plover_entity(out, ev->source, p, n))
+            goto nomem;
+    } else {
+        PUT("[]");
+    }
     PUT(",\"recipient\":");
     if (*ev->target) {
         slice(ev, ev->target_start, ev->target_end, &p, &n);

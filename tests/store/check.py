@@ -109,7 +109,8 @@ def cmd_vs_code(path, code_out):
                 continue          # undated: the store skips the document
             n += 1
             tgt = e["target"]["code"] if e.get("target") else ""
-            keys.add((int(e["date"].replace("-", "")), e["source"]["code"], tgt, e["cameo"]))
+            src = e["source"]["code"] if e.get("source") else ""   # a passive naming no agent
+            keys.add((int(e["date"].replace("-", "")), src, tgt, e["cameo"]))
             per_doc[e["doc_id"]] = per_doc.get(e["doc_id"], 0) + 1
     stored = set(db.execute("SELECT date, source, target, cameo FROM events").fetchall())
     if stored != keys:
@@ -147,8 +148,12 @@ def cmd_exports(path, d):
             check_date(c[1], "%Y%m%d", where)
             if c[2] != c[1][:6] or c[3] != c[1][:4] or not c[4].startswith(c[3] + "."):
                 fail("%s: MonthYear/Year/FractionDate disagree with Day" % where)
-            if not c[5] or not c[5].isalnum() or c[5] != c[5].upper():
+            # Actor1Code is empty only for a passive that names no agent,
+            # which has an Actor2Code (GDELT leaves unknown actors blank)
+            if c[5] and (not c[5].isalnum() or c[5] != c[5].upper()):
                 fail("%s: bad Actor1Code %r" % (where, c[5]))
+            if not c[5] and not c[15]:
+                fail("%s: neither Actor1Code nor Actor2Code" % where)
             if c[15] and (not c[15].isalnum() or c[15] != c[15].upper()):
                 fail("%s: bad Actor2Code %r" % (where, c[15]))
             for col in (7, 17):
@@ -184,8 +189,12 @@ def cmd_exports(path, d):
                 if k not in e:
                     fail("%s: no %r" % (where, k))
             check_date(e["date"], "%Y-%m-%d", where)
-            if not e["actor"] or not e["actor"][0].get("code"):
-                fail("%s: actor without a code" % where)
+            # a passive that names no agent has a recipient and no actor
+            if not e["actor"] and not e["recipient"]:
+                fail("%s: neither actor nor recipient" % where)
+            for side in ("actor", "recipient"):
+                if e[side] and not e[side][0].get("code"):
+                    fail("%s: %s without a code" % (where, side))
             if not e["event"] or any(t not in PLOVER for t in e["event"]):
                 fail("%s: bad event %r" % (where, e["event"]))
             if not isinstance(e["mode"], list) or not isinstance(e["context"], list):
@@ -217,7 +226,7 @@ def cmd_exports(path, d):
         fail("events.csv: %d rows for %d events" % (len(rows), nev))
     for i, r in enumerate(rows, 2):
         check_date(r["date"], "%Y-%m-%d", "events.csv:%d" % i)
-        if int(r["event_id"]) not in ids or not r["source"] or not r["cameo"].isdigit():
+        if int(r["event_id"]) not in ids or not (r["source"] or r["target"]) or not r["cameo"].isdigit():
             fail("events.csv:%d: bad row" % i)
         int(r["num_mentions"]), float(r["goldstein"])
     print("ok: events.csv: %d rows load with the csv module" % len(rows))

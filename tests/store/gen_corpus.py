@@ -22,6 +22,9 @@ for t in texts:
         s = s.strip()
         if len(s) > 20:
             sentences.append(s)
+# passives that name no agent: events with a target and no source
+sentences += ["Two Ukrainian soldiers were wounded near Kharkiv on Monday.",
+              "Three Russian officers were arrested in Moscow."]
 outlets = ["Daily Ledger", "Evening Courier", "Morning Wire", None]
 with open(out, "w", encoding="utf-8") as f:
     for i in range(n):

@@ -48,7 +48,7 @@ static int on_event(void *ud, const tac_doc *doc, const tac_event *e)
 {
     recorder *r = ud;
     r->total++;
-    if (!e->source.code || e->source.start > e->source.end || e->source.end > doc->text_len ||
+    if ((!e->source.code && !e->target.code) || e->source.start > e->source.end || e->source.end > doc->text_len ||
         e->verb_start >= e->verb_end || e->verb_end > doc->text_len ||
         (e->target.code && (e->target.start > e->target.end || e->target.end > doc->text_len)))
         r->bad++;

@@ -58,7 +58,8 @@ static int on_event(void *ud, const tac_doc *doc, const tac_event *e)
 {
     recorder *r = ud;
     r->total++;
-    if (!e->source.code || !e->cameo || e->source.start > e->source.end || e->source.end > doc->text_len ||
+    if ((!e->source.code && !e->target.code) || !e->cameo || e->source.start > e->source.end ||
+        e->source.end > doc->text_len ||
         e->verb_start >= e->verb_end || e->verb_end > doc->text_len || e->sent_start > e->verb_start ||
         e->verb_end > e->sent_end || e->sent_end > doc->text_len ||
         (e->target.code && (e->target.start > e->target.end || e->target.end > doc->text_len)))
@@ -305,10 +306,13 @@ static void test_passive_by(void **state)
     e = want(&r, "VAL", "OST", "190");
     assert_int_equal(e->flags, TAC_EV_PASSIVE | TAC_EV_NEGATED);
     /* no agent named: the subject was acted on, and who did it is not
-       said, so there is no event (not "Valdorian troops attacked
-       Ostrania"); a state of the subject is not a passive */
+       said: the event has it as its target and no source (not "Valdorian
+       troops attacked Ostrania"); a state of the subject is not a
+       passive */
     code("Valdorian troops were attacked in Ostrania.", &r);
-    want_count(&r, 0);
+    want_count(&r, 1);
+    e = want(&r, "", "VALMIL", "190");
+    assert_int_equal(e->flags, TAC_EV_PASSIVE);
     code("Valdoria is committed to ending the blockade of Ostrania.", &r);
     want(&r, "VAL", "OST", "087");
     /* "by the": an article before the agent */
