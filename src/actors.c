@@ -185,14 +185,24 @@ static int is_special(const char *code)
  * region)?  Organisations and regions use these leading codes. */
 static int country_code(const char *code)
 {
-    static const char *const non[] = { "IGO", "NGO", "NGM", "MNC", "EUR", "WST", "AFR", "ASA", "MEA", "LAM",
-                                       "BLK", "CAU", "SCN", "CAS", "SAS", "SEA", "NAF", "EAF", "WAF", "CAF",
-                                       "SAF", "NMR", "CRB", "PGS", "OCE", "ARB", "MOS", "CHR", "JEW", "BUD",
-                                       "HIN", "UAF", "REB", "GOV", "MIL", "COP", "INT", "UNO", NULL };
-    if (strlen(code) < 3 || code[0] < 'A' || code[0] > 'Z')
+    /* the regions, groupings and roles that start codes as a country
+       would, as three letters packed in an integer */
+#define K3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+    static const uint32_t non[] = {
+        K3('I','G','O'), K3('N','G','O'), K3('N','G','M'), K3('M','N','C'), K3('E','U','R'), K3('W','S','T'),
+        K3('A','F','R'), K3('A','S','A'), K3('M','E','A'), K3('L','A','M'), K3('B','L','K'), K3('C','A','U'),
+        K3('S','C','N'), K3('C','A','S'), K3('S','A','S'), K3('S','E','A'), K3('N','A','F'), K3('E','A','F'),
+        K3('W','A','F'), K3('C','A','F'), K3('S','A','F'), K3('N','M','R'), K3('C','R','B'), K3('P','G','S'),
+        K3('O','C','E'), K3('A','R','B'), K3('M','O','S'), K3('C','H','R'), K3('J','E','W'), K3('B','U','D'),
+        K3('H','I','N'), K3('U','A','F'), K3('R','E','B'), K3('G','O','V'), K3('M','I','L'), K3('C','O','P'),
+        K3('I','N','T'), K3('U','N','O'),
+    };
+    if (code[0] < 'A' || code[0] > 'Z' || !code[1] || !code[2])
         return 0;
-    for (int i = 0; non[i]; i++)
-        if (!strncmp(code, non[i], 3))
+    uint32_t k = K3((unsigned char)code[0], (unsigned char)code[1], (unsigned char)code[2]);
+#undef K3
+    for (size_t i = 0; i < sizeof non / sizeof non[0]; i++)
+        if (k == non[i])
             return 0;
     return 1;
 }
