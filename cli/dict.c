@@ -18,7 +18,9 @@ static void dict_usage(FILE *f)
         "       tacitus dict stats [--dict-dir DIR] [--no-defaults] [FILE...]\n"
         "       tacitus dict compile [-o FILE] [--dict-dir DIR] [--no-defaults] [FILE...]\n"
         "\n"
-        "check: loads the dictionaries and reports every problem as file:line;\n"
+        "check: loads the dictionaries and reports every problem as file:line\n"
+        "       (malformed lines, bad codes, unknown synsets, and names or\n"
+        "       patterns written twice, saying whether they mean the same);\n"
         "       exits 1 when there is any.  stats: prints entry counts and the\n"
         "       time to build and to load them compiled.  compile: writes the\n"
         "       compiled dictionary to FILE (default: the cache file that\n"
@@ -42,12 +44,16 @@ int cmd_dict(int argc, char **argv)
     tac_builder *b = tac_builder_new(cli_diag, &problems);
     if (!b)
         return EXIT_FATAL;
+    /* check also reports names and patterns written twice */
+    if (!strcmp(sub, "check"))
+        tac_builder_set_lint(b, 1);
     const char *files[128];
     int nfiles = 0;
     for (int i = 2; i < argc; i++) {
         if (!strcmp(argv[i], "--dict-dir") && i + 1 < argc) dir = argv[++i];
         else if (!strcmp(argv[i], "-o") && i + 1 < argc && !strcmp(sub, "compile")) outpath = argv[++i];
         else if (!strcmp(argv[i], "--no-defaults")) no_defaults = 1;
+        else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) { dict_usage(stdout); tac_builder_free(b); return EXIT_OK; }
         else if (argv[i][0] == '-') { fprintf(stderr, "tacitus dict: unknown option '%s'\n", argv[i]); tac_builder_free(b); return EXIT_USAGE; }
         else if (nfiles < 128) files[nfiles++] = argv[i];
     }

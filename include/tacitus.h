@@ -108,6 +108,11 @@ int tac_builder_add_file(tac_builder *b, const char *path, tac_dict_format fmt);
  * installed data directory when dir is NULL). */
 int tac_builder_add_defaults(tac_builder *b, const char *dir);
 void tac_builder_set_options(tac_builder *b, const tac_options *opt);
+/* With on set before files are added, tac_builder_build also reports, as
+ * warnings at file:line, a name (of an actor, agent, verb form, non-verb
+ * or discard) or a verb's pattern written again, saying whether it means
+ * the same or something else (`tacitus dict check`). */
+void tac_builder_set_lint(tac_builder *b, int on);
 /* OUT: *out receives the compiled dictionary; caller frees with
  * tac_dict_free().  The builder may be freed afterwards. */
 int tac_builder_build(tac_builder *b, tac_dict **out);

@@ -23,6 +23,7 @@
 typedef struct owned { int32_t owner, item, seq; } owned;
 typedef struct pending_syn { int32_t elem; int32_t name; int32_t line; int32_t file; } pending_syn;
 typedef struct syn_member { int32_t syn, phrase, seq; } syn_member;
+typedef struct srcpos { int32_t file, line; } srcpos;   /* file: pool offset or -1 */
 
 struct dict_builder {
     tac_diag_fn diag; void *ud;
@@ -48,6 +49,11 @@ struct dict_builder {
     VEC(csynset) synsets;
     VEC(syn_member) syn_members;
     VEC(pending_syn) pend;
+    /* with lint on: where each phrase was written (parallel to phrases),
+       and the last file name put in the pool */
+    int lint;
+    VEC(srcpos) phrase_pos;
+    int have_last_file; int32_t last_file_off;
     /* scratch for phrase conversion */
     char fold[1024];
 };
@@ -230,6 +236,22 @@ static int32_t add_phrase(dict_builder *b, const phrase *p, const char *file, lo
     cphrase ph = { first, p->n, verb_at };
     if (VEC_PUSH(b->phrases, ph))
         return -1;
+    if (b->lint) {
+        if (file && (!b->have_last_file || strcmp(file, b->pool.v + b->last_file_off))) {
+            b->last_file_off = pool_add(b, file, strlen(file));
+            if (b->last_file_off < 0)
+                return -1;
+            b->have_last_file = 1;
+        }
+        srcpos sp = { file ? b->last_file_off : -1, (int32_t)line };
+        while (b->phrase_pos.n < b->phrases.n - 1) {   /* phrases added before lint was on */
+            srcpos none = { -1, 0 };
+            if (VEC_PUSH(b->phrase_pos, none))
+                return -1;
+        }
+        if (VEC_PUSH(b->phrase_pos, sp))
+            return -1;
+    }
     return b->phrases.n - 1;
 }
 
@@ -766,6 +788,219 @@ static void elem_sig(tac_dict *d, int32_t ei, uint8_t *state, int depth)
 
 #define TAKE(dst, cnt, vec) do { (dst) = (vec).v; (cnt) = (vec).n; (vec).v = NULL; (vec).n = (vec).cap = 0; } while (0)
 
+
+/* ---- lint: the same name or pattern written twice ---- */
+
+/* Appends a canonical form of phrase ph: each element's kind, match,
+ * adjacency and id, alternatives spelled out. */
+static int phrase_key(const dict_builder *b, int32_t ph, tac_buf *key, int depth)
+{
+    const cphrase *p = &b->phrases.v[ph];
+    for (int32_t k = 0; k < p->n; k++) {
+        const celem *e = &b->elems.v[p->elem + k];
+        if (tac_buf_printf(key, "%d.%d.%d.%d", e->kind, e->match, e->adjacent, e->kind == PE_ALT ? 0 : (int)e->id))
+            return -1;
+        if (e->kind == PE_ALT && depth < 8) {
+            for (int32_t a = 0; a < e->nalts; a++)
+                if (tac_buf_append(key, a ? "|" : "{", 1) || phrase_key(b, b->alt_phr.v[e->id + a], key, depth + 1))
+                    return -1;
+            if (tac_buf_append(key, "}", 1))
+                return -1;
+        }
+        if (tac_buf_append(key, ";", 1))
+            return -1;
+    }
+    return 0;
+}
+
+/* The words of phrase ph, for messages ("*" for the verb, "..." for the
+ * rest). */
+static void phrase_text(const dict_builder *b, int32_t ph, char *out, size_t cap)
+{
+    const cphrase *p = &b->phrases.v[ph];
+    size_t n = 0;
+    out[0] = 0;
+    for (int32_t k = 0; k < p->n && n + 1 < cap; k++) {
+        const celem *e = &b->elems.v[p->elem + k];
+        const char *w = e->kind == PE_WORD && e->id >= 0 ? b->pool.v + b->word_off.v[e->id]
+                      : e->kind == PE_VERB ? "*" : e->kind == PE_SOURCE ? "$" : e->kind == PE_TARGET ? "+" : "...";
+        int r = snprintf(out + n, cap - n, "%s%s", k ? " " : "", w);
+        if (r < 0)
+            break;
+        n += (size_t)r < cap - n ? (size_t)r : cap - n - 1;
+    }
+}
+
+typedef struct lint_item { const char *key; int32_t idx; } lint_item;
+
+static int cmp_lint(const void *a, const void *b)
+{
+    const lint_item *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->idx > y->idx) - (x->idx < y->idx);
+}
+
+static srcpos pos_of(const dict_builder *b, int32_t ph)
+{
+    srcpos none = { -1, 0 };
+    return ph >= 0 && ph < b->phrase_pos.n ? b->phrase_pos.v[ph] : none;
+}
+
+static int32_t entry_phrase(const dict_builder *b, int32_t i) { return b->entries.v[i].phrase; }
+static int32_t pattern_phrase(const dict_builder *b, int32_t i) { return b->patterns.v[i].phrase; }
+
+static const char *entry_what(const dict_builder *b, int32_t i)
+{
+    switch (b->entries.v[i].kind) {
+    case EK_ACTOR: return "actor name";
+    case EK_AGENT: return "agent name";
+    case EK_VERB: return "verb form";
+    case EK_NONVERB: return "non-verb";
+    default: return "discard";
+    }
+}
+static const char *pattern_what(const dict_builder *b, int32_t i) { (void)b; (void)i; return "pattern"; }
+
+/* Do two entries of one name mean the same: the same codes (with their
+ * dates) for actors, the same code for agents, verbs and discards? */
+static int same_entry(const dict_builder *b, int32_t i, int32_t j)
+{
+    const centry *x = &b->entries.v[i], *y = &b->entries.v[j];
+    if (x->ref == y->ref)
+        return 1;
+    switch (x->kind) {
+    case EK_DISCARD:
+        return !strcmp(b->pool.v + x->ref, b->pool.v + y->ref);
+    case EK_AGENT:
+        return !strcmp(b->pool.v + b->agents.v[x->ref].code, b->pool.v + b->agents.v[y->ref].code);
+    case EK_VERB:
+        return !strcmp(b->pool.v + b->verbs.v[x->ref].code, b->pool.v + b->verbs.v[y->ref].code);
+    case EK_ACTOR: {
+        /* the codes of each actor, in order of arrival (grouped by actor
+           only later, in the build) */
+        int32_t k = 0, l = 0;
+        for (;;) {
+            while (k < b->dcodes.n && b->dcode_owner.v[k].owner != x->ref)
+                k++;
+            while (l < b->dcodes.n && b->dcode_owner.v[l].owner != y->ref)
+                l++;
+            if (k == b->dcodes.n || l == b->dcodes.n)
+                return k == b->dcodes.n && l == b->dcodes.n;
+            const cdcode *c = &b->dcodes.v[k++], *e = &b->dcodes.v[l++];
+            if (strcmp(b->pool.v + c->code, b->pool.v + e->code) || c->from != e->from || c->to != e->to)
+                return 0;
+        }
+    }
+    default:
+        return 0;
+    }
+}
+
+static int same_pattern(const dict_builder *b, int32_t i, int32_t j)
+{
+    return !strcmp(b->pool.v + b->patterns.v[i].code, b->pool.v + b->patterns.v[j].code);
+}
+
+typedef struct lint_kind {
+    int32_t (*phrase_of)(const dict_builder *, int32_t);
+    const char *(*what)(const dict_builder *, int32_t);
+    int (*same)(const dict_builder *, int32_t, int32_t);
+} lint_kind;
+static const lint_kind lint_entries = { entry_phrase, entry_what, same_entry };
+static const lint_kind lint_patterns = { pattern_phrase, pattern_what, same_pattern };
+
+/* Sorts items by key and reports each one equal to an earlier one, at
+ * the later one's file:line. */
+static void lint_report(dict_builder *b, lint_item *it, int32_t n, const lint_kind *lk)
+{
+    qsort(it, (size_t)n, sizeof *it, cmp_lint);
+    /* the pairs of lines reported: the forms of one verb collide together */
+    srcpos said[64][2];
+    int nsaid = 0;
+    for (int32_t i = 1, first = 0; i < n; i++) {
+        if (strcmp(it[i].key, it[first].key)) {
+            first = i;
+            continue;
+        }
+        srcpos p0 = pos_of(b, lk->phrase_of(b, it[first].idx)), p1 = pos_of(b, lk->phrase_of(b, it[i].idx));
+        if (p0.file < 0 || p1.file < 0)
+            continue;   /* a generated variant ("Al-Qaeda" of "Al Qaeda") gives way */
+        if (p0.file == p1.file && p0.line == p1.line)
+            continue;   /* "Al-Qaeda | al-Qaeda": one line, one meaning */
+        int dup = 0;
+        for (int k = 0; k < nsaid && !dup; k++)
+            dup = said[k][0].file == p0.file && said[k][0].line == p0.line && said[k][1].file == p1.file &&
+                  said[k][1].line == p1.line;
+        if (dup)
+            continue;   /* another form of the same two verbs */
+        if (nsaid < 64) {
+            said[nsaid][0] = p0;
+            said[nsaid][1] = p1;
+            nsaid++;
+        }
+        char text[160];
+        phrase_text(b, lk->phrase_of(b, it[i].idx), text, sizeof text);
+        const char *f0 = p0.file >= 0 ? b->pool.v + p0.file : "?";
+        db_diag(b, TAC_DIAG_WARNING, p1.file >= 0 ? b->pool.v + p1.file : NULL, p1.line,
+                lk->same(b, it[first].idx, it[i].idx) ? "%s '%s' repeats the one at %s:%ld"
+                                                       : "%s '%s' is also at %s:%ld, with another meaning",
+                lk->what(b, it[i].idx), text, f0, (long)p0.line);
+    }
+}
+
+/* Names (of actors, agents, verbs, non-verbs, discards) and patterns of
+ * one verb written twice.  Only when lint is on (tac_builder_set_lint). */
+static int lint(dict_builder *b)
+{
+    int32_t n = b->entries.n > b->patterns.n ? b->entries.n : b->patterns.n;
+    lint_item *it = malloc(sizeof *it * (size_t)(n + 1));
+    size_t *off = malloc(sizeof *off * (size_t)(n + 1));
+    tac_buf keys = { 0 };
+    int rc = TAC_ENOMEM;
+    if (!it || !off)
+        goto out;
+    /* names: the kind, then the phrase; generated plurals give way to
+       real names and are left out */
+    int32_t m = 0;
+    for (int32_t i = 0; i < b->entries.n; i++) {
+        const centry *e = &b->entries.v[i];
+        if (e->flags & EF_PLURAL)
+            continue;
+        off[m] = keys.len;
+        if (tac_buf_printf(&keys, "%d:", e->kind) || phrase_key(b, e->phrase, &keys, 0) ||
+            tac_buf_append(&keys, "", 1))
+            goto out;
+        it[m++].idx = i;
+    }
+    for (int32_t k = 0; k < m; k++)
+        it[k].key = keys.p + off[k];
+    lint_report(b, it, m, &lint_entries);
+    /* patterns: the verb, then the phrase */
+    keys.len = 0;
+    for (int32_t i = 0; i < b->patterns.n; i++) {
+        off[i] = keys.len;
+        if (tac_buf_printf(&keys, "%d:", (int)b->pat_owner.v[i].owner) ||
+            phrase_key(b, b->patterns.v[i].phrase, &keys, 0) || tac_buf_append(&keys, "", 1))
+            goto out;
+        it[i].idx = i;
+    }
+    for (int32_t i = 0; i < b->patterns.n; i++)
+        it[i].key = keys.p + off[i];
+    lint_report(b, it, b->patterns.n, &lint_patterns);
+    rc = TAC_OK;
+out:
+    free(it);
+    free(off);
+    tac_buf_free(&keys);
+    return rc;
+}
+
+void tac_builder_set_lint(tac_builder *tb, int on)
+{
+    if (tb)
+        tb->b.lint = on != 0;
+}
+
 int tac_builder_build(tac_builder *tb, tac_dict **out)
 {
     if (!tb || !out)
@@ -801,6 +1036,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
                     "unknown synset &%s", name);
         b->elems.v[ps->elem].id = sid;
     }
+    if (b->lint && lint(b) != TAC_OK)
+        goto oom;
     /* synset members grouped by set */
     if (b->syn_members.n)
         qsort(b->syn_members.v, (size_t)b->syn_members.n, sizeof(syn_member), cmp_member);
@@ -992,7 +1229,7 @@ void tac_builder_free(tac_builder *tb)
     free(b->elems.v); free(b->phrases.v); free(b->alt_phr.v); free(b->entries.v);
     free(b->dcodes.v); free(b->dcode_owner.v); free(b->actors.v); free(b->agents.v);
     free(b->verbs.v); free(b->patterns.v); free(b->pat_owner.v); free(b->synsets.v);
-    free(b->syn_members.v); free(b->pend.v);
+    free(b->syn_members.v); free(b->pend.v); free(b->phrase_pos.v);
     free(tb);
 }
 

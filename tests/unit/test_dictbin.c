@@ -328,6 +328,72 @@ static void test_crafted_references(void **state)
     tac_dict_free(d);
 }
 
+/* Lint (tac_builder_set_lint, `tacitus dict check`): a name or pattern
+ * written again is reported at file:line, saying whether it means the
+ * same; variants on one line are not, and without lint nothing is. */
+typedef struct lint_log { int n; char msg[16][256]; long line[16]; } lint_log;
+static void on_lint(void *ud, int severity, const char *where, long line, const char *msg)
+{
+    lint_log *g = ud;
+    (void)where;
+    if (severity == TAC_DIAG_WARNING && g->n < 16) {
+        snprintf(g->msg[g->n], sizeof g->msg[0], "%s", msg);
+        g->line[g->n++] = line;
+    }
+}
+
+static int lint_file(const char *path, int on, lint_log *g)
+{
+    memset(g, 0, sizeof *g);
+    tac_builder *b = tac_builder_new(on_lint, g);
+    assert_non_null(b);
+    tac_builder_set_lint(b, on);
+    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_TACITUS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    tac_dict_free(d);
+    return g->n;
+}
+
+static void test_lint_duplicates(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "[actors]\n"
+        "Ruritania | RURITANIA = RUR\n"          /* 2: one line, folded alike: fine */
+        "Ruritania = RUR\n"                      /* 3: repeats line 2 */
+        "Strelsau = RUR\n"
+        "Strelsau = ZND\n"                       /* 5: another meaning */
+        "[verbs]\n"
+        "condemn = 111\n"
+        "- * village = 1712\n"
+        "- * village = 1712\n"                   /* 9: repeats line 8 */
+        "- * town = 1712\n"
+        "- * town = 190\n";                      /* 11: another code */
+    char path[256];
+    tmp_path(path, sizeof path, "lint.txt");
+    spill(path, (const unsigned char *)text, sizeof text - 1);
+    lint_log g;
+    assert_int_equal(lint_file(path, 1, &g), 4);
+    int seen = 0;
+    for (int i = 0; i < g.n; i++) {
+        if (g.line[i] == 3 && strstr(g.msg[i], "actor name 'RURITANIA' repeats") && strstr(g.msg[i], ":2"))
+            seen |= 1;
+        if (g.line[i] == 5 && strstr(g.msg[i], "'STRELSAU' is also") && strstr(g.msg[i], "another meaning"))
+            seen |= 2;
+        if (g.line[i] == 9 && strstr(g.msg[i], "pattern '* VILLAGE' repeats") && strstr(g.msg[i], ":8"))
+            seen |= 4;
+        if (g.line[i] == 11 && strstr(g.msg[i], "pattern '* TOWN' is also") && strstr(g.msg[i], ":10"))
+            seen |= 8;
+    }
+    if (seen != 15)
+        for (int i = 0; i < g.n; i++)
+            print_message("  %ld: %s\n", g.line[i], g.msg[i]);
+    assert_int_equal(seen, 15);
+    assert_int_equal(lint_file(path, 0, &g), 0);   /* lint off: loading is quiet */
+}
+
 static void copy_file(const char *from, const char *to)
 {
     size_t n;
@@ -429,6 +495,7 @@ int main(void)
         cmocka_unit_test(test_roundtrip_defaults),
         cmocka_unit_test(test_damaged_files),
         cmocka_unit_test(test_crafted_references),
+        cmocka_unit_test(test_lint_duplicates),
         cmocka_unit_test(test_source_hash),
         cmocka_unit_test(test_tokenize_only),
         cmocka_unit_test(test_bad_arguments),
