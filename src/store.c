@@ -1450,11 +1450,10 @@ int tac_store_actors(tac_store *s, const tac_store_filter *f, long top,
         rc = fail(s, TAC_ENOMEM, "out of memory");
         goto out;
     }
-    if (tac_buf_append(&sql, "SELECT code, sum(s), sum(t), sum(m) FROM ("
+    /* an event with no source named (a passive) counts for its target only */
+    if (tac_buf_printf(&sql, "SELECT code, sum(s), sum(t), sum(m) FROM ("
                              "SELECT e.source AS code, 1 AS s, 0 AS t, e.num_mentions AS m"
-                             " FROM events e WHERE 1", strlen("SELECT code, sum(s), sum(t), sum(m) FROM ("
-                             "SELECT e.source AS code, 1 AS s, 0 AS t, e.num_mentions AS m"
-                             " FROM events e WHERE 1")) ||
+                             " FROM events e WHERE e.source <> ''") ||
         tac_buf_append(&sql, cond.p, cond.len - 1) ||
         tac_buf_printf(&sql, " UNION ALL SELECT e.target, 0, 1, e.num_mentions FROM events e"
                       " WHERE e.target <> ''") ||

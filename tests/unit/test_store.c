@@ -734,6 +734,34 @@ static void test_bulk_indexes(void **state)
     assert_int_equal(sql_int(f->path, QUERY_INDEXES), 2);
 }
 
+/* An event with no source named (a passive naming no agent) is stored
+ * with a blank source: it counts for its target only among the actors,
+ * and a source filter never finds it. */
+static void test_sourceless_event(void **state)
+{
+    fixture *f = *state;
+    ev_spec e[] = { { NULL, "UKRMIL", "190", 0 }, { "RUS", "UKR", "190", 1 } };
+    put_doc(f->s, "p1", 20250601, NULL, TEXT_A, e, 2);
+    act_rows r = {0};
+    assert_int_equal(tac_store_actors(f->s, NULL, 10, on_actor, &r), TAC_OK);
+    assert_int_equal(r.n, 3);   /* RUS, UKR, UKRMIL; no blank actor */
+    for (int i = 0; i < r.n; i++) {
+        assert_true(r.code[i][0] != '\0');
+        if (!strcmp(r.code[i], "UKRMIL"))
+            assert_int_equal(r.total[i], 1);
+    }
+    tac_store_filter flt;
+    memset(&flt, 0, sizeof flt);
+    flt.target = "UKRMIL";
+    rows q = run_query(f->s, &flt);
+    assert_int_equal(q.n, 1);
+    assert_string_equal(q.key[0], "20250601 >UKRMIL 190");
+    memset(&flt, 0, sizeof flt);
+    flt.source = "U";
+    q = run_query(f->s, &flt);
+    assert_int_equal(q.n, 0);
+}
+
 static void test_gdelt_line(void **state)
 {
     (void)state;
@@ -872,6 +900,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dyads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_actors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bulk_indexes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_sourceless_event, setup, teardown),
         cmocka_unit_test(test_gdelt_line),
         cmocka_unit_test(test_gdelt_no_country),
         cmocka_unit_test(test_plover_line),
