@@ -213,6 +213,26 @@ typedef struct raw {
     int32_t ref;
 } raw;
 
+/* The actor of a token "X-based" when X alone is an actor's name (not one
+ * matched only in capitals), else -1. */
+static int32_t based_on(const tac_dict *d, const tac_ctx *c, const tok *t)
+{
+    static const char suffix[] = "-BASED";
+    size_t sl = sizeof suffix - 1;
+    if (t->nlen <= sl + 1 || memcmp(t->norm + t->nlen - sl, suffix, sl))
+        return -1;
+    int32_t w = tacx_dict_word(d, t->norm, t->nlen - sl);
+    if (w < 0)
+        return -1;
+    for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
+        const cfirst *f = &d->by_first[k];
+        if (f->kind == EK_ACTOR && f->single && !(f->flags & EF_CAPS))
+            return d->entries[f->entry].ref;
+    }
+    (void)c;
+    return -1;
+}
+
 int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const sentence *s,
                      mention **out, int *nout)
 {
@@ -236,6 +256,16 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     for (int i = first; i < lim;) {
         const tok *t = &c->toks.v[i];
         int may = (t->starts & WF_NAME) != 0;
+        if (t->kind == TK_WORD && !may && !opt->tabari_compat) {
+            /* "Pakistan-based militants": a one-word name before "-based"
+               names where they are from, as a country adjective does */
+            int32_t aref = based_on(d, c, t);
+            if (aref >= 0) {
+                r[nr++] = (raw){ i, i + 1, EK_ACTOR, aref };
+                i++;
+                continue;
+            }
+        }
         if (t->kind == TK_PUNCT || !may) {
             i++;
             continue;

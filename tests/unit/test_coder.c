@@ -544,6 +544,16 @@ static void test_pronoun_subject_after_that(void **state)
 /* The source's own troops are not its target, and a place is the target
  * of most acts when no actor is named; statements and meetings keep the
  * place as their venue. */
+/* "X-based": where an agent is from, as a country adjective says it */
+static void test_based_in(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria-based troops attacked Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", "OST", "190");
+}
+
 static void test_own_forces_and_places(void **state)
 {
     (void)state;
@@ -1357,6 +1367,7 @@ int main(void)
         cmocka_unit_test(test_pattern_word_on_mention_head),
         cmocka_unit_test(test_possessive_forces_in_place),
         cmocka_unit_test(test_announced_threats),
+        cmocka_unit_test(test_based_in),
         cmocka_unit_test(test_own_forces_and_places),
         cmocka_unit_test(test_pronoun_subject_after_that),
         cmocka_unit_test(test_nonverb_into_mention),
