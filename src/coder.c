@@ -960,59 +960,59 @@ static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
     snprintf(buf, cap, "%.*s", vl > 100 ? 100 : vl, x->doc->text + vt->start);
 }
 
-/* "was rejected by X": returns the unit of X, or -1. */
+/* Is the verb's last token a past participle ("imposed", "taken")? */
+static int participle(const sctx *x, const verbhit *h)
+{
+    const tok *v = &x->c->toks.v[x->u[h->u1 - 1].last];
+    return (v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) || (v->cls & WC_PARTICIPLE);
+}
+
+/* The unit of a form of "be" shortly before the verb (past negation,
+ * "also" and "-ly" adverbs): "was rejected", "were not invited"; or -1. */
+static int be_before(const sctx *x, const verbhit *h)
+{
+    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
+        if (x->u[k].m >= 0)
+            return -1;
+        if (ucls(x, k) & WC_BE)
+            return k;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
+        if (!(ucls(x, k) & (WC_NEG | WC_STOP)) && !adverb)
+            return -1;
+    }
+    return -1;
+}
+
 /* Is the verb at h a passive with "be" ("were killed", "was not
- * invited"): a form of "be" shortly before (past negation and adverbs)
- * and a past participle? */
+ * invited"), not a state of the subject ("is committed to", "were also
+ * opposed")? */
 static int be_passive(const sctx *x, const verbhit *h)
 {
-    const tac_ctx *c = x->c;
-    const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
-    if (!((v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) || (v->cls & WC_PARTICIPLE)))
+    if (!participle(x, h) || be_before(x, h) < 0)
         return 0;
     /* "is committed to", "is opposed to", "were sent to": a state of the
        subject or a move of its own, not something done to it by others */
     if (utok_is(x, h->u1, "TO"))
         return 0;
-    /* "were also opposed", "is determined": states of the subject */
     static const char *const stative[] = { "OPPOSED", "COMMITTED", "DETERMINED", "PREPARED", "CONCERNED",
                                            "WORRIED", "INTERESTED", "SATISFIED", "DISSATISFIED", "DISAPPOINTED",
                                            "PLEASED", "ALARMED", "DIVIDED", "INVOLVED", "ENGAGED", "AGREED",
                                            "OBLIGED", "ENTITLED", "CONVINCED", "UNITED", NULL };
+    const tok *v = &x->c->toks.v[x->u[h->u1 - 1].last];
     for (int i = 0; stative[i]; i++)
         if (v->nlen == strlen(stative[i]) && !memcmp(v->norm, stative[i], v->nlen))
             return 0;
-    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
-        if (x->u[k].m >= 0)
-            return 0;
-        if (ucls(x, k) & WC_BE)
-            return 1;
-        const tok *t = &c->toks.v[x->u[k].first];
-        int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
-        if (!(ucls(x, k) & (WC_NEG | WC_STOP)) && !adverb)
-            return 0;
-    }
-    return 0;
+    return 1;
 }
 
+/* "was rejected by X": returns the unit of X, or -1. */
 static int passive_agent(const sctx *x, const verbhit *h)
 {
     const tac_ctx *c = x->c;
-    int bek = -1;
-    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
-        if (x->u[k].m >= 0) break;
-        if (ucls(x, k) & WC_BE) { bek = k; break; }
-        const tok *t = &c->toks.v[x->u[k].first];
-        int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
-        if (!(ucls(x, k) & (WC_NEG | WC_STOP)) && !adverb)
-            break;
-    }
-    if (bek < 0) {
+    if (be_before(x, h) < 0) {
         /* a reduced relative: "the sanctions imposed by Washington" */
-        const tok *v = &c->toks.v[x->u[h->u1 - 1].last];
-        int participle = (v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) ||
-                         (v->cls & WC_PARTICIPLE);
-        if (!participle || x->opt->tabari_compat || h->u0 == 0 ||
+        if (!participle(x, h) || x->opt->tabari_compat || h->u0 == 0 ||
             (ucls(x, h->u0 - 1) & (WC_HAVE | WC_NEG | WC_HYPO | WC_FUT | WC_DO)))
             return -1;
         /* right after an actor only with "by" next: "warplanes supported
@@ -1423,6 +1423,37 @@ static int code_tabari(sctx *x, int sidx, verbhit *vh, int nv, const int *clause
 
 /* ---- news text: every verb, roles by clause structure ---- */
 
+/* Scans left from unit u over a noun phrase: determiners, "-ly" adverbs
+ * and up to maxw plain lower-case words ("an extradition request",
+ * "parole restrictions").  Returns the unit before the phrase (-1 at the
+ * sentence start); *nw counts the plain words passed. */
+static int before_noun_phrase(const sctx *x, int u, int maxw, int *nw)
+{
+    *nw = 0;
+    for (; u >= 0 && x->u[u].m < 0; u--) {
+        const tok *t = &x->c->toks.v[x->u[u].first];
+        uint32_t cl = ucls(x, u);
+        if ((cl & WC_DET) || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            continue;
+        if (*nw < maxw && t->kind == TK_WORD && !(t->flags & TF_CAP) && !(cl & (WC_GRAMMAR | WF_VERB))) {
+            (*nw)++;
+            continue;
+        }
+        break;
+    }
+    return u;
+}
+
+/* The verb before vh[v] in its clause (skipping those inside an earlier
+ * pattern, codes NULL), or -1. */
+static int prev_clause_verb(const verbhit *vh, const char **codes, const int *clause, int v)
+{
+    for (int w = v - 1; w >= 0; w--)
+        if (codes[w] && clause[vh[w].u0] == clause[vh[v].u0])
+            return w;
+    return -1;
+}
+
 /* An event found for a verb, emitted once the whole sentence is seen. */
 typedef struct pending {
     const char *code;
@@ -1517,30 +1548,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            or "for", or the head of the noun phrase right after that verb
            (past determiners, adverbs and up to two lower-case modifiers) */
         if (v > 0 && strcmp(code, "---") != 0) {
-            int k = h->u0 - 1, mods = 0;
-            for (; k > 0 && x->u[k].m < 0; k--) {
-                const tok *t = &c->toks.v[x->u[k].first];
-                uint32_t cl = ucls(x, k);
-                if ((cl & WC_DET) || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
-                    continue;
-                if (mods < 2 && t->kind == TK_WORD && !(t->flags & TF_CAP) && !(cl & WC_GRAMMAR) &&
-                    !(cl & WF_VERB)) {
-                    mods++;
-                    continue;
-                }
-                break;
-            }
-            int of = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR"));
-            for (int w = v - 1; w >= 0 && k >= 0; w--) {
-                const char *pc = codes[w];
-                if (!pc || clause[vh[w].u0] != clause[h->u0])
-                    continue;
-                int object = of || vh[w].u1 == k + 1;
-                if (object && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
-                    tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
-                    code = "---";
-                }
-                break;
+            int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
+            const char *pc = w >= 0 ? codes[w] : NULL;
+            int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
+            if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
+                tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
+                code = "---";
             }
         }
         if (strcmp(code, "---") == 0 || code[0] == '+') {
@@ -1556,9 +1569,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         int reduced = 0;
         if (h->u0 > 0 && x->u[h->u0 - 1].m < 0) {
             const tok *pv = &c->toks.v[x->u[h->u0 - 1].first];
-            const tok *vv = &c->toks.v[x->u[h->u1 - 1].last];
-            int part = (vv->nlen > 3 && !strcmp(vv->norm + vv->nlen - 2, "ED")) ||
-                       (vv->cls & WC_PARTICIPLE);
+            int part = participle(x, h);
             uint32_t pc = ucls(x, h->u0 - 1);
             /* "[a] [travel] ban imposed": a determiner shortly before */
             int det = 0;
@@ -1570,27 +1581,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             /* "lifted parole restrictions imposed on": the noun heads the
                object of an earlier verb of the clause */
             if (part && !det) {
-                int k = h->u0 - 1, words = 0;
-                while (k >= 0 && x->u[k].m < 0 && words < 3) {
-                    const tok *t = &c->toks.v[x->u[k].first];
-                    uint32_t cl = ucls(x, k);
-                    if (cl & WC_DET) {
-                        k--;
-                        continue;
-                    }
-                    if (t->kind != TK_WORD || (t->flags & TF_CAP) || (cl & (WC_GRAMMAR | WF_VERB)))
-                        break;
-                    words++;
-                    k--;
-                }
-                /* (a coded verb, not an auxiliary: "have long refused") */
-                if (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO)))
-                    words = 0;
-                for (int w = v - 1; w >= 0 && words > 0; w--)
-                    if (codes[w] && clause[vh[w].u0] == clause[h->u0]) {
-                        det = vh[w].u1 == k + 1 && strcmp(codes[w], "---") && codes[w][0] != '+';
-                        break;
-                    }
+                /* (a verb with a code, not "have long refused") */
+                int n, k = before_noun_phrase(x, h->u0 - 1, 3, &n), w = prev_clause_verb(vh, codes, clause, v);
+                det = n > 0 && w >= 0 && vh[w].u1 == k + 1 && strcmp(codes[w], "---") && codes[w][0] != '+';
             }
             reduced = part && det && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
                       !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
