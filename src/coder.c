@@ -817,7 +817,10 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         ev.sent_end = x->s->end;
                         const mention *A = pass ? tm : sm, *B = pass ? sm : tm;
                         const char *acode = pass ? tcode : scode, *bcode = pass ? scode : tcode;
-                        if ((!A || !acode) && (pass || sm))
+                        /* the reverse event of a paired code has the
+                           target as its source, so it needs one; the
+                           first may have no source named (a passive) */
+                        if (pass && !tcode)
                             continue;
                         ev.source.code = acode;   /* NULL: no source named */
                         if (A && A->pronoun && !x->opt->tabari_compat)
