@@ -26,6 +26,11 @@ int cmd_export(int argc, char **argv);
 /* Shared helpers (cli/common.c). */
 extern const char *cli_prog;                 /* "tacitus" */
 void cli_diag(void *ud, int severity, const char *where, long line, const char *msg);
+/* A diagnostic as the commands write it, "PROG: where:line: severity:
+ * msg\n" (where and line when known): appended to out (TAC_OK or
+ * TAC_ENOMEM), or printed on stderr. */
+int cli_diag_format(tac_buf *out, const char *prog, int severity, const char *where, long line, const char *msg);
+void cli_diag_print(const char *prog, int severity, const char *where, long line, const char *msg);
 /* Directory of the default dictionaries: $TACITUS_DICT_DIR, ../dict/default
  * beside the executable, or the installed data directory. */
 const char *cli_default_dict_dir(void);

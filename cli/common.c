@@ -12,18 +12,32 @@
 const char *cli_prog = "tacitus";
 
 /* Prints a diagnostic as "where:line: severity: message" on stderr. */
+int cli_diag_format(tac_buf *out, const char *prog, int severity, const char *where, long line, const char *msg)
+{
+    const char *sev = severity >= TAC_DIAG_ERROR ? "error" : severity == TAC_DIAG_WARNING ? "warning" : "note";
+    if (where && line > 0)
+        return tac_buf_printf(out, "%s: %s:%ld: %s: %s\n", prog, where, line, sev, msg);
+    if (where)
+        return tac_buf_printf(out, "%s: %s: %s: %s\n", prog, where, sev, msg);
+    return tac_buf_printf(out, "%s: %s: %s\n", prog, sev, msg);
+}
+
+void cli_diag_print(const char *prog, int severity, const char *where, long line, const char *msg)
+{
+    tac_buf b = { 0 };
+    if (cli_diag_format(&b, prog, severity, where, line, msg) == TAC_OK)
+        fputs(b.p, stderr);
+    else
+        fprintf(stderr, "%s: %s\n", prog, msg);
+    tac_buf_free(&b);
+}
+
 void cli_diag(void *ud, int severity, const char *where, long line, const char *msg)
 {
     int *count = ud;
-    const char *sev = severity >= TAC_DIAG_ERROR ? "error" : severity == TAC_DIAG_WARNING ? "warning" : "note";
     if (count && severity >= TAC_DIAG_WARNING)
         (*count)++;
-    if (where && line > 0)
-        fprintf(stderr, "%s: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
-    else if (where)
-        fprintf(stderr, "%s: %s: %s: %s\n", cli_prog, where, sev, msg);
-    else
-        fprintf(stderr, "%s: %s: %s\n", cli_prog, sev, msg);
+    cli_diag_print(cli_prog, severity, where, line, msg);
 }
 
 static int is_dir(const char *p)

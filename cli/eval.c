@@ -56,16 +56,8 @@ static void eval_diag(void *ud, int severity, const char *where, long line, cons
         d->errors++;
     else if (severity == TAC_DIAG_WARNING)
         d->warnings++;
-    if (severity >= TAC_DIAG_ERROR || d->verbose) {
-        const char *sev = severity >= TAC_DIAG_ERROR ? "error"
-                          : severity == TAC_DIAG_WARNING ? "warning" : "info";
-        if (where && line > 0)
-            fprintf(stderr, "%s eval: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
-        else if (where)
-            fprintf(stderr, "%s eval: %s: %s: %s\n", cli_prog, where, sev, msg);
-        else
-            fprintf(stderr, "%s eval: %s: %s\n", cli_prog, sev, msg);
-    }
+    if (severity >= TAC_DIAG_ERROR || d->verbose)
+        cli_diag_print("tacitus eval", severity, where, line, msg);
 }
 
 /* dir + "/" + rel in a malloc'd string. */

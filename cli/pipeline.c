@@ -187,17 +187,10 @@ static void batch_free(batch *b)
 static void format_diag(tac_buf *b, int quiet, int *count, int severity, const char *where,
                         long line, const char *msg)
 {
-    const char *sev = severity >= TAC_DIAG_ERROR ? "error" : severity == TAC_DIAG_WARNING ? "warning" : "note";
     if (severity >= TAC_DIAG_WARNING)
         (*count)++;
-    if (quiet)
-        return;
-    if (where && line > 0)
-        tac_buf_printf(b, "%s: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
-    else if (where)
-        tac_buf_printf(b, "%s: %s: %s: %s\n", cli_prog, where, sev, msg);
-    else
-        tac_buf_printf(b, "%s: %s: %s\n", cli_prog, sev, msg);
+    if (!quiet)
+        cli_diag_format(b, cli_prog, severity, where, line, msg);
 }
 
 static void reader_diag(void *ud, int severity, const char *where, long line, const char *msg)

@@ -349,25 +349,22 @@ static int cpu_count(void)
     return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-/* Checks a document before coding: 1 when it is to be coded (or its
- * text hash compared with *stored, when *found), 0 when it is skipped,
- * -1 on a fatal store error. */
-static int precheck(ingest_run *R, const char *input, const tac_doc *doc, int *found, uint64_t *stored)
+/* Looks a document up in store s before coding: 1 when it is to be
+ * coded (or its text hash compared with *stored, when *found), 0 when
+ * the store refuses it (no id or date: this document only), -1 on a
+ * store error.  The message for 0 and -1 is appended to msg, or printed
+ * when it cannot be. */
+static int lookup_doc(tac_store *s, int quiet, const char *input, const tac_doc *doc, int *found,
+                      uint64_t *stored, tac_buf *msg)
 {
-    R->bytes += doc->text_len;
-    int rc = tac_store_doc_lookup(R->s, doc, found, stored);
-    if (rc == TAC_EINVAL) {   /* no date or no id: this document only */
-        if (!R->quiet)
-            fprintf(stderr, "tacitus: %s: %s; skipped\n", input, tac_store_errmsg(R->s));
-        R->skipped++;
-        return 0;
-    }
-    if (rc != TAC_OK) {
-        fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
-        R->status = EXIT_FATAL;
-        return -1;
-    }
-    return 1;
+    int rc = tac_store_doc_lookup(s, doc, found, stored);
+    if (rc == TAC_OK || (rc == TAC_EINVAL && quiet))
+        return rc == TAC_OK;
+    const char *why = tac_store_errmsg(s);
+    if (rc == TAC_EINVAL ? tac_buf_printf(msg, "tacitus: %s: %s; skipped\n", input, why)
+                         : tac_buf_printf(msg, "tacitus ingest: %s\n", why))
+        fprintf(stderr, "tacitus ingest: %s\n", why);
+    return rc == TAC_EINVAL ? 0 : -1;
 }
 
 /* Stores one coded document (text hash hash): evs are its events
@@ -465,6 +462,7 @@ static void ingest_seq(ingest_run *R)
     }
     tac_ctx_set_diag(ctx, R->diag, &R->warnings);
     seq_events e = {0};
+    tac_buf msg = {0};   /* a lookup's message */
     for (int k = 0; k < R->ninputs && R->status != EXIT_FATAL; k++) {
         tac_reader *r = NULL;
         int rc = tac_reader_open(R->inputs[k], R->fmt, R->date, R->diag, &R->warnings, &r);
@@ -477,11 +475,18 @@ static void ingest_seq(ingest_run *R)
         while ((rc = tac_reader_next(r, &doc)) == 1) {
             int found;
             uint64_t stored, hash;
-            int go = precheck(R, R->inputs[k], &doc, &found, &stored);
-            if (go < 0)
+            R->bytes += doc.text_len;
+            msg.len = 0;
+            int go = lookup_doc(R->s, R->quiet, R->inputs[k], &doc, &found, &stored, &msg);
+            fwrite(msg.p, 1, msg.len, stderr);
+            if (go < 0) {
+                R->status = EXIT_FATAL;
                 break;
-            if (!go)
+            }
+            if (!go) {
+                R->skipped++;
                 continue;
+            }
             hash = tac_store_text_hash(doc.text, doc.text_len);
             if (found && hash == stored) {
                 R->same_early++;
@@ -508,6 +513,7 @@ static void ingest_seq(ingest_run *R)
     }
     add_code_stats(&R->cs, ctx);
     free(e.v);
+    tac_buf_free(&msg);
     tac_buf_free(&e.strs);
     tac_ctx_free(ctx);
 }
@@ -789,21 +795,20 @@ static void slot_store(ingest_run *R, par_slot *sl)
         R->status = EXIT_FATAL;
 }
 
-/* Appends to the message buffer of the batch being read. */
+/* Appends to the message buffer of the batch being read (on stderr
+ * when there is none, or no memory). */
 static void slot_msg(par *P, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void slot_msg(par *P, const char *fmt, ...)
 {
-    char tmp[2048];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    int rc = P->rcur ? tac_buf_vprintf(&P->rcur->msg, fmt, ap) : TAC_ENOMEM;
     va_end(ap);
-    if (n < 0)
-        return;
-    if ((size_t)n >= sizeof tmp)
-        n = sizeof tmp - 1;
-    if (!P->rcur || tac_buf_append(&P->rcur->msg, tmp, (size_t)n))
-        fputs(tmp, stderr);
+    if (rc != TAC_OK) {
+        va_start(ap, fmt);
+        vfprintf(stderr, fmt, ap);
+        va_end(ap);
+    }
 }
 
 /* The reader's diagnostics, formatted as cli_diag() prints them, wait in
@@ -811,20 +816,14 @@ static void slot_msg(par *P, const char *fmt, ...)
 static void par_read_diag(void *ud, int severity, const char *where, long line, const char *msg)
 {
     par *P = ud;
-    const char *sev = severity >= TAC_DIAG_ERROR ? "error" : severity == TAC_DIAG_WARNING ? "warning" : "note";
     if (severity >= TAC_DIAG_WARNING)
         P->R->warnings++;
     if (P->R->quiet)
         return;
-    if (where && line > 0)
-        slot_msg(P, "%s: %s:%ld: %s: %s\n", cli_prog, where, line, sev, msg);
-    else if (where)
-        slot_msg(P, "%s: %s: %s: %s\n", cli_prog, where, sev, msg);
-    else
-        slot_msg(P, "%s: %s: %s\n", cli_prog, sev, msg);
+    if (!P->rcur || cli_diag_format(&P->rcur->msg, cli_prog, severity, where, line, msg) != TAC_OK)
+        cli_diag_print(cli_prog, severity, where, line, msg);
 }
 
-/* The reading thread: copies documents into free slots, in order. */
 /* Looks a document just read up in the store (the reading thread's own
  * read-only handle, which sees what is committed): whether it is stored
  * with this text decides whether it is coded at all.  A document the
@@ -832,26 +831,17 @@ static void par_read_diag(void *ud, int severity, const char *where, long line, 
  * then found by the insert.  0, or -1 when the run must stop. */
 static int read_lookup(par *P, tac_store *look, par_slot *sl, par_doc *pd)
 {
-    ingest_run *R = P->R;
     tac_doc doc;
     slot_doc(sl, pd, &doc);
     sl->bytes += doc.text_len;
-    int rc = tac_store_doc_lookup(look, &doc, &pd->found, &pd->stored);
-    if (rc == TAC_EINVAL) {   /* no date or no id: this document only */
-        if (!R->quiet)
-            slot_msg(P, "tacitus: %s: %s; skipped\n", R->inputs[pd->input], tac_store_errmsg(look));
-        sl->skipped++;
-        pd->skip = 1;
-        return 0;
-    }
-    if (rc != TAC_OK) {
-        slot_msg(P, "tacitus ingest: %s\n", tac_store_errmsg(look));
-        sl->read_fatal = 1;
-        return -1;
-    }
-    return 0;
+    int go = lookup_doc(look, P->R->quiet, P->R->inputs[pd->input], &doc, &pd->found, &pd->stored, &sl->msg);
+    sl->skipped += go == 0;
+    pd->skip = go == 0;
+    sl->read_fatal |= go < 0;
+    return go < 0 ? -1 : 0;
 }
 
+/* The reading thread: copies documents into free slots, in order. */
 static void *par_read(void *arg)
 {
     par *P = arg;
