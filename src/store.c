@@ -195,6 +195,20 @@ static int fail_db(tac_store *s, const char *what)
     return fail(s, TAC_EIO, "%s: %s", what, sqlite3_errmsg(s->db));
 }
 
+/* fail() with the reason recorded by the failure just before (exec())
+ * after what is said: "what: reason". */
+static int fail_with_reason(tac_store *s, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail_with_reason(tac_store *s, int code, const char *fmt, ...)
+{
+    char keep[sizeof s->err], what[sizeof s->err];
+    memcpy(keep, s->err, sizeof keep);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    return fail(s, code, "%s: %s", what, keep);
+}
+
 const char *tac_store_errmsg(const tac_store *s)
 {
     if (!s)
@@ -278,21 +292,20 @@ static evslot *evc_slot(tac_store *s, uint64_t h)
     }
 }
 
-/* The cached id of s->key: 1 when known (*id 0 = not stored), else 0. */
-static int evc_get(tac_store *s, uint64_t h, int64_t *id)
+/* The slot of s->key when it is cached (its id 0 = not stored), else
+ * NULL. */
+static evslot *evc_find(tac_store *s, uint64_t h)
 {
     if (!s->evc_n)
-        return 0;
+        return NULL;
     evslot *e = evc_slot(s, h);
-    if (!e->klen)
-        return 0;
-    *id = e->id;
-    return 1;
+    return e->klen ? e : NULL;
 }
 
 /* Records s->key -> id, with the outlet all its mentions have (0: not
- * known).  Failing to record (memory) only makes the cache incomplete. */
-static void evc_put(tac_store *s, uint64_t h, int64_t id, uint64_t outlet)
+ * known); returns its slot, valid until the next evc_put.  Failing to
+ * record (memory) only makes the cache incomplete (NULL). */
+static evslot *evc_put(tac_store *s, uint64_t h, int64_t id, uint64_t outlet)
 {
     if (s->evc_n + 1 > s->evc_cap / 2) {
         if (s->evc_n >= EVC_MAX) {
@@ -302,7 +315,7 @@ static void evc_put(tac_store *s, uint64_t h, int64_t id, uint64_t outlet)
             evslot *old = s->evc, *n = calloc(cap, sizeof *n);
             if (!n) {
                 evc_clear(s);
-                return;
+                return NULL;
             }
             size_t ocap = s->evc_cap;
             s->evc = n;
@@ -319,24 +332,22 @@ static void evc_put(tac_store *s, uint64_t h, int64_t id, uint64_t outlet)
         }
     }
     if (!s->evc_cap)
-        return;
+        return NULL;
     evslot *e = evc_slot(s, h);
-    if (e->klen) {
-        e->id = id;
-        e->outlet = outlet;
-        return;
+    if (!e->klen) {
+        size_t off = s->evc_keys.len;
+        if (off > UINT32_MAX - s->key.len || tac_buf_append(&s->evc_keys, s->key.p, s->key.len)) {
+            evc_clear(s);
+            return NULL;
+        }
+        e->h = h;
+        e->key = (uint32_t)off;
+        e->klen = (uint32_t)s->key.len;
+        s->evc_n++;
     }
-    size_t off = s->evc_keys.len;
-    if (off > UINT32_MAX - s->key.len || tac_buf_append(&s->evc_keys, s->key.p, s->key.len)) {
-        evc_clear(s);
-        return;
-    }
-    e->h = h;
     e->id = id;
     e->outlet = outlet;
-    e->key = (uint32_t)off;
-    e->klen = (uint32_t)s->key.len;
-    s->evc_n++;
+    return e;
 }
 
 static const char *col_text(sqlite3_stmt *st, int i)
@@ -448,11 +459,8 @@ static int repair_indexes(tac_store *s)
         return TAC_EIO;
     if (have == QUERY_INDEX_COUNT)
         return TAC_OK;
-    if (exec(s, QUERY_INDEX_SQL) != TAC_OK) {
-        char keep[sizeof s->err];
-        memcpy(keep, s->err, sizeof keep);
-        return fail(s, TAC_EIO, "cannot build the store's indexes: %s", keep);
-    }
+    if (exec(s, QUERY_INDEX_SQL) != TAC_OK)
+        return fail_with_reason(s, TAC_EIO, "cannot build the store's indexes");
     return TAC_OK;
 }
 
@@ -490,9 +498,7 @@ int tac_store_open(const char *path, unsigned flags, tac_store **out)
     /* A file that is not SQLite fails at the first read. */
     if (!s->readonly &&
         (rc = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")) != TAC_OK) {
-        char keep[sizeof s->err];
-        memcpy(keep, s->err, sizeof keep);
-        fail(s, TAC_EIO, "%s: cannot open the store: %s", path, keep);
+        fail_with_reason(s, TAC_EIO, "%s: cannot open the store", path);
         goto bad;
     }
     exec(s, "PRAGMA cache_size = -32000; PRAGMA temp_store = MEMORY;");
@@ -535,11 +541,9 @@ static int commit_batch(tac_store *s, int last)
     if (last && s->bulk) {
         s->bulk = 0;
         if (exec(s, "BEGIN IMMEDIATE;" QUERY_INDEX_SQL "COMMIT;") != TAC_OK) {
-            char keep[sizeof s->err];
-            memcpy(keep, s->err, sizeof keep);
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-            return fail(s, TAC_EIO, "cannot build the store's indexes (the next read-write open builds them): %s",
-                        keep);
+            return fail_with_reason(s, TAC_EIO,
+                                    "cannot build the store's indexes (the next read-write open builds them)");
         }
     }
     return TAC_OK;
@@ -1001,10 +1005,13 @@ static int write_doc(tac_store *s)
             }
         }
         uint64_t h;
-        int64_t evid = 0;
         if ((rc = evc_key(s, doc->date, src, tgt, cameo, &h)))
             goto out;
-        if (!evc_get(s, h, &evid) && !s->evc_complete) {
+        /* what the cache knows of the event: its id, the outlet of its
+           mentions */
+        evslot *slot = evc_find(s, h);
+        int64_t evid = slot ? slot->id : 0;
+        if (!slot && !s->evc_complete) {
             sqlite3_stmt *st = s->q[Q_EV_FIND];
             sqlite3_bind_int(st, 1, doc->date);
             sqlite3_bind_text(st, 2, src, -1, SQLITE_STATIC);
@@ -1018,13 +1025,11 @@ static int write_doc(tac_store *s)
                 goto out;
             }
             if (evid)
-                evc_put(s, h, evid, 0);
+                slot = evc_put(s, h, evid, 0);
         }
+        if (!evid)
+            slot = NULL;   /* known not to be stored */
         sqlite3_stmt *st;
-        /* the slot of a cached event: what it knows of its outlets */
-        evslot *slot = evid && s->evc_n ? evc_slot(s, h) : NULL;
-        if (slot && !slot->klen)
-            slot = NULL;
         if (evid && s->doc_status == TAC_STORE_DOC_NEW) {
             /* no new source when all its mentions have this outlet */
             int same = slot && slot->outlet == outlet_h;
