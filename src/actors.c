@@ -215,7 +215,7 @@ typedef struct raw {
 
 /* The actor of a token "X-based" when X alone is an actor's name (not one
  * matched only in capitals), else -1. */
-static int32_t based_on(const tac_dict *d, const tac_ctx *c, const tok *t)
+static int32_t based_on(const tac_dict *d, const tok *t)
 {
     static const char suffix[] = "-BASED";
     size_t sl = sizeof suffix - 1;
@@ -229,7 +229,6 @@ static int32_t based_on(const tac_dict *d, const tac_ctx *c, const tok *t)
         if (f->kind == EK_ACTOR && f->single && !(f->flags & EF_CAPS))
             return d->entries[f->entry].ref;
     }
-    (void)c;
     return -1;
 }
 
@@ -259,7 +258,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         if (t->kind == TK_WORD && !may && !opt->tabari_compat) {
             /* "Pakistan-based militants": a one-word name before "-based"
                names where they are from, as a country adjective does */
-            int32_t aref = based_on(d, c, t);
+            int32_t aref = based_on(d, t);
             if (aref >= 0) {
                 r[nr++] = (raw){ i, i + 1, EK_ACTOR, aref };
                 i++;

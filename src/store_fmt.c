@@ -167,27 +167,26 @@ static const char *const FLAG_NAMES[] = {
 /* Formats                                                             */
 /* ------------------------------------------------------------------ */
 
+/* A code as a JSON string; null when there is none (NULL or ""). */
+static int json_code(tac_buf *out, const char *code)
+{
+    if (!code || !*code)
+        return tac_buf_append(out, "null", 4);
+    return tacx_json_escape(out, code, strlen(code));
+}
+
 static int write_jsonl(tac_buf *out, const tac_store_event *ev)
 {
     char date[11];
     const char *p;
     size_t n;
     iso_date(ev->date, date);
-    if (tac_buf_printf(out, "{\"id\":%lld,\"date\":\"%s\",\"source\":", (long long)ev->id, date))
+    if (tac_buf_printf(out, "{\"id\":%lld,\"date\":\"%s\",\"source\":", (long long)ev->id, date) ||
+        json_code(out, ev->source))
         goto nomem;
-    if (*ev->source) {
-        if (tacx_json_escape(out, ev->source, strlen(ev->source)))
-            goto nomem;
-    } else {
-        PUT("null");
-    }
     PUT(",\"target\":");
-    if (*ev->target) {
-        if (tacx_json_escape(out, ev->target, strlen(ev->target)))
-            goto nomem;
-    } else {
-        PUT("null");
-    }
+    if (json_code(out, ev->target))
+        goto nomem;
     PUT(",\"cameo\":");
     if (tacx_json_escape(out, ev->cameo, strlen(ev->cameo)) ||
         tac_buf_printf(out, ",\"root\":\"%s\",\"quad\":%d,\"goldstein\":", ev->root, ev->quad))
@@ -197,12 +196,8 @@ static int write_jsonl(tac_buf *out, const tac_store_event *ev)
     else if (put_goldstein(out, ev->goldstein))
         goto nomem;
     PUT(",\"plover\":");
-    if (ev->plover) {
-        if (tacx_json_escape(out, ev->plover, strlen(ev->plover)))
-            goto nomem;
-    } else {
-        PUT("null");
-    }
+    if (json_code(out, ev->plover))
+        goto nomem;
     if (tac_buf_printf(out, ",\"num_mentions\":%ld,\"num_sources\":%ld,\"num_articles\":%ld,\"doc_id\":",
                 ev->num_mentions, ev->num_sources, ev->num_articles) ||
         tacx_json_escape(out, ev->doc_id, strlen(ev->doc_id)) ||
@@ -385,10 +380,16 @@ nomem:
     return TAC_ENOMEM;
 }
 
-/* PLOVER entity object: code (the country or top-level part), sector
- * (the first role), entity_text, and the full CAMEO code. */
-static int plover_entity(tac_buf *out, const char *code, const char *text, size_t len)
+/* The PLOVER list of one side: [] when none is named, else one entity
+ * object: code (the country or top-level part), sector (the first role),
+ * entity_text, and the full CAMEO code. */
+static int plover_entity(tac_buf *out, const tac_store_event *ev, const char *code, uint32_t start, uint32_t end)
 {
+    if (!*code)
+        return tac_buf_append(out, "[]", 2);
+    const char *text;
+    size_t len;
+    slice(ev, start, end, &text, &len);
     actor_parts ap;
     split_actor(code, &ap);
     char top[4] = {0};
@@ -428,21 +429,12 @@ static int write_plover(tac_buf *out, const tac_store_event *ev)
     iso_date(ev->date, date);
     if (tac_buf_printf(out, "{\"id\":\"tacitus-%lld\",\"date\":\"%s\",\"actor\":", (long long)ev->id, date))
         goto nomem;
-    if (*ev->source) {   /* none: a passive naming no agent */
-        slice(ev, ev->source_start, ev->source_end, &p, &n);
-        if (plover_entity(out, ev->source, p, n))
-            goto nomem;
-    } else {
-        PUT("[]");
-    }
+    /* no source named (a passive), or no target: [] */
+    if (plover_entity(out, ev, ev->source, ev->source_start, ev->source_end))
+        goto nomem;
     PUT(",\"recipient\":");
-    if (*ev->target) {
-        slice(ev, ev->target_start, ev->target_end, &p, &n);
-        if (plover_entity(out, ev->target, p, n))
-            goto nomem;
-    } else {
-        PUT("[]");
-    }
+    if (plover_entity(out, ev, ev->target, ev->target_start, ev->target_end))
+        goto nomem;
     PUT(",\"event\":[");
     if (tacx_json_escape(out, ev->plover, strlen(ev->plover)))
         goto nomem;
