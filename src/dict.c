@@ -53,7 +53,7 @@ struct dict_builder {
        and the last file name put in the pool */
     int lint;
     VEC(srcpos) phrase_pos;
-    int have_last_file; int32_t last_file_off;
+    int32_t last_file_off;   /* -1: none yet */
     /* scratch for phrase conversion */
     char fold[1024];
 };
@@ -237,11 +237,10 @@ static int32_t add_phrase(dict_builder *b, const phrase *p, const char *file, lo
     if (VEC_PUSH(b->phrases, ph))
         return -1;
     if (b->lint) {
-        if (file && (!b->have_last_file || strcmp(file, b->pool.v + b->last_file_off))) {
+        if (file && (b->last_file_off < 0 || strcmp(file, b->pool.v + b->last_file_off))) {
             b->last_file_off = pool_add(b, file, strlen(file));
             if (b->last_file_off < 0)
                 return -1;
-            b->have_last_file = 1;
         }
         srcpos sp = { file ? b->last_file_off : -1, (int32_t)line };
         while (b->phrase_pos.n < b->phrases.n - 1) {   /* phrases added before lint was on */
@@ -628,6 +627,7 @@ tac_builder *tac_builder_new(tac_diag_fn diag, void *ud)
         return NULL;
     tb->b.diag = diag;
     tb->b.ud = ud;
+    tb->b.last_file_off = -1;
     return tb;
 }
 
