@@ -1060,6 +1060,7 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
         if (cl & WC_NEG) flags |= TAC_EV_NEGATED;
         if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
         if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
+        if (cl & WC_HEARSAY) flags |= TAC_EV_REPORTED;   /* "reportedly rejected" */
     }
     /* "the plan includes freezing the front line and recognizing Crimea":
        a gerund after a word of planning, in the same clause, is the

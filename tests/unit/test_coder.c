@@ -435,6 +435,11 @@ static void test_reported_speech(void **state)
     /* a quotation after a colon */
     code("Kessland said: \"Valdoria attacked Ostrania.\"", &r);
     assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_REPORTED);
+    /* hearsay without a speaker: "reportedly", "allegedly" */
+    code("Valdoria reportedly attacked Ostrania.", &r);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_REPORTED);
+    code("Valdoria attacked Ostrania.", &r);
+    assert_false(want(&r, "VAL", "OST", "190")->flags & TAC_EV_REPORTED);
 }
 
 /* An attribution after the reported clause ("..., X said") reports it as
