@@ -478,7 +478,8 @@ static void ingest_seq(ingest_run *R)
             R->bytes += doc.text_len;
             msg.len = 0;
             int go = lookup_doc(R->s, R->quiet, R->inputs[k], &doc, &found, &stored, &msg);
-            fwrite(msg.p, 1, msg.len, stderr);
+            if (msg.len)
+                fwrite(msg.p, 1, msg.len, stderr);
             if (go < 0) {
                 R->status = EXIT_FATAL;
                 break;
