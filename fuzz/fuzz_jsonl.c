@@ -10,8 +10,11 @@
  * records with the TABARI one, each record continuing the story of the
  * one before as TABARI's FORWARD does.  Events are checked by
  * fuzz_check_event().  Malformed documents are diagnostics, never fatal.
+ * JSON Lines are also read a second time through json-c alone: the
+ * direct reader must give the same documents (input.c).
  */
 #include "fuzz.h"
+#include "internal.h"
 
 #include <json-c/json.h>
 #include <stdio.h>
@@ -90,12 +93,48 @@ static void read_all(const char *path, tac_input_format fmt, size_t size)
     tac_reader_free(r);
 }
 
+static int same_field(const char *a, size_t na, const char *b, size_t nb)
+{
+    return na == nb && (na == 0 || (a && b && !memcmp(a, b, na))) && (a == NULL) == (b == NULL);
+}
+
+/* The direct JSON Lines reader and json-c read the same documents. */
+static void compare_jsonl(const char *path)
+{
+    fuzz_diag d1 = {{0}}, d2 = {{0}};
+    tac_reader *a = NULL, *b = NULL;
+    if (tac_reader_open(path, TAC_INPUT_JSONL, DEFAULT_DATE, fuzz_diag_fn, &d1, &a) != TAC_OK ||
+        tac_reader_open(path, TAC_INPUT_JSONL, DEFAULT_DATE, fuzz_diag_fn, &d2, &b) != TAC_OK) {
+        tac_reader_free(a);
+        tac_reader_free(b);
+        return;
+    }
+    tacx_reader_json_c_only(b, 1);
+    tac_doc x, y;
+    int ra, rb;
+    for (;;) {
+        ra = tac_reader_next(a, &x);
+        rb = tac_reader_next(b, &y);
+        FUZZ_CHECK(ra == rb);
+        if (ra != 1)
+            break;
+        FUZZ_CHECK(same_field(x.id, x.id_len, y.id, y.id_len));
+        FUZZ_CHECK(same_field(x.text, x.text_len, y.text, y.text_len));
+        FUZZ_CHECK(same_field(x.title, x.title_len, y.title, y.title_len));
+        FUZZ_CHECK(same_field(x.meta, x.meta_len, y.meta, y.meta_len));
+        FUZZ_CHECK(x.date == y.date);
+    }
+    tac_reader_free(a);
+    tac_reader_free(b);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     char path[128];
     if (fuzz_write_temp(data, size, "", path, sizeof path) != 0)
         return 0;
     read_all(path, TAC_INPUT_JSONL, size);
+    compare_jsonl(path);
     read_all(path, TAC_INPUT_TABARI, size);
     read_all(path, TAC_INPUT_TEXT, size);
     read_all(path, TAC_INPUT_AUTO, size);

@@ -360,4 +360,10 @@ int tacx_match_phrase_at(const tac_dict *d, const tac_ctx *c, int32_t p, int i, 
 int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n);
 void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* input.c: with on non-zero, reader r reads every JSON line through
+ * json-c, never directly (tests compare the two paths); and how many
+ * lines it has read directly. */
+void tacx_reader_json_c_only(tac_reader *r, int on);
+long tacx_reader_direct_lines(const tac_reader *r);
+
 #endif

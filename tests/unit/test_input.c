@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "tacitus.h"
+#include "internal.h"
 
 #ifndef TAC_SOURCE_DIR
 #define TAC_SOURCE_DIR "."
@@ -158,6 +159,150 @@ static void test_dates(void **state)
     assert_int_equal(tac_parse_date("", 0), 0);
     assert_int_equal(tac_parse_date(NULL, 10), 0);
     assert_int_equal(tac_parse_date("-2025-04-2", 10), 0);
+}
+
+
+/* ---- JSON lines: the direct reader against json-c ---- */
+
+/* Reads path with json-c only (json_c_only) or directly where it can;
+ * the documents and diagnostics read; OUT: lines read directly. */
+static int read_path(const char *path, int json_c_only, diags *dg, doccopy *docs, int max, long *direct)
+{
+    tac_reader *r = NULL;
+    assert_int_equal(tac_reader_open(path, TAC_INPUT_JSONL, 20200101, on_diag, dg, &r), TAC_OK);
+    tacx_reader_json_c_only(r, json_c_only);
+    int n = 0, rc;
+    tac_doc d;
+    while ((rc = tac_reader_next(r, &d)) == 1) {
+        assert_true(n < max);
+        docs[n].id = dup_n(d.id, d.id_len);
+        docs[n].title = dup_n(d.title, d.title_len);
+        docs[n].text = dup_n(d.text, d.text_len);
+        docs[n].text_len = d.text_len;
+        docs[n].meta = dup_n(d.meta, d.meta_len);
+        docs[n].date = d.date;
+        n++;
+    }
+    assert_int_equal(rc, 0);
+    *direct = tacx_reader_direct_lines(r);
+    tac_reader_free(r);
+    return n;
+}
+
+static void same_str(const char *a, const char *b)
+{
+    if (!a || !b)
+        assert_ptr_equal(a, b);
+    else
+        assert_string_equal(a, b);
+}
+
+/* Both paths give the same documents and diagnostics; returns the lines
+ * read directly. */
+static long compare_paths(const char *path)
+{
+    static diags d1, d2;
+    static doccopy a[MAXD], b[MAXD];
+    memset(&d1, 0, sizeof d1);
+    memset(&d2, 0, sizeof d2);
+    long direct_a, direct_b;
+    int na = read_path(path, 1, &d1, a, MAXD, &direct_a);
+    int nb = read_path(path, 0, &d2, b, MAXD, &direct_b);
+    assert_int_equal(direct_a, 0);
+    assert_int_equal(na, nb);
+    for (int i = 0; i < na; i++) {
+        same_str(a[i].id, b[i].id);
+        same_str(a[i].title, b[i].title);
+        same_str(a[i].meta, b[i].meta);
+        assert_int_equal(a[i].text_len, b[i].text_len);
+        assert_memory_equal(a[i].text, b[i].text, a[i].text_len);
+        assert_int_equal(a[i].date, b[i].date);
+    }
+    assert_int_equal(d1.n, d2.n);
+    for (int i = 0; i < d1.n; i++) {
+        assert_int_equal(d1.sev[i], d2.sev[i]);
+        assert_int_equal(d1.line[i], d2.line[i]);
+        assert_string_equal(d1.msg[i], d2.msg[i]);
+    }
+    free_docs(a, na);
+    free_docs(b, nb);
+    return direct_b;
+}
+
+static void test_jsonl_direct_same_as_json_c(void **state)
+{
+    (void)state;
+    /* lines the direct reader takes (the first 21 but p13, whose BOM
+       is not on the first line, and the last) and lines it hands back
+       to json-c, valid or not */
+    static const char lines[] =
+        "{\"id\":\"p1\",\"date\":\"2025-04-25\",\"title\":\"T\",\"text\":\"Plain.\"}\n"
+        "  {  \"text\" : \"Spaces\\tand\\nescapes \\\"q\\\" \\\\ \\/ \\b\\f\\r\" , \"id\" : \"p2\" }  \n"
+        "{\"id\":\"p3\",\"text\":\"caf\\u00e9 \\u20AC \\ud83d\\ude00 \\u0041\"}\n"
+        "{\"id\":\"p4\",\"text\":\"nul \\u0000 inside\"}\n"
+        "{\"id\":\"p5\",\"text\":\"raw UTF-8: caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d\"}\n"
+        "{\"id\":\"p6\",\"text\":\"bad bytes \xff\xfe and \xc3\"}\n"
+        "{\"id\":\"p7\",\"text\":\"meta\",\"source\":\"wire \\u00e9\",\"n\":-12,\"z\":0,\"t\":true,"
+        "\"f\":false,\"u\":null,\"a\":[],\"b\":[1,[\"x\",[null]],\"y\\\"\"],\"big\":123456789012345678}\n"
+        "{\"id\":\"p8\",\"text\":\"date null\",\"date\":null}\n"
+        "{\"id\":\"p9\",\"text\":\"date blank\",\"date\":\"  \"}\n"
+        "{\"id\":\"p10\",\"text\":\"stamp\",\"date\":\" 2025-04-25T10:00:00Z \"}\n"
+        "{\"id\":\"p11\",\"text\":\"short date\",\"date\":\"950101\"}\n"
+        "{\"i\\u0064\":\"p12\",\"t\\u0065xt\":\"escaped keys\",\"k\\\"q\":1}\n"
+        "\xef\xbb\xbf{\"id\":\"p13\",\"text\":\"not first line: BOM is junk\"}\n"
+        "{\"id\":\"p14\",\"text\":\"\"}\n"
+        "{\"id\":\"p15\",\"text\":\"title empty\",\"title\":\"\"}\n"
+        "{\"id\":\"p16\",\"text\":\"control keys\",\"\\n\":\"v\",\"\":\"\"}\n"
+        "{\"id\":\"p17\",\"text\":\"x\",\"url\":\"http://a/b?c=d&e=\\u00e9\"}\n"
+        "{\"id\":\"p18\",\"text\":\"x\",\"e\":\"\\u007f \\u001f\"}\n"
+        "{\"id\":\"p19\",\"text\":\"x\",\"d\":[[[[[[[[1]]]]]]]]}\n"
+        "{\"id\":\"p20\",\"text\":\"x\",\"m1\":1,\"m2\":2}\r\n"
+        "{\"id\":\"p21\",\"text\":\"last taken\"}\n"
+        /* handed back */
+        "{\"id\":42,\"text\":\"numeric id\"}\n"
+        "{\"id\":\"\",\"text\":\"empty id\"}\n"
+        "{\"text\":\"no id\"}\n"
+        "{\"id\":\"h1\",\"title\":\"no text\"}\n"
+        "{\"id\":\"h2\",\"text\":5}\n"
+        "{\"id\":\"h3\",\"text\":\"int date\",\"date\":20250425}\n"
+        "{\"id\":\"h4\",\"text\":\"bad date\",\"date\":\"2025-02-30\"}\n"
+        "{\"id\":\"h5\",\"text\":\"title null\",\"title\":null}\n"
+        "{\"id\":\"h6\",\"text\":\"twice\",\"id\":\"h6b\"}\n"
+        "{\"id\":\"h7\",\"text\":\"meta twice\",\"a\":1,\"a\":2}\n"
+        "{\"id\":\"h8\",\"text\":\"object\",\"o\":{\"a\":null,\"b\":1.5}}\n"
+        "{\"id\":\"h9\",\"text\":\"float\",\"x\":1.5,\"y\":1e3}\n"
+        "{\"id\":\"h10\",\"text\":\"zeros\",\"x\":-0,\"y\":007}\n"
+        "{\"id\":\"h11\",\"text\":\"huge\",\"x\":12345678901234567890}\n"
+        "{\"id\":\"h12\",\"text\":\"lone \\ud800 surrogate\"}\n"
+        "{\"id\":\"h13\",\"text\":\"lone \\udc00 low\"}\n"
+        "{\"id\":\"h14\",\"text\":\"raw\ttab\"}\n"
+        "{\"id\":\"h15\",\"text\":\"deep\",\"d\":[[[[[[[[[1]]]]]]]]]}\n"
+        "{\"id\":\"h16\",\"text\":\"bad escape \\x\"}\n"
+        "{\"id\":\"h17\",\"text\":\"short \\u12\"}\n"
+        "{\"id\":\"h18\",\"text\":\"trailing\"} x\n"
+        "{\"id\":\"h19\",\"text\":\"trailing comma\",}\n"
+        "{\"id\":\"h20\",\"text\":\"unterminated\n"
+        "{\"id\":\"h21\",\"text\":\"single\",'q':1}\n"
+        "{\"id\":\"h22\",\"text\":\"comment\"} /* c */\n"
+        "\v{\"id\":\"h23\",\"text\":\"vertical tab\"}\n"
+        "[1,2]\n"
+        "\"just a string\"\n"
+        "{\"id\":\"h24\",\"text\":\"literal\",\"x\":tru}\n"
+        "{\"id\":\"h25\",\"text\":\"nan\",\"x\":NaN}\n"
+        "{\"id\":\"h26\",\"text\":\"key nul\",\"k\\u0000\":1}\n"
+        "{\"id\":\"h27\",\"text\":\"missing colon\" \"x\"}\n"
+        "{}\n"
+        "\n"
+        "{\"id\":\"p22\",\"text\":\"taken again after all that\"}\n";
+    char *path = temp_file(lines, sizeof lines - 1, ".jsonl");
+    long direct = compare_paths(path);
+    assert_int_equal(direct, 21);
+    unlink(path);
+    free(path);
+    /* the repository's JSON Lines inputs */
+    assert_true(compare_paths(DATA "sample.jsonl") > 0);
+    assert_true(compare_paths(TAC_SOURCE_DIR "/tests/data/golden/docs.jsonl") > 0);
+    assert_true(compare_paths(TAC_SOURCE_DIR "/tests/data/store/tiny.jsonl") > 0);
 }
 
 /* ---- JSON lines ---- */
@@ -452,6 +597,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_jsonl_sample),
+        cmocka_unit_test(test_jsonl_direct_same_as_json_c),
         cmocka_unit_test(test_jsonl_big_line_and_bad_bytes),
         cmocka_unit_test(test_text_file),
         cmocka_unit_test(test_text_too_big),
