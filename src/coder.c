@@ -45,6 +45,8 @@ typedef struct binds { int src, tgt, comp, len, end, skip[2], neg; } binds;
 /* The source of a passive that names no agent: someone not named
  * ("three soldiers were killed"); its event has no source code. */
 #define SRC_UNNAMED (-2)
+/* a statement after a quote whose speaker was not found after it */
+#define SPEAKER_NONE (-3)
 
 typedef struct sctx {
     const tac_dict *d;
@@ -1055,6 +1057,8 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
     unsigned flags = 0;
     int lo = src >= 0 && src < h->u0 ? src + 1 : h->u0 - 4;
     if (lo < 0) lo = 0;
+    if (clause_lo >= h->u0)
+        lo = h->u0;   /* nothing of the clause before the verb */
     for (int k = h->u0 - 1; k >= lo && k >= h->u0 - 5; k--) {
         uint32_t cl = ucls(x, k);
         if (cl & WC_NEG) flags |= TAC_EV_NEGATED;
@@ -1509,11 +1513,40 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
     }
-    /* "..., Kessland said.": what comes before the comma is reported */
+    /* "..., Kessland said.": what comes before the comma is reported.
+       After a quote the speaker may follow the verb: '"...," said the
+       minister' (the statement's source is then that speaker, never an
+       actor inside the quote, and the statement has no target) */
     int report_until = -1;
+    int *speaker = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
+    if (!speaker)
+        return TAC_ENOMEM;
     for (int v = 0; v < nv; v++) {
+        speaker[v] = -1;
         if (!codes[v] || codes[v][0] != '0' || codes[v][1] != '1')
             continue;
+        int u0 = vh[v].u0;
+        /* the quote closed by its last mark: ',"' '?"' '!"' '."', or '",' */
+        int closed_quote =
+            u0 >= 2 && ((upunct(x, u0 - 1, '"') && (upunct(x, u0 - 2, ',') || upunct(x, u0 - 2, '?') ||
+                                                      upunct(x, u0 - 2, '!') || upunct(x, u0 - 2, '.'))) ||
+                        (upunct(x, u0 - 1, ',') && upunct(x, u0 - 2, '"')));
+        if (closed_quote) {
+            speaker[v] = SPEAKER_NONE;
+            /* past determiners and modifiers, before any other mark */
+            for (int k = vh[v].u1; k < x->nu && k <= vh[v].u1 + 4; k++) {
+                if (x->u[k].m >= 0) {
+                    if (!x->m[x->u[k].m].nullcode)
+                        speaker[v] = k;
+                    break;
+                }
+                if (x->c->toks.v[x->u[k].first].kind != TK_WORD)
+                    break;
+            }
+            if (u0 - 1 > report_until)
+                report_until = u0 - 1;
+            continue;
+        }
         /* the attribution ends the sentence, or is set off by commas */
         int closed = vh[v].u1 + 6 >= x->nu;
         for (int k = vh[v].u1; k < x->nu && k <= vh[v].u1 + 3 && !closed; k++)
@@ -1530,8 +1563,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 break;
             }
             if (x->u[k].m < 0 && !(ucls(x, k) & (WC_DET | WC_HAVE | WC_BE | WC_STOP)) &&
-                x->c->toks.v[x->u[k].first].kind != TK_WORD)
-                break;
+                x->c->toks.v[x->u[k].first].kind != TK_WORD && !upunct(x, k, '"'))
+                break;   /* '...," a spokesman said' */
         }
     }
     for (int v = 0; v < nv; v++) {
@@ -1619,7 +1652,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 }
             }
         }
-        if (src == -1 && b.comp < 0 && !reduced) {
+        int inverted = speaker[v] != -1;
+        if (inverted && src == -1 && b.comp < 0)
+            src = speaker[v] >= 0 ? speaker[v] : -1;
+        if (src == -1 && b.comp < 0 && !reduced && !inverted) {
             src = find_subject(x, h->u0, lo);
             int sub = 0;   /* a "that" or "which" clause starts between */
             for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
@@ -1632,7 +1668,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
         }
-        if (tgt < 0 && b.comp < 0 && src != SRC_UNNAMED) {
+        if (tgt < 0 && b.comp < 0 && src != SRC_UNNAMED && !inverted) {
             /* up to the next coding verb's own subject */
             int hi = x->nu, nx = v + 1;
             /* uncoded verbs, and infinitives right after this verb ("offered
@@ -1687,7 +1723,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     tgt = -1;
             }
         }
-        flags |= verb_flags(x, h, src, lo);
+        /* the quote before '"...," said X' is not the statement's clause */
+        flags |= verb_flags(x, h, src, inverted ? h->u0 : lo);
         if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO"))
             flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
         if (in_report || h->u0 < report_until)

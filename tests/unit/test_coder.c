@@ -453,6 +453,34 @@ static void test_reported_speech_trailing_attribution(void **state)
     assert_true(want(&r, "VAL", NULL, "1211")->flags & TAC_EV_REPORTED);
 }
 
+/* A quotation followed by its attribution: '"...," said X' and
+ * '"...," X said'.  The speaker is the statement's source (never an actor
+ * inside the quote), the statement has no target and no modality from
+ * the quote, and what the quote says is reported. */
+static void test_quote_then_speaker(void **state)
+{
+    (void)state;
+    recorder r;
+    code("\"Valdoria attacked Ostrania,\" said Kessland.", &r);
+    want_count(&r, 1);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_REPORTED);
+    code("\"Valdoria attacked Ostrania,\" Kessland said.", &r);
+    want_count(&r, 1);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_REPORTED);
+    /* curly quotes, and a statement with nothing specific inside */
+    code("\xE2\x80\x9CValdoria will not be a partner,\xE2\x80\x9D said Kessland.", &r);
+    want_count(&r, 1);
+    const ev_rec *e = want(&r, "KES", NULL, "010");
+    assert_false(e->flags & (TAC_EV_NEGATED | TAC_EV_FUTURE));
+    /* a speaker that is no actor: no statement at all, rather than one
+       by an actor the quote names */
+    code("\"Valdoria will not be a partner,\" said the novelist.", &r);
+    want_count(&r, 0);
+    /* a word in quotes before a verb is not a quotation */
+    code("Kessland \"firmly\" condemned Valdoria.", &r);
+    want(&r, "KES", "VAL", "111");
+}
+
 /* Source and target with one code: two different names are both kept
  * ("Marren condemned Keller", two VALGOV people); one actor under two
  * names, or a pronoun for it, keeps the event without the target. */
@@ -1353,6 +1381,7 @@ int main(void)
         cmocka_unit_test(test_conditional_if_hypothetical),
         cmocka_unit_test(test_reported_speech),
         cmocka_unit_test(test_reported_speech_trailing_attribution),
+        cmocka_unit_test(test_quote_then_speaker),
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
