@@ -1558,8 +1558,21 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 int subj = 0;
                 for (int j = k + 1; j < vh[v].u0; j++)
                     subj |= x->u[j].m >= 0;
-                if (subj && k > report_until)
+                /* ", travellers said": the speaker is no actor, and the
+                   statement takes none from the clause it reports (a
+                   plain statement after a noun phrase of words only: not
+                   ", but declined", ", speaking from Bonn, said,") */
+                int bare = !subj && !strcmp(codes[v], "010") && k + 1 < vh[v].u0 &&
+                           !(ucls(x, k + 1) & (WC_CONJ | WC_SUBORD | WC_REL | WC_THAT | WC_PREP));
+                for (int j = k + 1; j < vh[v].u0 && bare; j++) {
+                    const tok *t = &x->c->toks.v[x->u[j].first];
+                    bare = t->kind == TK_WORD && !(ucls(x, j) & (WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE)) &&
+                           !(t->nlen > 4 && !strcmp(t->norm + t->nlen - 3, "ING"));
+                }
+                if ((subj || bare) && k > report_until)
                     report_until = k;
+                if (bare)
+                    speaker[v] = SPEAKER_NONE;
                 break;
             }
             if (x->u[k].m < 0 && !(ucls(x, k) & (WC_DET | WC_HAVE | WC_BE | WC_STOP)) &&

@@ -451,6 +451,16 @@ static void test_reported_speech_trailing_attribution(void **state)
     code("Valdoria had rejected the plan, Kessland said.", &r);
     want_count(&r, 1);
     assert_true(want(&r, "VAL", NULL, "1211")->flags & TAC_EV_REPORTED);
+    /* a speaker that is no actor reports the clause too, and the
+       statement takes no actor from it */
+    code("Valdoria attacked Ostrania, diplomatic sources said.", &r);
+    want_count(&r, 1);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_REPORTED);
+    code("Kessland had been neutral, several analysts said.", &r);
+    want_count(&r, 0);
+    /* not an attribution: ", but declined" */
+    code("Kessland condemned Valdoria, but declined to comment.", &r);
+    assert_false(want(&r, "KES", "VAL", "111")->flags & TAC_EV_REPORTED);
 }
 
 /* A quotation followed by its attribution: '"...," said X' and
