@@ -1458,6 +1458,103 @@ static int prev_clause_verb(const verbhit *vh, const char **codes, const int *cl
     return -1;
 }
 
+/* Is the verb's first word a base form ("kill", not "killed", "kills",
+ * "killing")? */
+static int base_form(const sctx *x, const verbhit *h)
+{
+    const tok *t = &x->c->toks.v[x->u[h->u0].first];
+    if (t->nlen < 3)
+        return 1;
+    const char *e = t->norm + t->nlen;
+    return strcmp(e - 2, "ED") && (t->nlen < 5 || strcmp(e - 3, "ING")) && (e[-1] != 'S' || e[-2] == 'S');
+}
+
+/* Nouns of asking and offering whose "to" infinitive says what is asked
+ * or offered: "rejected a request by X to hold a rally". */
+static int request_noun(const tok *t)
+{
+    static const char *const nouns[] = { "REQUEST", "REQUESTS", "CALL", "CALLS", "APPEAL", "APPEALS", "PLEA", "PLEAS",
+                                         "DEMAND", "DEMANDS", "OFFER", "OFFERS", "PROPOSAL", "PROPOSALS",
+                                         "ULTIMATUM", "REFUSAL", "BID", NULL };
+    for (int i = 0; nouns[i]; i++)
+        if (t->nlen == strlen(nouns[i]) && !memcmp(t->norm, nouns[i], t->nlen))
+            return 1;
+    return 0;
+}
+
+/* Is the infinitive at vh[v] ("to V") what an earlier act asks, demands,
+ * offers, refuses or threatens, rather than an act of its own?  "asked
+ * the Pentagon to look into", "urging North Korea to comply", "refused
+ * to join", "threatened to withdraw", "a request by X to hold a rally".
+ * CAMEO codes the asking (02, 10), offering (03), refusing (12) or
+ * threatening (13); what is asked has not happened.  A statement (01)
+ * governs one only through its addressee ("told governors not to
+ * welcome").  An infinitive after a plain noun stays: "presented its draft
+ * deal to end the hostilities" codes the deal's aim.  Returns the root of
+ * the governing verb's code, 99 for a noun, or 0. */
+static int requested_act(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
+{
+    int to = vh[v].u0 - 1;
+    if (to >= 1 && (ucls(x, to) & WC_NEG))
+        to--;                             /* "told governors not to welcome" */
+    if (to < 1 || !utok_is(x, to, "TO"))
+        return 0;
+    /* a noun of asking or offering, perhaps with its maker or addressee:
+       "an offer from the Afghan government to extend", "a fresh plea to
+       the Taliban to talk", "the refusal of the U.S. to recognize" */
+    for (int k = to - 1, seen = 0; k >= 0 && k >= to - 8; k--) {
+        if (x->u[k].m >= 0) {
+            seen = 1;
+            continue;
+        }
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        if (t->kind != TK_WORD)
+            break;
+        if (request_noun(t))
+            return 99;
+        if (!seen || !(utok_is(x, k, "BY") || utok_is(x, k, "FROM") || utok_is(x, k, "OF") || utok_is(x, k, "TO") ||
+                       (ucls(x, k) & WC_DET)))
+            break;
+    }
+    int w = prev_clause_verb(vh, codes, clause, v);
+    if (w < 0 || !codes[w] || vh[w].u1 > to)
+        return 0;
+    const char *gc = codes[w];
+    int root = (gc[0] - '0') * 10 + (gc[1] - '0');
+    if (root != 1 && root != 2 && root != 3 && root != 10 && root != 12 && root != 13)
+        return 0;
+    /* between the two: nothing, or the addressee with determiners,
+       prepositions, adverbs, a date and up to two plain words ("asking
+       help from the Armed Forces to rescue") */
+    int actor = 0, plain = 0, after_actor = 0;
+    for (int k = vh[w].u1; k < to; k++) {
+        if (x->u[k].m >= 0) {
+            actor = 1;
+            after_actor = 0;
+            continue;
+        }
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (upunct(x, k, '(') || upunct(x, k, ')'))
+            continue;
+        if (t->kind != TK_WORD)
+            return 0;
+        if (cl & (WC_DET | WC_PREP | WC_DAY | WC_MONTH | WC_TIME) || utok_is(x, k, "AND") || utok_is(x, k, "INSTEAD") ||
+            (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            continue;
+        if ((cl & WC_GRAMMAR) || (t->flags & TF_CAP) || ++plain > 2)
+            return 0;
+        after_actor |= actor;
+    }
+    if (after_actor)
+        return 0;                         /* "defended Germany's decision to take" */
+    if (root == 1 && !actor)
+        return 0;                         /* "is said to have fired" */
+    if (vh[w].u1 < to && !actor)
+        return 0;                         /* "presented its draft deal to end" */
+    return root;
+}
+
 /* An event found for a verb, emitted once the whole sentence is seen. */
 typedef struct pending {
     const char *code;
@@ -1477,8 +1574,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     binds *bs = arena_raw(&c->a, sizeof(binds) * (size_t)(nv + 1));
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
     pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
+    char *asked = arena_alloc(&c->a, (size_t)nv + 1);
     int npe = 0;
-    if (!codes || !bs || !pl || !pe)
+    if (!codes || !bs || !pl || !pe || !asked)
         return TAC_ENOMEM;
     int covered = -1;
     for (int v = 0; v < nv; v++) {
@@ -1541,6 +1639,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         int patline = pl[v];
         verb_text(x, h, vtext, sizeof vtext);
         if (!code) {
+            /* "agreed to lift sanctions and provide guarantees" */
+            asked[v] = h->u0 > 0 && utok_is(x, h->u0 - 1, "TO");
             tacx_explain(c, sidx, "verb '%s': part of the previous verb's pattern", vtext);
             continue;
         }
@@ -1558,6 +1658,31 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
                 tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
                 code = "---";
+            }
+        }
+        /* what an earlier act asks, offers, refuses or threatens is not
+           an act of its own, nor what is joined to it: "threatened to
+           attack the base and kill the general" */
+        if (!x->opt->tabari_compat && strcmp(code, "---") != 0 && code[0] != '+') {
+            int gr = requested_act(x, vh, codes, clause, v);
+            /* an intention announced with "vowed to", "pledged to" keeps
+               its intent code, a threat ("threatened to close the
+               borders") its threat code */
+            if ((gr == 3 || gr == 13) && intended(x, h, 0)) {
+                const char *ic = intent_code(code);
+                if (ic != code && (gr == 3 || ic[0] == '1'))
+                    gr = 0;
+            }
+            if (!gr && v > 0 && asked[v - 1] && base_form(x, h)) {
+                int k = h->u0 - 1;
+                if (k > 0 && utok_is(x, k, "TO"))
+                    k--;
+                gr = k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"));
+            }
+            if (gr) {
+                asked[v] = 1;
+                tacx_explain(c, sidx, "verb '%s': what an earlier act asks, offers, refuses or threatens", vtext);
+                continue;
             }
         }
         if (strcmp(code, "---") == 0 || code[0] == '+') {

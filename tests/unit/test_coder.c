@@ -237,7 +237,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 20);
+    assert_int_equal(st.verbs, 21);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -1320,6 +1320,24 @@ static void test_alleged_act_not_coded(void **state)
     want(&r, "VAL", "OST", "190");
 }
 
+/* What is asked, offered or refused is not an act of its own: "urged X
+ * to attack Y" is one appeal, "rejected a request by X to visit Y" one
+ * rejection; a second act of the subject still is an event. */
+static void test_requested_act_not_coded(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria urged Ostrania to attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "020");
+    code("Valdoria rejected a request by Ostrania to visit Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "120");
+    code("Valdoria urged Ostrania and attacked Kessland.", &r);
+    want(&r, "VAL", "OST", "020");
+    want(&r, "VAL", "KES", "190");
+}
+
 /* An agent that takes its country from the sentence is the source's own
    people: the target is the next actor, if there is one. */
 static void test_own_agent_is_not_target(void **state)
@@ -1339,6 +1357,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alleged_act_not_coded),
         cmocka_unit_test(test_reduced_relative_on_object),
+        cmocka_unit_test(test_requested_act_not_coded),
         cmocka_unit_test(test_own_agent_is_not_target),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
