@@ -1713,6 +1713,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 /* (a verb with a code, not "have long refused") */
                 int n, k = before_noun_phrase(x, h->u0 - 1, 3, &n), w = prev_clause_verb(vh, codes, clause, v);
                 det = n > 0 && w >= 0 && vh[w].u1 == k + 1 && strcmp(codes[w], "---") && codes[w][0] != '+';
+                /* "lifted sanctions imposed on Eritrea": the noun ends
+                   the earlier verb's pattern */
+                if (!det && w >= 0 && pl[w] && bs[w].end == h->u0 && strcmp(codes[w], "---") && codes[w][0] != '+')
+                    det = 1;
             }
             reduced = part && det && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
                       !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
