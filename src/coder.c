@@ -336,10 +336,50 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
     return 1;
 }
 
-/* Is the verb at unit ui used as a noun or a name here? */
-static int not_a_verb(const sctx *x, int ui, int allcaps)
+/* A past participle before a noun is an adjective: "fears of renewed
+ * hostilities", "for increased trade", "on alleged Islamophobia",
+ * "Libya's internationally recognized government"; after "and" too when
+ * no verb comes before it ("the Yemeni army and allied forces have
+ * launched"), but not in "attacked A and killed civilians". */
+static int participle_modifier(const sctx *x, int ui, int verbs_before)
 {
     const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (x->u[ui].first != x->u[ui].last || ui + 1 >= x->nu || t->nlen < 5 ||
+        strcmp(t->norm + t->nlen - 2, "ED") || !strcmp(t->norm + t->nlen - 3, "EED"))
+        return 0;                         /* "to proceed", "to succeed" */
+    /* a noun (or a name, or an actor) next */
+    if (x->u[ui + 1].m < 0) {
+        const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+        if (n->kind != TK_WORD ||
+            (ucls(x, ui + 1) & (WC_DET | WC_PRON_PERS | WC_PRON_OTHER | WC_PREP | WC_BE | WC_HAVE | WC_DO | WC_HYPO |
+                                WC_FUT | WC_NEG | WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD | WC_TIME |
+                                WC_DAY | WC_MONTH)))
+            return 0;
+        if (n->nlen > 3 && !strcmp(n->norm + n->nlen - 2, "LY"))
+            return 0;
+    }
+    int k = ui - 1;
+    if (k >= 0 && x->u[k].m < 0) {
+        const tok *p = &x->c->toks.v[x->u[k].first];
+        if (p->kind == TK_WORD && p->nlen > 3 && !strcmp(p->norm + p->nlen - 2, "LY"))
+            k--;                          /* "internationally recognized" */
+    }
+    if (k < 0 || x->u[k].m >= 0)
+        return 0;
+    uint32_t cl = ucls(x, k);
+    if ((cl & WC_PREP) && !utok_is(x, k, "TO"))
+        return 1;
+    if (k < ui - 1 && ((cl & WC_DET) || utok_is(x, k, "'S")))
+        return 1;
+    return !verbs_before && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m >= 0;
+}
+
+/* Is the verb at unit ui used as a noun or a name here? */
+static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
+{
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (!x->opt->tabari_compat && participle_modifier(x, ui, verbs_before))
+        return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
     if (ui > 0 && utok_is(x, ui - 1, "THE"))
@@ -2065,7 +2105,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         int ue = k + 1;
         if (!verb_at(&x, k, &verb, &ue))
             continue;
-        if (not_a_verb(&x, k, allcaps))
+        if (not_a_verb(&x, k, allcaps, nv > 0))
             continue;
         vh[nv++] = (verbhit){ k, ue, verb, 0 };
         k = ue - 1;

@@ -1320,6 +1320,24 @@ static void test_alleged_act_not_coded(void **state)
     want(&r, "VAL", "OST", "190");
 }
 
+/* A past participle before a noun is an adjective after a preposition,
+ * or after "and" when no verb has come yet; "attacked A and expelled B"
+ * keeps its second verb. */
+static void test_participle_before_noun(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria attacked Ostrania over promised reforms.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "190");
+    code("Valdoria and pledged supporters attacked Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "190");
+    code("Valdoria attacked Ostrania and expelled diplomats.", &r);
+    want_count(&r, 2);
+    want(&r, "VAL", "OST", "190");
+}
+
 /* What is asked, offered or refused is not an act of its own: "urged X
  * to attack Y" is one appeal, "rejected a request by X to visit Y" one
  * rejection; a second act of the subject still is an event. */
@@ -1358,6 +1376,7 @@ int main(void)
         cmocka_unit_test(test_alleged_act_not_coded),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_requested_act_not_coded),
+        cmocka_unit_test(test_participle_before_noun),
         cmocka_unit_test(test_own_agent_is_not_target),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
