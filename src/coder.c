@@ -1509,6 +1509,58 @@ static int base_form(const sctx *x, const verbhit *h)
     return strcmp(e - 2, "ED") && (t->nlen < 5 || strcmp(e - 3, "ING")) && (e[-1] != 'S' || e[-2] == 'S');
 }
 
+/* Is the verb at unit u0 the head of a noun phrase of circumstance
+ * ("after weeks of massive street protests", "because of suicidal
+ * fighting", "despite the Houthis' recent attack")?  Returns the unit of
+ * the word that opens the phrase, or -1.  A gerund right after the word
+ * ("after accusing the agency") is an act of the clause's subject and
+ * is not such a phrase. */
+static int circumstance_noun(const sctx *x, const verbhit *vh, int v)
+{
+    static const char *const circ[] = { "AMID", "AMIDST", "DESPITE", "DURING", NULL };
+    const verbhit *h = &vh[v];
+    /* a noun, not a verb in the past with a subject of its own ("after
+       the country broke off links", "after a car bomb struck a bus"):
+       a plural or a form in -ing, or a base form with no object next */
+    const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    if (participle(x, h) || (vt->cls & WC_PARTICIPLE))
+        return -1;
+    if (base_form(x, h) && h->u1 < x->nu &&
+        (x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
+         (x->c->toks.v[x->u[h->u1].first].kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR))))
+        return -1;
+    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 8; k--) {
+        if (v > 0 && k < vh[v - 1].u1)
+            break;                        /* another verb */
+        if (x->u[k].m >= 0)
+            continue;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        int open = 0;
+        for (int i = 0; circ[i] && !open; i++)
+            open = t->nlen == strlen(circ[i]) && !memcmp(t->norm, circ[i], t->nlen);
+        if (!open && k > 0) {
+            open = (utok_is(x, k, "OF") && (utok_is(x, k - 1, "BECAUSE") || utok_is(x, k - 1, "WAKE"))) ||
+                   (utok_is(x, k, "TO") && (utok_is(x, k - 1, "DUE") || utok_is(x, k - 1, "RESPONSE") ||
+                                            utok_is(x, k - 1, "RELATION"))) ||
+                   (utok_is(x, k, "FOR") && utok_is(x, k - 1, "RETALIATION"));
+        }
+        if (open) {
+            int ing = vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING");
+            return k == h->u0 - 1 && ing ? -1 : k;
+        }
+        if (utok_is(x, k, "OF") || (cl & (WC_DET | WC_DAY | WC_MONTH | WC_TIME)) || t->kind == TK_NUM ||
+            utok_is(x, k, "'S") || upunct(x, k, '\'') || upunct(x, k, '-') ||
+            (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            continue;
+        if (t->kind == TK_WORD && !(cl & (WC_PRON_PERS | WC_PRON_OTHER | WC_PREP | WC_BE | WC_HAVE | WC_DO | WC_HYPO |
+                                          WC_FUT | WC_NEG | WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD)))
+            continue;
+        break;
+    }
+    return -1;
+}
+
 /* Nouns of asking and offering whose "to" infinitive says what is asked
  * or offered: "rejected a request by X to hold a rally". */
 static int request_noun(const tok *t)
@@ -1800,6 +1852,22 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 src = prev_src;       /* "X said that it would release" */
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
+        }
+        /* a noun of circumstance ("after weeks of street protests",
+           "despite the Houthis' recent attack") is the act of whoever
+           its own phrase names, not of the clause's subject; with no one
+           named there, it is no event */
+        if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && src >= 0 && !(flags & TAC_EV_PASSIVE)) {
+            int ck = circumstance_noun(x, vh, v);
+            if (ck >= 0 && (src < ck || src > h->u0)) {
+                int own = -1;
+                for (int k = h->u0 - 1; k > ck && own < 0; k--)
+                    if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode)
+                        own = k;
+                tacx_explain(c, sidx, "verb '%s': a noun of circumstance, %s", vtext,
+                             own >= 0 ? "its source named in its phrase" : "no one named in its phrase");
+                src = own;
+            }
         }
         if (tgt < 0 && b.comp < 0 && src != SRC_UNNAMED) {
             /* up to the next coding verb's own subject */

@@ -1338,6 +1338,22 @@ static void test_participle_before_noun(void **state)
     want(&r, "VAL", "OST", "190");
 }
 
+/* A noun in a phrase of circumstance ("amid", "despite", "during") is
+ * not an act of the clause's subject: it is the act of an actor its own
+ * phrase names, or no event. */
+static void test_circumstance_noun(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned Ostrania amid fresh attacks.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria condemned Ostrania despite fresh Kessland attacks.", &r);
+    want_count(&r, 2);
+    want(&r, "VAL", "OST", "111");
+    want(&r, "KES", NULL, "190");
+}
+
 /* What is asked, offered or refused is not an act of its own: "urged X
  * to attack Y" is one appeal, "rejected a request by X to visit Y" one
  * rejection; a second act of the subject still is an event. */
@@ -1377,6 +1393,7 @@ int main(void)
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_requested_act_not_coded),
         cmocka_unit_test(test_participle_before_noun),
+        cmocka_unit_test(test_circumstance_noun),
         cmocka_unit_test(test_own_agent_is_not_target),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
