@@ -374,11 +374,60 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
     return !verbs_before && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m >= 0;
 }
 
+/* A verb form after a preposition and one modifier ("on new charges",
+ * "into workplace bullying", "in humanitarian support", "at the first
+ * debate") or after a possessive and one modifier ("the Kingdom's
+ * continued support") is a noun.  Not after "to" ("to quickly end") or
+ * "with", nor after a word that opens a clause ("after the crowd attacks"), nor a form
+ * in -ed ("for weeks protesters marched"), nor after a plural that may be
+ * its subject ("of workers striking"). */
+static int noun_after_modifier(const sctx *x, int ui)
+{
+    /* past forms that do not end in -ed: "the premier's office said" */
+    static const char *const past[] = { "SAID", "TOLD", "TOOK", "GAVE", "BEGAN", "BROKE", "WON", "CAME", "WENT",
+                                        "THREW", "DREW", "FLED", "RAN", "ROSE", "FELL", "SPOKE", "WROTE", "CHOSE",
+                                        "DROVE", "STOLE", "SAW", "KNEW", "GREW", "FLEW", "SWORE", "TORE", "FORBADE",
+                                        "OVERTOOK", "OVERTHREW", "UNDERTOOK", "WITHDREW", "FORGAVE", "FOUND", NULL };
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (ui < 2 || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED")) || (t->cls & WC_PARTICIPLE))
+        return 0;
+    for (int i = 0; past[i]; i++)
+        if (t->nlen == strlen(past[i]) && !memcmp(t->norm, past[i], t->nlen))
+            return 0;
+    /* a form in -s may agree with a singular noun before it: only right
+       after a preposition and its modifier ("on terrorism charges") */
+    int plural = t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S';
+    int k = ui - 1;
+    if (x->u[k].m >= 0)
+        return 0;
+    const tok *w = &x->c->toks.v[x->u[k].first];
+    uint32_t wc = ucls(x, k);
+    if (w->kind != TK_WORD || (w->flags & TF_CAP) || (wc & WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_RELATION)) ||
+        (w->nlen > 3 && !strcmp(w->norm + w->nlen - 2, "LY")))
+        return 0;
+    if (w->nlen > 2 && w->norm[w->nlen - 1] == 'S' && strcmp(w->norm + w->nlen - 2, "SS") &&
+        strcmp(w->norm + w->nlen - 2, "US") && strcmp(w->norm + w->nlen - 2, "IS"))
+        return 0;                         /* "of workers striking" */
+    k--;
+    if (x->u[k].m < 0 && (utok_is(x, k, "'S") || utok_is(x, k, "'")))
+        return !plural;                   /* "the Kingdom's continued support" */
+    if (x->u[k].m < 0 && (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER))) {
+        if (plural)
+            return 0;                     /* "for the ministry says" */
+        k--;
+    }
+    if (k < 0 || x->u[k].m >= 0)
+        return 0;
+    uint32_t pc = ucls(x, k);
+    /* not "with each side rejecting": "with" may lead a clause of its own */
+    return (pc & WC_PREP) && !(pc & WC_SUBORD) && !utok_is(x, k, "TO") && !utok_is(x, k, "WITH");
+}
+
 /* Is the verb at unit ui used as a noun or a name here? */
 static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
 {
     const tok *t = &x->c->toks.v[x->u[ui].first];
-    if (!x->opt->tabari_compat && participle_modifier(x, ui, verbs_before))
+    if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui)))
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */

@@ -1322,7 +1322,7 @@ static void test_alleged_act_not_coded(void **state)
 
 /* A past participle before a noun is an adjective after a preposition,
  * or after "and" when no verb has come yet; "attacked A and expelled B"
- * keeps its second verb. */
+ * keeps its second verb.  "over new attacks" is a noun. */
 static void test_participle_before_noun(void **state)
 {
     (void)state;
@@ -1336,6 +1336,10 @@ static void test_participle_before_noun(void **state)
     code("Valdoria attacked Ostrania and expelled diplomats.", &r);
     want_count(&r, 2);
     want(&r, "VAL", "OST", "190");
+    /* a verb form after a preposition and a modifier is a noun too */
+    code("Valdoria condemned Ostrania over new attacks.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
 }
 
 /* A noun in a phrase of circumstance ("amid", "despite", "during") is
