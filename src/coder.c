@@ -1653,6 +1653,10 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
             break;
         if (request_noun(t))
             return 99;
+        if ((t->flags & TF_CAP) && !(ucls(x, k) & WC_GRAMMAR)) {
+            seen = 1;                     /* a name no dictionary holds */
+            continue;
+        }
         if (!seen || !(utok_is(x, k, "BY") || utok_is(x, k, "FROM") || utok_is(x, k, "OF") || utok_is(x, k, "TO") ||
                        (ucls(x, k) & WC_DET)))
             break;
