@@ -1631,10 +1631,18 @@ static int request_noun(const tok *t)
  * threatening (13); what is asked has not happened.  A statement (01)
  * governs one only through its addressee ("told governors not to
  * welcome").  An infinitive after a plain noun stays: "presented its draft
- * deal to end the hostilities" codes the deal's aim.  Returns the root of
+ * deal to end the hostilities" codes the deal's aim.  Nor is what is
+ * considered ("is considering sending aid").  Returns the root of
  * the governing verb's code, 99 for a noun, or 0. */
 static int requested_act(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
 {
+    /* "is considering sending aid": what is weighed has not been done */
+    const tok *vt = &x->c->toks.v[x->u[vh[v].u0].first];
+    if (vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING")) {
+        int w = prev_clause_verb(vh, codes, clause, v);
+        if (w >= 0 && vh[w].u1 == vh[v].u0 && !strncmp(codes[w], "014", 3))
+            return 1;
+    }
     int to = vh[v].u0 - 1;
     if (to >= 1 && (ucls(x, to) & WC_NEG))
         to--;                             /* "told governors not to welcome" */
@@ -1752,6 +1760,36 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
     }
+    /* what an earlier act asks, offers, refuses or threatens is not an
+       act of its own, nor what is joined to it: "threatened to attack
+       the base and kill the general", "agreed to lift sanctions and
+       provide guarantees" */
+    for (int v = 0; v < nv && !x->opt->tabari_compat; v++) {
+        const verbhit *h = &vh[v];
+        const char *code = codes[v];
+        if (!code) {
+            asked[v] = h->u0 > 0 && utok_is(x, h->u0 - 1, "TO");
+            continue;
+        }
+        if (!strcmp(code, "---") || code[0] == '+')
+            continue;
+        int gr = requested_act(x, vh, codes, clause, v);
+        /* an intention announced with "vowed to", "pledged to" keeps its
+           intent code, a threat ("threatened to close the borders") its
+           threat code */
+        if ((gr == 3 || gr == 13) && intended(x, h, 0)) {
+            const char *ic = intent_code(code);
+            if (ic != code && (gr == 3 || ic[0] == '1'))
+                gr = 0;
+        }
+        if (!gr && v > 0 && asked[v - 1] && base_form(x, h)) {
+            int k = h->u0 - 1;
+            if (k > 0 && utok_is(x, k, "TO"))
+                k--;
+            gr = k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"));
+        }
+        asked[v] = gr != 0;
+    }
     /* "..., Kessland said.": what comes before the comma is reported */
     int report_until = -1;
     for (int v = 0; v < nv; v++) {
@@ -1784,8 +1822,6 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         int patline = pl[v];
         verb_text(x, h, vtext, sizeof vtext);
         if (!code) {
-            /* "agreed to lift sanctions and provide guarantees" */
-            asked[v] = h->u0 > 0 && utok_is(x, h->u0 - 1, "TO");
             tacx_explain(c, sidx, "verb '%s': part of the previous verb's pattern", vtext);
             continue;
         }
@@ -1805,30 +1841,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 code = "---";
             }
         }
-        /* what an earlier act asks, offers, refuses or threatens is not
-           an act of its own, nor what is joined to it: "threatened to
-           attack the base and kill the general" */
-        if (!x->opt->tabari_compat && strcmp(code, "---") != 0 && code[0] != '+') {
-            int gr = requested_act(x, vh, codes, clause, v);
-            /* an intention announced with "vowed to", "pledged to" keeps
-               its intent code, a threat ("threatened to close the
-               borders") its threat code */
-            if ((gr == 3 || gr == 13) && intended(x, h, 0)) {
-                const char *ic = intent_code(code);
-                if (ic != code && (gr == 3 || ic[0] == '1'))
-                    gr = 0;
-            }
-            if (!gr && v > 0 && asked[v - 1] && base_form(x, h)) {
-                int k = h->u0 - 1;
-                if (k > 0 && utok_is(x, k, "TO"))
-                    k--;
-                gr = k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"));
-            }
-            if (gr) {
-                asked[v] = 1;
-                tacx_explain(c, sidx, "verb '%s': what an earlier act asks, offers, refuses or threatens", vtext);
-                continue;
-            }
+        if (asked[v] && strcmp(code, "---") != 0 && code[0] != '+') {
+            tacx_explain(c, sidx, "verb '%s': what an earlier act asks, offers, refuses or threatens", vtext);
+            continue;
         }
         if (strcmp(code, "---") == 0 || code[0] == '+') {
             tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
@@ -1927,7 +1942,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int hi = x->nu, nx = v + 1;
             /* uncoded verbs, and infinitives right after this verb ("offered
                to hand over to Britain"), do not end its object */
-            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") ||
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || asked[nx] ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
             if (nx < nv) {

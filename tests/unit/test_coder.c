@@ -237,7 +237,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 21);
+    assert_int_equal(st.verbs, 22);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -1371,6 +1371,10 @@ static void test_requested_act_not_coded(void **state)
     code("Valdoria rejected a request by Ostrania to visit Kessland.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "120");
+    /* nor is what is considered; its target is the consideration's */
+    code("Valdoria is weighing attacking Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "014");
     code("Valdoria urged Ostrania and attacked Kessland.", &r);
     want(&r, "VAL", "OST", "020");
     want(&r, "VAL", "KES", "190");
