@@ -1841,6 +1841,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 code = "---";
             }
         }
+        /* "with dozens feared captured", "three feared dead": a fear
+           about the subject's fate, not the subject's act */
+        if (!x->opt->tabari_compat && h->u1 < x->nu && x->u[h->u1].m < 0 && utok_is(x, h->u1 - 1, "FEARED") &&
+            (participle(x, &(verbhit){ h->u1, h->u1 + 1, -1, 0 }) || utok_is(x, h->u1, "DEAD") ||
+             utok_is(x, h->u1, "MISSING"))) {
+            tacx_explain(c, sidx, "verb '%s': a fear about the subject's fate", vtext);
+            continue;
+        }
         if (asked[v] && strcmp(code, "---") != 0 && code[0] != '+') {
             tacx_explain(c, sidx, "verb '%s': what an earlier act asks, offers, refuses or threatens", vtext);
             continue;

@@ -1375,6 +1375,10 @@ static void test_requested_act_not_coded(void **state)
     code("Valdoria is weighing attacking Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "014");
+    /* "dozens feared captured" is no act of theirs */
+    code("Valdoria attacked Ostrania, with Kessland feared dead.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "190");
     code("Valdoria urged Ostrania and attacked Kessland.", &r);
     want(&r, "VAL", "OST", "020");
     want(&r, "VAL", "KES", "190");
