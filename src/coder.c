@@ -1760,10 +1760,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
     }
-    /* what an earlier act asks, offers, refuses or threatens is not an
-       act of its own, nor what is joined to it: "threatened to attack
-       the base and kill the general", "agreed to lift sanctions and
-       provide guarantees" */
+    /* what an earlier act asks, offers, refuses, threatens or gives is
+       not an act of its own, nor what is joined to it: "threatened to
+       attack the base and kill the general", "agreed to lift sanctions
+       and provide guarantees" */
     for (int v = 0; v < nv && !x->opt->tabari_compat; v++) {
         const verbhit *h = &vh[v];
         const char *code = codes[v];
@@ -1782,11 +1782,21 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (ic != code && (gr == 3 || ic[0] == '1'))
                 gr = 0;
         }
-        if (!gr && v > 0 && asked[v - 1] && base_form(x, h)) {
+        if (!gr && v > 0 && asked[v - 1] == 1 && base_form(x, h)) {
             int k = h->u0 - 1;
             if (k > 0 && utok_is(x, k, "TO"))
                 k--;
             gr = k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"));
+        }
+        /* "provided support for", "gave financial assistance": the aid
+           given is the giving, not a second act */
+        if (!gr && v > 0 && code[0] == '0' && (code[1] == '5' || code[1] == '7') && !participle(x, h)) {
+            int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
+            /* (2: what follows "and" is not given with it: "provide
+               support and send troops") */
+            gr = w >= 0 && vh[w].u1 == k + 1 && codes[w][0] == '0' && codes[w][1] == '7' ? 2 : 0;
+            asked[v] = (char)gr;
+            continue;
         }
         asked[v] = gr != 0;
     }
@@ -1850,7 +1860,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             continue;
         }
         if (asked[v] && strcmp(code, "---") != 0 && code[0] != '+') {
-            tacx_explain(c, sidx, "verb '%s': what an earlier act asks, offers, refuses or threatens", vtext);
+            tacx_explain(c, sidx, "verb '%s': what an earlier act asks, offers, refuses, threatens or gives", vtext);
             continue;
         }
         if (strcmp(code, "---") == 0 || code[0] == '+') {
