@@ -338,10 +338,99 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
     return 1;
 }
 
-/* Is the verb at unit ui used as a noun or a name here? */
-static int not_a_verb(const sctx *x, int ui, int allcaps)
+/* A past participle before a noun is an adjective: "fears of renewed
+ * hostilities", "for increased trade", "on alleged Islamophobia",
+ * "Libya's internationally recognized government"; after "and" too when
+ * no verb comes before it ("the Yemeni army and allied forces have
+ * launched"), but not in "attacked A and killed civilians". */
+static int participle_modifier(const sctx *x, int ui, int verbs_before)
 {
     const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (x->u[ui].first != x->u[ui].last || ui + 1 >= x->nu || t->nlen < 5 ||
+        strcmp(t->norm + t->nlen - 2, "ED") || !strcmp(t->norm + t->nlen - 3, "EED"))
+        return 0;                         /* "to proceed", "to succeed" */
+    /* a noun (or a name, or an actor) next */
+    if (x->u[ui + 1].m < 0) {
+        const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+        if (n->kind != TK_WORD ||
+            (ucls(x, ui + 1) & (WC_DET | WC_PRON_PERS | WC_PRON_OTHER | WC_PREP | WC_BE | WC_HAVE | WC_DO | WC_HYPO |
+                                WC_FUT | WC_NEG | WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD | WC_TIME |
+                                WC_DAY | WC_MONTH)))
+            return 0;
+        if (n->nlen > 3 && !strcmp(n->norm + n->nlen - 2, "LY"))
+            return 0;
+    }
+    int k = ui - 1;
+    if (k >= 0 && x->u[k].m < 0) {
+        const tok *p = &x->c->toks.v[x->u[k].first];
+        if (p->kind == TK_WORD && p->nlen > 3 && !strcmp(p->norm + p->nlen - 2, "LY"))
+            k--;                          /* "internationally recognized" */
+    }
+    if (k < 0 || x->u[k].m >= 0)
+        return 0;
+    uint32_t cl = ucls(x, k);
+    if ((cl & WC_PREP) && !utok_is(x, k, "TO"))
+        return 1;
+    if (k < ui - 1 && ((cl & WC_DET) || utok_is(x, k, "'S")))
+        return 1;
+    return !verbs_before && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m >= 0;
+}
+
+/* A verb form after a preposition and one modifier ("on new charges",
+ * "into workplace bullying", "in humanitarian support", "at the first
+ * debate") or after a possessive and one modifier ("the Kingdom's
+ * continued support") is a noun.  Not after "to" ("to quickly end") or
+ * "with", nor after a word that opens a clause ("after the crowd attacks"), nor a form
+ * in -ed ("for weeks protesters marched"), nor after a plural that may be
+ * its subject ("of workers striking"). */
+static int noun_after_modifier(const sctx *x, int ui)
+{
+    /* past forms that do not end in -ed: "the premier's office said" */
+    static const char *const past[] = { "SAID", "TOLD", "TOOK", "GAVE", "BEGAN", "BROKE", "WON", "CAME", "WENT",
+                                        "THREW", "DREW", "FLED", "RAN", "ROSE", "FELL", "SPOKE", "WROTE", "CHOSE",
+                                        "DROVE", "STOLE", "SAW", "KNEW", "GREW", "FLEW", "SWORE", "TORE", "FORBADE",
+                                        "OVERTOOK", "OVERTHREW", "UNDERTOOK", "WITHDREW", "FORGAVE", "FOUND", NULL };
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (ui < 2 || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED")) || (t->cls & WC_PARTICIPLE))
+        return 0;
+    for (int i = 0; past[i]; i++)
+        if (t->nlen == strlen(past[i]) && !memcmp(t->norm, past[i], t->nlen))
+            return 0;
+    /* a form in -s may agree with a singular noun before it: only right
+       after a preposition and its modifier ("on terrorism charges") */
+    int plural = t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S';
+    int k = ui - 1;
+    if (x->u[k].m >= 0)
+        return 0;
+    const tok *w = &x->c->toks.v[x->u[k].first];
+    uint32_t wc = ucls(x, k);
+    if (w->kind != TK_WORD || (w->flags & TF_CAP) || (wc & WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_RELATION)) ||
+        (w->nlen > 3 && !strcmp(w->norm + w->nlen - 2, "LY")))
+        return 0;
+    if (w->nlen > 2 && w->norm[w->nlen - 1] == 'S' && strcmp(w->norm + w->nlen - 2, "SS") &&
+        strcmp(w->norm + w->nlen - 2, "US") && strcmp(w->norm + w->nlen - 2, "IS"))
+        return 0;                         /* "of workers striking" */
+    k--;
+    if (x->u[k].m < 0 && (utok_is(x, k, "'S") || utok_is(x, k, "'")))
+        return !plural;                   /* "the Kingdom's continued support" */
+    if (x->u[k].m < 0 && (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER))) {
+        if (plural)
+            return 0;                     /* "for the ministry says" */
+        k--;
+    }
+    if (k < 0 || x->u[k].m >= 0)
+        return 0;
+    uint32_t pc = ucls(x, k);
+    /* not "with each side rejecting": "with" may lead a clause of its own */
+    return (pc & WC_PREP) && !(pc & WC_SUBORD) && !utok_is(x, k, "TO") && !utok_is(x, k, "WITH");
+}
+
+/* Is the verb at unit ui used as a noun or a name here? */
+static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
+{
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui)))
+        return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
     if (ui > 0 && utok_is(x, ui - 1, "THE"))
@@ -1462,6 +1551,167 @@ static int prev_clause_verb(const verbhit *vh, const char **codes, const int *cl
     return -1;
 }
 
+/* Is the verb's first word a base form ("kill", not "killed", "kills",
+ * "killing")? */
+static int base_form(const sctx *x, const verbhit *h)
+{
+    const tok *t = &x->c->toks.v[x->u[h->u0].first];
+    if (t->nlen < 3)
+        return 1;
+    const char *e = t->norm + t->nlen;
+    return strcmp(e - 2, "ED") && (t->nlen < 5 || strcmp(e - 3, "ING")) && (e[-1] != 'S' || e[-2] == 'S');
+}
+
+/* Is the verb at unit u0 the head of a noun phrase of circumstance
+ * ("after weeks of massive street protests", "because of suicidal
+ * fighting", "despite the Houthis' recent attack")?  Returns the unit of
+ * the word that opens the phrase, or -1.  A gerund right after the word
+ * ("after accusing the agency") is an act of the clause's subject and
+ * is not such a phrase. */
+static int circumstance_noun(const sctx *x, const verbhit *vh, int v)
+{
+    static const char *const circ[] = { "AMID", "AMIDST", "DESPITE", "DURING", NULL };
+    const verbhit *h = &vh[v];
+    /* a noun, not a verb in the past with a subject of its own ("after
+       the country broke off links", "after a car bomb struck a bus"):
+       a plural or a form in -ing, or a base form with no object next */
+    const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    if (participle(x, h) || (vt->cls & WC_PARTICIPLE))
+        return -1;
+    if (base_form(x, h) && h->u1 < x->nu &&
+        (x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
+         (x->c->toks.v[x->u[h->u1].first].kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR))))
+        return -1;
+    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 8; k--) {
+        if (v > 0 && k < vh[v - 1].u1)
+            break;                        /* another verb */
+        if (x->u[k].m >= 0)
+            continue;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        int open = 0;
+        for (int i = 0; circ[i] && !open; i++)
+            open = t->nlen == strlen(circ[i]) && !memcmp(t->norm, circ[i], t->nlen);
+        if (!open && k > 0) {
+            open = (utok_is(x, k, "OF") && (utok_is(x, k - 1, "BECAUSE") || utok_is(x, k - 1, "WAKE"))) ||
+                   (utok_is(x, k, "TO") && (utok_is(x, k - 1, "DUE") || utok_is(x, k - 1, "RESPONSE") ||
+                                            utok_is(x, k - 1, "RELATION"))) ||
+                   (utok_is(x, k, "FOR") && utok_is(x, k - 1, "RETALIATION"));
+        }
+        if (open) {
+            int ing = vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING");
+            return k == h->u0 - 1 && ing ? -1 : k;
+        }
+        if (utok_is(x, k, "OF") || (cl & (WC_DET | WC_DAY | WC_MONTH | WC_TIME)) || t->kind == TK_NUM ||
+            utok_is(x, k, "'S") || upunct(x, k, '\'') || upunct(x, k, '-') ||
+            (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            continue;
+        if (t->kind == TK_WORD && !(cl & (WC_PRON_PERS | WC_PRON_OTHER | WC_PREP | WC_BE | WC_HAVE | WC_DO | WC_HYPO |
+                                          WC_FUT | WC_NEG | WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD)))
+            continue;
+        break;
+    }
+    return -1;
+}
+
+/* Nouns of asking and offering whose "to" infinitive says what is asked
+ * or offered: "rejected a request by X to hold a rally". */
+static int request_noun(const tok *t)
+{
+    static const char *const nouns[] = { "REQUEST", "REQUESTS", "CALL", "CALLS", "APPEAL", "APPEALS", "PLEA", "PLEAS",
+                                         "DEMAND", "DEMANDS", "OFFER", "OFFERS", "PROPOSAL", "PROPOSALS",
+                                         "ULTIMATUM", "REFUSAL", "BID", NULL };
+    for (int i = 0; nouns[i]; i++)
+        if (t->nlen == strlen(nouns[i]) && !memcmp(t->norm, nouns[i], t->nlen))
+            return 1;
+    return 0;
+}
+
+/* Is the infinitive at vh[v] ("to V") what an earlier act asks, demands,
+ * offers, refuses or threatens, rather than an act of its own?  "asked
+ * the Pentagon to look into", "urging North Korea to comply", "refused
+ * to join", "threatened to withdraw", "a request by X to hold a rally".
+ * CAMEO codes the asking (02, 10), offering (03), refusing (12) or
+ * threatening (13); what is asked has not happened.  A statement (01)
+ * governs one only through its addressee ("told governors not to
+ * welcome").  An infinitive after a plain noun stays: "presented its draft
+ * deal to end the hostilities" codes the deal's aim.  Nor is what is
+ * considered ("is considering sending aid").  Returns the root of
+ * the governing verb's code, 99 for a noun, or 0. */
+static int requested_act(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
+{
+    /* "is considering sending aid": what is weighed has not been done */
+    const tok *vt = &x->c->toks.v[x->u[vh[v].u0].first];
+    if (vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING")) {
+        int w = prev_clause_verb(vh, codes, clause, v);
+        if (w >= 0 && vh[w].u1 == vh[v].u0 && !strncmp(codes[w], "014", 3))
+            return 1;
+    }
+    int to = vh[v].u0 - 1;
+    if (to >= 1 && (ucls(x, to) & WC_NEG))
+        to--;                             /* "told governors not to welcome" */
+    if (to < 1 || !utok_is(x, to, "TO"))
+        return 0;
+    /* a noun of asking or offering, perhaps with its maker or addressee:
+       "an offer from the Afghan government to extend", "a fresh plea to
+       the Taliban to talk", "the refusal of the U.S. to recognize" */
+    for (int k = to - 1, seen = 0; k >= 0 && k >= to - 8; k--) {
+        if (x->u[k].m >= 0) {
+            seen = 1;
+            continue;
+        }
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        if (t->kind != TK_WORD)
+            break;
+        if (request_noun(t))
+            return 99;
+        if ((t->flags & TF_CAP) && !(ucls(x, k) & WC_GRAMMAR)) {
+            seen = 1;                     /* a name no dictionary holds */
+            continue;
+        }
+        if (!seen || !(utok_is(x, k, "BY") || utok_is(x, k, "FROM") || utok_is(x, k, "OF") || utok_is(x, k, "TO") ||
+                       (ucls(x, k) & WC_DET)))
+            break;
+    }
+    int w = prev_clause_verb(vh, codes, clause, v);
+    if (w < 0 || !codes[w] || vh[w].u1 > to)
+        return 0;
+    const char *gc = codes[w];
+    int root = (gc[0] - '0') * 10 + (gc[1] - '0');
+    if (root != 1 && root != 2 && root != 3 && root != 10 && root != 12 && root != 13)
+        return 0;
+    /* between the two: nothing, or the addressee with determiners,
+       prepositions, adverbs, a date and up to two plain words ("asking
+       help from the Armed Forces to rescue") */
+    int actor = 0, plain = 0, after_actor = 0;
+    for (int k = vh[w].u1; k < to; k++) {
+        if (x->u[k].m >= 0) {
+            actor = 1;
+            after_actor = 0;
+            continue;
+        }
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (upunct(x, k, '(') || upunct(x, k, ')'))
+            continue;
+        if (t->kind != TK_WORD)
+            return 0;
+        if (cl & (WC_DET | WC_PREP | WC_DAY | WC_MONTH | WC_TIME) || utok_is(x, k, "AND") || utok_is(x, k, "INSTEAD") ||
+            (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            continue;
+        if ((cl & WC_GRAMMAR) || (t->flags & TF_CAP) || ++plain > 2)
+            return 0;
+        after_actor |= actor;
+    }
+    if (after_actor)
+        return 0;                         /* "defended Germany's decision to take" */
+    if (root == 1 && !actor)
+        return 0;                         /* "is said to have fired" */
+    if (vh[w].u1 < to && !actor)
+        return 0;                         /* "presented its draft deal to end" */
+    return root;
+}
+
 /* An event found for a verb, emitted once the whole sentence is seen. */
 typedef struct pending {
     const char *code;
@@ -1481,8 +1731,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     binds *bs = arena_raw(&c->a, sizeof(binds) * (size_t)(nv + 1));
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
     pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
+    char *asked = arena_alloc(&c->a, (size_t)nv + 1);
     int npe = 0;
-    if (!codes || !bs || !pl || !pe)
+    if (!codes || !bs || !pl || !pe || !asked)
         return TAC_ENOMEM;
     int covered = -1;
     for (int v = 0; v < nv; v++) {
@@ -1512,6 +1763,46 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
+    }
+    /* what an earlier act asks, offers, refuses, threatens or gives is
+       not an act of its own, nor what is joined to it: "threatened to
+       attack the base and kill the general", "agreed to lift sanctions
+       and provide guarantees" */
+    for (int v = 0; v < nv && !x->opt->tabari_compat; v++) {
+        const verbhit *h = &vh[v];
+        const char *code = codes[v];
+        if (!code) {
+            asked[v] = h->u0 > 0 && utok_is(x, h->u0 - 1, "TO");
+            continue;
+        }
+        if (!strcmp(code, "---") || code[0] == '+')
+            continue;
+        int gr = requested_act(x, vh, codes, clause, v);
+        /* an intention announced with "vowed to", "pledged to" keeps its
+           intent code, a threat ("threatened to close the borders") its
+           threat code */
+        if ((gr == 3 || gr == 13) && intended(x, h, 0)) {
+            const char *ic = intent_code(code);
+            if (ic != code && (gr == 3 || ic[0] == '1'))
+                gr = 0;
+        }
+        if (!gr && v > 0 && asked[v - 1] == 1 && base_form(x, h)) {
+            int k = h->u0 - 1;
+            if (k > 0 && utok_is(x, k, "TO"))
+                k--;
+            gr = k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"));
+        }
+        /* "provided support for", "gave financial assistance": the aid
+           given is the giving, not a second act */
+        if (!gr && v > 0 && code[0] == '0' && (code[1] == '5' || code[1] == '7') && !participle(x, h)) {
+            int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
+            /* (2: what follows "and" is not given with it: "provide
+               support and send troops") */
+            gr = w >= 0 && vh[w].u1 == k + 1 && codes[w][0] == '0' && codes[w][1] == '7' ? 2 : 0;
+            asked[v] = (char)gr;
+            continue;
+        }
+        asked[v] = gr != 0;
     }
     /* "..., Kessland said.": what comes before the comma is reported.
        After a quote the speaker may follow the verb: '"...," said the
@@ -1606,6 +1897,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 code = "---";
             }
         }
+        /* "with dozens feared captured", "three feared dead": a fear
+           about the subject's fate, not the subject's act */
+        if (!x->opt->tabari_compat && h->u1 < x->nu && x->u[h->u1].m < 0 && utok_is(x, h->u1 - 1, "FEARED") &&
+            (participle(x, &(verbhit){ h->u1, h->u1 + 1, -1, 0 }) || utok_is(x, h->u1, "DEAD") ||
+             utok_is(x, h->u1, "MISSING"))) {
+            tacx_explain(c, sidx, "verb '%s': a fear about the subject's fate", vtext);
+            continue;
+        }
+        if (asked[v] && strcmp(code, "---") != 0 && code[0] != '+') {
+            tacx_explain(c, sidx, "verb '%s': what an earlier act asks, offers, refuses, threatens or gives", vtext);
+            continue;
+        }
         if (strcmp(code, "---") == 0 || code[0] == '+') {
             tacx_explain(c, sidx, "verb '%s': no code%s", vtext, patline ? " (pattern)" : "");
             /* its subject still leads what follows: "X called Y and urged him" */
@@ -1634,6 +1937,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 /* (a verb with a code, not "have long refused") */
                 int n, k = before_noun_phrase(x, h->u0 - 1, 3, &n), w = prev_clause_verb(vh, codes, clause, v);
                 det = n > 0 && w >= 0 && vh[w].u1 == k + 1 && strcmp(codes[w], "---") && codes[w][0] != '+';
+                /* "lifted sanctions imposed on Eritrea": the noun ends
+                   the earlier verb's pattern */
+                if (!det && w >= 0 && pl[w] && bs[w].end == h->u0 && strcmp(codes[w], "---") && codes[w][0] != '+')
+                    det = 1;
             }
             reduced = part && det && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
                       !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
@@ -1681,12 +1988,28 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
         }
+        /* a noun of circumstance ("after weeks of street protests",
+           "despite the Houthis' recent attack") is the act of whoever
+           its own phrase names, not of the clause's subject; with no one
+           named there, it is no event */
+        if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && src >= 0 && !(flags & TAC_EV_PASSIVE)) {
+            int ck = circumstance_noun(x, vh, v);
+            if (ck >= 0 && (src < ck || src > h->u0)) {
+                int own = -1;
+                for (int k = h->u0 - 1; k > ck && own < 0; k--)
+                    if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode)
+                        own = k;
+                tacx_explain(c, sidx, "verb '%s': a noun of circumstance, %s", vtext,
+                             own >= 0 ? "its source named in its phrase" : "no one named in its phrase");
+                src = own;
+            }
+        }
         if (tgt < 0 && b.comp < 0 && src != SRC_UNNAMED && !inverted) {
             /* up to the next coding verb's own subject */
             int hi = x->nu, nx = v + 1;
             /* uncoded verbs, and infinitives right after this verb ("offered
                to hand over to Britain"), do not end its object */
-            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") ||
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || asked[nx] ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
             if (nx < nv) {
@@ -1986,7 +2309,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         int ue = k + 1;
         if (!verb_at(&x, k, &verb, &ue))
             continue;
-        if (not_a_verb(&x, k, allcaps))
+        if (not_a_verb(&x, k, allcaps, nv > 0))
             continue;
         vh[nv++] = (verbhit){ k, ue, verb, 0 };
         k = ue - 1;
