@@ -383,19 +383,24 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
  * "with", nor after a word that opens a clause ("after the crowd attacks"), nor a form
  * in -ed ("for weeks protesters marched"), nor after a plural that may be
  * its subject ("of workers striking"). */
-static int noun_after_modifier(const sctx *x, int ui)
+/* A past form that does not end in -ed: "the premier's office said". */
+static int irregular_past(const tok *t)
 {
-    /* past forms that do not end in -ed: "the premier's office said" */
     static const char *const past[] = { "SAID", "TOLD", "TOOK", "GAVE", "BEGAN", "BROKE", "WON", "CAME", "WENT",
                                         "THREW", "DREW", "FLED", "RAN", "ROSE", "FELL", "SPOKE", "WROTE", "CHOSE",
                                         "DROVE", "STOLE", "SAW", "KNEW", "GREW", "FLEW", "SWORE", "TORE", "FORBADE",
                                         "OVERTOOK", "OVERTHREW", "UNDERTOOK", "WITHDREW", "FORGAVE", "FOUND", NULL };
+    for (int i = 0; past[i]; i++)
+        if (t->nlen == strlen(past[i]) && !memcmp(t->norm, past[i], t->nlen))
+            return 1;
+    return 0;
+}
+
+static int noun_after_modifier(const sctx *x, int ui)
+{
     const tok *t = &x->c->toks.v[x->u[ui].first];
     if (ui < 2 || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED")) || (t->cls & WC_PARTICIPLE))
         return 0;
-    for (int i = 0; past[i]; i++)
-        if (t->nlen == strlen(past[i]) && !memcmp(t->norm, past[i], t->nlen))
-            return 0;
     /* a form in -s may agree with a singular noun before it: only right
        after a preposition and its modifier ("on terrorism charges") */
     int plural = t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S';
@@ -412,7 +417,7 @@ static int noun_after_modifier(const sctx *x, int ui)
         return 0;                         /* "of workers striking" */
     k--;
     if (x->u[k].m < 0 && (utok_is(x, k, "'S") || utok_is(x, k, "'")))
-        return !plural;                   /* "the Kingdom's continued support" */
+        return !plural && !irregular_past(t);   /* "the Kingdom's continued support" */
     if (x->u[k].m < 0 && (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER))) {
         if (plural)
             return 0;                     /* "for the ministry says" */
@@ -422,7 +427,8 @@ static int noun_after_modifier(const sctx *x, int ui)
         return 0;
     uint32_t pc = ucls(x, k);
     /* not "with each side rejecting": "with" may lead a clause of its own */
-    return (pc & WC_PREP) && !(pc & WC_SUBORD) && !utok_is(x, k, "TO") && !utok_is(x, k, "WITH");
+    return (pc & WC_PREP) && !(pc & WC_SUBORD) && !utok_is(x, k, "TO") && !utok_is(x, k, "WITH") &&
+           !irregular_past(t);
 }
 
 /* Is the verb at unit ui used as a noun or a name here? */
@@ -963,7 +969,9 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         if (track && x->nseen < 32) {
                             x->seen[x->nseen].s = acode;
                             x->seen[x->nseen].t = ev.target.code;
-                            snprintf(x->seen[x->nseen].code, sizeof x->seen[0].code, "%s", ev.cameo);
+                            size_t cl = strnlen(ev.cameo, sizeof x->seen[0].code - 1);
+                            memcpy(x->seen[x->nseen].code, ev.cameo, cl);
+                            x->seen[x->nseen].code[cl] = '\0';
                             x->seen[x->nseen].sstart = ev.source.start;
                             x->seen[x->nseen].tstart = ev.target.start;
                             x->seen[x->nseen].vstart = ev.verb_start;

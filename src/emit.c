@@ -300,11 +300,18 @@ int tac_event_write_json(tac_buf *out, const tac_doc *doc, const tac_event *ev)
     if (put_long(out, ev->sentence))
         goto nomem;
     PUT(",\"date\":");
-    if (doc->date > 0) {
+    if (doc->date > 0 && doc->date <= 99991231) {
+        /* "YYYY-MM-DD", by hand: snprintf took 2% of coding */
+        long d = doc->date, y = d / 10000, m = d / 100 % 100, dd = d % 100;
+        char tmp[12] = { '"', (char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
+                         (char)('0' + y % 10), '-', (char)('0' + m / 10), (char)('0' + m % 10), '-',
+                         (char)('0' + dd / 10), (char)('0' + dd % 10), '"' };
+        if (tac_buf_append(out, tmp, sizeof tmp))
+            goto nomem;
+    } else if (doc->date > 0) {
         long d = doc->date;
-        char tmp[16];
-        int k = snprintf(tmp, sizeof tmp, "\"%04ld-%02ld-%02ld\"",
-                         d / 10000, d / 100 % 100, d % 100);
+        char tmp[32];
+        int k = snprintf(tmp, sizeof tmp, "\"%04ld-%02ld-%02ld\"", d / 10000, d / 100 % 100, d % 100);
         if (k < 0 || (size_t)k >= sizeof tmp || tac_buf_append(out, tmp, (size_t)k))
             goto nomem;
     } else {

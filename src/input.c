@@ -571,6 +571,15 @@ static int js_meta_value(jscan *s, tac_buf *meta, int depth)
         return JF_BACK;
     char c = *s->p;
     if (c == '"') {
+        /* printable ASCII without escapes is already in the written form */
+        const char *q = s->p + 1;
+        while (q < s->end && (unsigned char)*q >= 0x20 && (unsigned char)*q < 0x80 && *q != '"' && *q != '\\')
+            q++;
+        if (q < s->end && *q == '"') {
+            int rc = tac_buf_append(meta, s->p, (size_t)(q + 1 - s->p)) ? TAC_ENOMEM : JF_TAKEN;
+            s->p = q + 1;
+            return rc;
+        }
         size_t mark = s->out->len;
         int rc = js_string(s);
         if (rc == JF_TAKEN && tacx_json_escape(meta, s->out->p + mark, s->out->len - mark))
