@@ -1718,6 +1718,8 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
 static const char BG_RELATIVE[] = "a relative clause";
 static const char BG_OBJECT[] = "a participle that modifies an earlier act's object";
 static const char BG_SUBJECT[] = "a participle that modifies the subject";
+static const char BG_EARLIER[] = "a clause of what happened before";
+static const char BG_CONDITION[] = "a clause of condition";
 
 /* The verb hit whose units cover unit k, or -1. */
 static int verb_covering(const verbhit *vh, int nv, int k)
@@ -1746,6 +1748,20 @@ static int noun_unit(const sctx *x, int k)
            !(t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY"));
 }
 
+/* Is the verb at vh[v] a noun here: not a participle, and no object
+ * next ("after weeks of street protests", "after fierce fighting")? */
+static int noun_use(const sctx *x, const verbhit *h)
+{
+    const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    if (participle(x, h) || (vt->cls & WC_PARTICIPLE))
+        return 0;
+    if (h->u1 >= x->nu)
+        return 1;
+    const tok *nt = &x->c->toks.v[x->u[h->u1].first];
+    return !(x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
+             (base_form(x, h) && nt->kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR)));
+}
+
 /* Is the verb at vh[v] background: an act the sentence tells to explain
  * or qualify its own event, rather than its event?  Returns the reason,
  * or NULL.
@@ -1753,12 +1769,17 @@ static int noun_unit(const sctx *x, int k)
  *    "released a ship it seized", "lifted the ban that they imposed";
  *  - a participle that modifies an earlier act's object ("to release an
  *    aid worker imprisoned in Egypt"), or says who supports the subject
- *    before its own verb ("warplanes supported by Russia pounded"). */
+ *    before its own verb ("warplanes supported by Russia pounded");
+ *  - a clause of what happened before ("after the country broke off
+ *    links"; "after fierce fighting" stays: a noun names an event of its
+ *    own, coded as a noun of circumstance), left out only beside an event
+ *    that is told as a plain fact; or a clause of condition ("if Damascus
+ *    did not meet the demands", "until their demands are met"). */
 static const char *background(const sctx *x, const verbhit *vh, int nv, const char **codes, const int *clause, int v)
 {
     const verbhit *h = &vh[v];
-    /* the relative word that opens the clause, with no punctuation
-       between; an earlier verb is passed only through "to", "and" or "or"
+    /* the word that opens the clause, with no punctuation between; an
+       earlier verb is passed only through "to", "and" or "or"
        ("who told governors not to welcome", "who stormed a court and
        burnt") */
     for (int k = h->u0 - 1, cur = h->u0; k >= 0 && k >= h->u0 - 16; k--) {
@@ -1781,6 +1802,16 @@ static const char *background(const sctx *x, const verbhit *vh, int nv, const ch
         uint32_t cl = ucls(x, k);
         if ((cl & WC_REL) && k > 0 && (noun_unit(x, k - 1) || (ucls(x, k - 1) & WC_PREP) || upunct(x, k - 1, ',')))
             return BG_RELATIVE;
+        int noun = k + 1 < h->u0 && noun_use(x, h);
+        for (int j = k + 1; j < h->u0 && noun; j++)
+            noun = x->u[j].m < 0 && !(ucls(x, j) & (WC_PRON_PERS | WC_PRON_OTHER | WC_BE | WC_HAVE | WC_HYPO | WC_DO |
+                                                   WC_FUT));
+        if (!noun && (utok_is(x, k, "AFTER") ||
+                      (utok_is(x, k, "FOLLOWING") && !(k > 0 && (ucls(x, k - 1) & WC_DET)))))
+            return BG_EARLIER;
+        if (!noun && (utok_is(x, k, "BEFORE") || utok_is(x, k, "UNTIL") || utok_is(x, k, "UNLESS") ||
+                      utok_is(x, k, "IF")))
+            return BG_CONDITION;
         if (cl & (WC_THAT | WC_SUBORD | WC_REL))
             break;
     }
@@ -2270,9 +2301,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         p->live = n > 0 && !(p->code[0] == '0' && p->code[1] == '1');
     }
     /* background is left out when the sentence has an event of its own */
-    int fg = 0;
+    int fg = 0, fact = 0;
     for (int i = 0; i < npe && nbg; i++)
-        fg |= !pe[i].bg && pe[i].emits && strcmp(pe[i].code, "010");
+        if (!pe[i].bg && pe[i].emits && strcmp(pe[i].code, "010")) {
+            fg = 1;
+            fact |= !(pe[i].flags & (TAC_EV_NEGATED | TAC_EV_HYPOTHETICAL | TAC_EV_REPORTED | TAC_EV_FUTURE));
+        }
+    /* what happened before stays beside an event that is only reported,
+       intended or supposed: "expects Washington to provide ..., Zelensky
+       has said, after his European backers rejected" */
+    for (int i = 0; i < npe && nbg; i++)
+        if (pe[i].bg == BG_EARLIER && !fact)
+            pe[i].bg = NULL;
     for (int i = 0; i < npe && fg; i++)
         if (pe[i].bg) {
             pe[i].live = 0;

@@ -408,14 +408,18 @@ static void test_infinitive_hypothetical(void **state)
     assert_false(e->flags & TAC_EV_NEGATED);
 }
 
-/* A conditional "if" clause is hypothetical too (tacitus.h lists "if"). */
+/* A conditional "if" clause is hypothetical too (tacitus.h lists "if");
+ * beside an event of its own sentence it is background, not coded. */
 static void test_conditional_if_hypothetical(void **state)
 {
     (void)state;
     recorder r;
-    code("If Valdoria attacks Ostrania, Kessland will condemn the move.", &r);
+    code("If Valdoria attacks Ostrania, there will be war.", &r);
     const ev_rec *e = want(&r, "VAL", "OST", "190");
     assert_true(e->flags & TAC_EV_HYPOTHETICAL);
+    code("If Valdoria attacks Ostrania, Kessland will condemn the move.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", NULL, "111");
 }
 
 /* "X said that Y rejected Z": Y -> Z flagged reported; X's plain
@@ -1421,6 +1425,24 @@ static void test_background_relative(void **state)
     want(&r, "VALMIL", "OST", "190");
 }
 
+/* A clause of what happened before ("after X attacked Y") is background
+ * beside an event told as a plain fact, not beside one only reported; a
+ * clause of condition ("if X boycotts") is background beside any event. */
+static void test_background_time_condition(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria expelled Kessland soldiers after Ostrania attacked Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "KESMIL", "174");
+    code("Valdoria expelled soldiers after Ostrania attacked Kessland, Marovia said.", &r);
+    want_count(&r, 2);
+    want(&r, "OST", "KES", "190");
+    code("Valdoria will attack Ostrania if Kessland boycotts the talks.", &r);
+    want_count(&r, 1);
+    assert_null(find_ev(&r, "KES", NULL, "143"));
+}
+
 /* What is asked, offered or refused is not an act of its own: "urged X
  * to attack Y" is one appeal, "rejected a request by X to visit Y" one
  * rejection; a second act of the subject still is an event. */
@@ -1475,6 +1497,7 @@ int main(void)
         cmocka_unit_test(test_participle_before_noun),
         cmocka_unit_test(test_circumstance_noun),
         cmocka_unit_test(test_background_relative),
+        cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
