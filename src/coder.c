@@ -1720,12 +1720,177 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
     return root;
 }
 
+/* ---- background ---- */
+
+/* why an event is background (see background()) */
+static const char BG_RELATIVE[] = "a relative clause";
+static const char BG_OBJECT[] = "a participle that modifies an earlier act's object";
+static const char BG_SUBJECT[] = "a participle that modifies the subject";
+static const char BG_EARLIER[] = "a clause of what happened before";
+static const char BG_CONDITION[] = "a clause of condition";
+
+/* The verb hit whose units cover unit k, or -1. */
+static int verb_covering(const verbhit *vh, int nv, int k)
+{
+    for (int w = 0; w < nv && vh[w].u0 <= k; w++)
+        if (k < vh[w].u1)
+            return w;
+    return -1;
+}
+
+/* Is vh[w] a lone auxiliary ("had", "was", "did")? */
+static int aux_hit(const sctx *x, const verbhit *vh, int w)
+{
+    return vh[w].u1 == vh[w].u0 + 1 && (ucls(x, vh[w].u0) & (WC_BE | WC_HAVE | WC_DO));
+}
+
+/* An actor, or a lower-case word of no grammatical class (a noun). */
+static int noun_unit(const sctx *x, int k)
+{
+    if (k < 0 || k >= x->nu)
+        return 0;
+    if (x->u[k].m >= 0)
+        return 1;
+    const tok *t = &x->c->toks.v[x->u[k].first];
+    return t->kind == TK_WORD && !(t->flags & TF_CAP) && !(ucls(x, k) & (WC_GRAMMAR & ~(uint32_t)WC_SENT_START)) &&
+           !(t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY"));
+}
+
+/* Is the verb at vh[v] a noun here: not a participle, and no object
+ * next ("after weeks of street protests", "after fierce fighting")? */
+static int noun_use(const sctx *x, const verbhit *h)
+{
+    const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    if (participle(x, h) || (vt->cls & WC_PARTICIPLE))
+        return 0;
+    if (h->u1 >= x->nu)
+        return 1;
+    const tok *nt = &x->c->toks.v[x->u[h->u1].first];
+    return !(x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
+             (base_form(x, h) && nt->kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR)));
+}
+
+/* Is the verb at vh[v] background: an act the sentence tells to explain
+ * or qualify its own event, rather than its event?  Returns the reason,
+ * or NULL.
+ *  - a relative clause: "freed a journalist who had been sentenced",
+ *    "released a ship it seized", "lifted the ban that they imposed";
+ *  - a participle that modifies an earlier act's object ("to release an
+ *    aid worker imprisoned in Egypt"), or says who supports the subject
+ *    before its own verb ("warplanes supported by Russia pounded");
+ *  - a clause of what happened before ("after the country broke off
+ *    links"; "after fierce fighting" stays: a noun names an event of its
+ *    own, coded as a noun of circumstance), left out only beside an event
+ *    that is told as a plain fact; or a clause of condition ("if Damascus
+ *    did not meet the demands", "until their demands are met"). */
+static const char *background(const sctx *x, const verbhit *vh, int nv, const char **codes, const int *clause, int v)
+{
+    const verbhit *h = &vh[v];
+    /* the word that opens the clause, with no punctuation between; an
+       earlier verb is passed only through "to", "and" or "or"
+       ("who told governors not to welcome", "who stormed a court and
+       burnt") */
+    for (int k = h->u0 - 1, cur = h->u0; k >= 0 && k >= h->u0 - 16; k--) {
+        if (x->u[k].m >= 0)
+            continue;
+        if (x->c->toks.v[x->u[k].first].kind == TK_PUNCT)
+            break;
+        int w = verb_covering(vh, nv, k);
+        if (w >= 0 && aux_hit(x, vh, w))
+            continue;                     /* "who had been sentenced" */
+        if (w >= 0) {
+            int j = cur - 1;
+            while (j > vh[w].u1 && (ucls(x, j) & (WC_NEG | WC_STOP)))
+                j--;
+            if (j >= vh[w].u1 && !utok_is(x, j, "TO") && !utok_is(x, j, "AND") && !utok_is(x, j, "OR"))
+                break;
+            cur = k = vh[w].u0;
+            continue;
+        }
+        uint32_t cl = ucls(x, k);
+        if ((cl & WC_REL) && k > 0 && (noun_unit(x, k - 1) || (ucls(x, k - 1) & WC_PREP) || upunct(x, k - 1, ',')))
+            return BG_RELATIVE;
+        int noun = k + 1 < h->u0 && noun_use(x, h);
+        for (int j = k + 1; j < h->u0 && noun; j++)
+            noun = x->u[j].m < 0 && !(ucls(x, j) & (WC_PRON_PERS | WC_PRON_OTHER | WC_BE | WC_HAVE | WC_HYPO | WC_DO |
+                                                   WC_FUT));
+        if (!noun && (utok_is(x, k, "AFTER") ||
+                      (utok_is(x, k, "FOLLOWING") && !(k > 0 && (ucls(x, k - 1) & WC_DET)))))
+            return BG_EARLIER;
+        if (!noun && (utok_is(x, k, "BEFORE") || utok_is(x, k, "UNTIL") || utok_is(x, k, "UNLESS") ||
+                      utok_is(x, k, "IF")))
+            return BG_CONDITION;
+        if (cl & (WC_THAT | WC_SUBORD | WC_REL))
+            break;
+    }
+    int w = prev_clause_verb(vh, codes, clause, v);
+    /* (the earlier verb makes an event, and is no statement or appeal
+       whose clause this may be: "told reporters they had attacked",
+       "urged the Serbs holding the town") */
+    int acts = w >= 0 && strcmp(codes[w], "---") && codes[w][0] != '+' &&
+               !(codes[w][0] == '0' && (codes[w][1] == '1' || codes[w][1] == '2'));
+    /* "a ship it seized", "the ban that they imposed" */
+    int k = h->u0 - 1;
+    while (k > 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_HAVE | WC_BE | WC_STOP)))
+        k--;
+    if (k > 1 && w >= 0 && !(codes[w][0] == '0' && codes[w][1] == '1') && (utok_is(x, k, "IT") || utok_is(x, k, "THEY") || utok_is(x, k, "HE") || utok_is(x, k, "SHE") ||
+                          utok_is(x, k, "WE"))) {
+        int n = utok_is(x, k - 1, "THAT") ? k - 2 : k - 1;
+        if (noun_unit(x, n) && verb_covering(vh, nv, n) < 0 && vh[w].u1 <= n)
+            return BG_RELATIVE;
+    }
+    if (!participle(x, h) || h->u0 == 0)
+        return NULL;
+    /* "to release three activists detained while investigating": right
+       after a noun of the earlier act's object, before no object of its
+       own, and no clause opens between; one that names who did it is an
+       event ("condemned the sanctions imposed by Washington") */
+    int nx = h->u1;
+    if (acts && noun_unit(x, h->u0 - 1) && !utok_is(x, nx, "BY") &&
+        (nx >= x->nu || (x->u[nx].m < 0 && ((ucls(x, nx) & (WC_PREP | WC_SUBORD | WC_TIME)) ||
+                                            x->c->toks.v[x->u[nx].first].kind == TK_PUNCT)))) {
+        int plain = 1;
+        for (int j = vh[w].u1; j < h->u0 && plain; j++) {
+            int vj = verb_covering(vh, nv, j);
+            plain = x->u[j].m >= 0 || (!(ucls(x, j) & (WC_SUBORD | WC_THAT | WC_REL | WC_CONJ | WC_PRON_PERS |
+                                                       WC_PRON_OTHER | WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) &&
+                                       (vj < 0 || !codes[vj]));
+        }
+        if (plain)
+            return BG_OBJECT;
+    }
+    /* "warplanes supported by Russia pounded", "soldiers, supported by
+       allied fighters, have carried out": support, the first verb of its
+       clause, after its subject, with its agent, before the clause's own
+       verb, says whom the subject has on its side, not what was done
+       ("troops attacked by X condemned Y" keeps the attack) */
+    if (utok_is(x, h->u1, "BY") && codes[v][0] == '0' && codes[v][1] == '5') {
+        int s = upunct(x, h->u0 - 1, ',') ? h->u0 - 2 : h->u0 - 1;
+        int first = 1;
+        for (int e = v - 1; e >= 0 && first; e--)
+            first = !(clause[vh[e].u0] == clause[h->u0] && codes[e] && !aux_hit(x, vh, e));
+        if (s >= 0 && x->u[s].m >= 0 && first)
+            for (int e = v + 1; e < nv && clause[vh[e].u0] == clause[h->u0]; e++) {
+                if (aux_hit(x, vh, e))
+                    continue;
+                /* (its subject, if any, is the agent: "by Russia pounded") */
+                int ds = direct_subject(x, vh[e].u0, h->u1);
+                if (ds < 0 || ds <= h->u1 + 3 || upunct(x, vh[e].u0 - 1, ','))
+                    return BG_SUBJECT;
+                break;
+            }
+    }
+    return NULL;
+}
+
 /* An event found for a verb, emitted once the whole sentence is seen. */
 typedef struct pending {
     const char *code;
     int src, tgt, comp, btgt, v;
     unsigned flags;
     int live;            /* a specific event that emit reports */
+    const char *bg;      /* why it is background (see background()), or NULL */
+    int emits;           /* emit reports it */
 } pending;
 
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
@@ -2099,7 +2264,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
         } else {
             tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
-            pe[npe++] = (pending){ code, src, tgt, b.comp, b.tgt, v, flags, 0 };
+            pe[npe++] = (pending){ code, src, tgt, b.comp, b.tgt, v, flags, 0,
+                                   background(x, vh, nv, codes, clause, v), 0 };
         }
         /* a statement verb followed by "that", a colon or a quote opens
            reported speech */
@@ -2126,25 +2292,49 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     /* a plain statement ("said", "stated") next to a specific event is
        its attribution, not an event of its own: "X said it would send
        troops", "Y attacked Z, X said" */
-    int nstat = 0;
-    for (int i = 0; i < npe; i++)
+    int nstat = 0, nbg = 0;
+    for (int i = 0; i < npe; i++) {
         nstat += !strcmp(pe[i].code, "010");
-    for (int i = 0; i < npe && nstat; i++) {
-        /* which other events will be reported (a dry run) */
+        nbg += pe[i].bg != NULL;
+    }
+    for (int i = 0; i < npe && (nstat || nbg); i++) {
+        /* which events will be reported (a dry run) */
         pending *p = &pe[i];
         int n = 0;
-        if (p->code[0] == '0' && p->code[1] == '1')
-            continue;
         int rc = p->comp >= 0 ? emit_compound(x, p->code, p->comp, p->btgt, &vh[p->v], p->flags, sidx, NULL, NULL, &n)
                               : emit(x, p->code, p->src, p->tgt, vh[p->v].u0, vh[p->v].u1, p->flags, sidx, NULL, NULL, &n);
         if (rc)
             return rc;
-        p->live = n > 0;
+        p->emits = n > 0;
+        p->live = n > 0 && !(p->code[0] == '0' && p->code[1] == '1');
     }
+    /* background is left out when the sentence has an event of its own */
+    int fg = 0, fact = 0;
+    for (int i = 0; i < npe && nbg; i++)
+        if (!pe[i].bg && pe[i].emits && strcmp(pe[i].code, "010")) {
+            fg = 1;
+            fact |= !(pe[i].flags & (TAC_EV_NEGATED | TAC_EV_HYPOTHETICAL | TAC_EV_REPORTED | TAC_EV_FUTURE));
+        }
+    /* what happened before stays beside an event that is only reported,
+       intended or supposed: "expects Washington to provide ..., Zelensky
+       has said, after his European backers rejected" */
+    for (int i = 0; i < npe && nbg; i++)
+        if (pe[i].bg == BG_EARLIER && !fact)
+            pe[i].bg = NULL;
+    for (int i = 0; i < npe && fg; i++)
+        if (pe[i].bg) {
+            pe[i].live = 0;
+            if (c->explain) {
+                verb_text(x, &vh[pe[i].v], vtext, sizeof vtext);
+                tacx_explain(c, sidx, "verb '%s': background (%s), not coded", vtext, pe[i].bg);
+            }
+        }
     for (int i = 0; i < npe; i++) {
         const pending *p = &pe[i];
         const verbhit *h = &vh[p->v];
         int specific = 0;
+        if (fg && p->bg)
+            continue;
         if (!strcmp(p->code, "010"))
             for (int j = 0; j < npe && !specific; j++)
                 specific = pe[j].live;

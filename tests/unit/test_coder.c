@@ -237,7 +237,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 24);
+    assert_int_equal(st.verbs, 25);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -408,14 +408,18 @@ static void test_infinitive_hypothetical(void **state)
     assert_false(e->flags & TAC_EV_NEGATED);
 }
 
-/* A conditional "if" clause is hypothetical too (tacitus.h lists "if"). */
+/* A conditional "if" clause is hypothetical too (tacitus.h lists "if");
+ * beside an event of its own sentence it is background, not coded. */
 static void test_conditional_if_hypothetical(void **state)
 {
     (void)state;
     recorder r;
-    code("If Valdoria attacks Ostrania, Kessland will condemn the move.", &r);
+    code("If Valdoria attacks Ostrania, there will be war.", &r);
     const ev_rec *e = want(&r, "VAL", "OST", "190");
     assert_true(e->flags & TAC_EV_HYPOTHETICAL);
+    code("If Valdoria attacks Ostrania, Kessland will condemn the move.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", NULL, "111");
 }
 
 /* "X said that Y rejected Z": Y -> Z flagged reported; X's plain
@@ -862,8 +866,8 @@ static void test_relative_clause_subject(void **state)
 {
     (void)state;
     recorder r;
-    code("Kessland condemned Valdoria, which attacked Ostrania.", &r);
-    want(&r, "KES", "VAL", "111");
+    code("Kessland named Valdoria, which attacked Ostrania.", &r);
+    want_count(&r, 1);
     want(&r, "VAL", "OST", "190");
 }
 
@@ -1396,6 +1400,49 @@ static void test_circumstance_noun(void **state)
     want(&r, "KES", NULL, "190");
 }
 
+/* A relative clause or a participle that modifies a noun tells the
+ * background of the sentence's event: it is left out when the sentence
+ * has an event of its own, and coded when it has none. */
+static void test_background_relative(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned Ostrania, which had attacked Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria ended the curfew it imposed on Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "087");
+    code("Valdoria condemned Ostranian rebels attacked in Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    code("Valdorian rebels endorsed by Ostrania attacked Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VALREB", "KES", "190");
+    /* the only event of its sentence */
+    code("Valdorian soldiers who attacked Ostrania were named.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", "OST", "190");
+}
+
+/* A clause of what happened before ("after X attacked Y") is background
+ * beside an event told as a plain fact, not beside one only reported; a
+ * clause of condition ("if X boycotts") is background beside any event. */
+static void test_background_time_condition(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria expelled Kessland soldiers after Ostrania attacked Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "KESMIL", "174");
+    code("Valdoria expelled soldiers after Ostrania attacked Kessland, Marovia said.", &r);
+    want_count(&r, 2);
+    want(&r, "OST", "KES", "190");
+    code("Valdoria will attack Ostrania if Kessland boycotts the talks.", &r);
+    want_count(&r, 1);
+    assert_null(find_ev(&r, "KES", NULL, "143"));
+}
+
 /* What is asked, offered or refused is not an act of its own: "urged X
  * to attack Y" is one appeal, "rejected a request by X to visit Y" one
  * rejection; a second act of the subject still is an event. */
@@ -1449,6 +1496,8 @@ int main(void)
         cmocka_unit_test(test_requested_act_not_coded),
         cmocka_unit_test(test_participle_before_noun),
         cmocka_unit_test(test_circumstance_noun),
+        cmocka_unit_test(test_background_relative),
+        cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
