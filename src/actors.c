@@ -20,6 +20,18 @@ static uint32_t tclass(const tac_dict *d, const tok *t)
     return t->cls;
 }
 
+/* Is t a title ("Mr", "Dr.", "Gen.")?  An abbreviation keeps its period
+ * in the token: its class is that of the word without it. */
+static int is_title(const tac_dict *d, const tok *t)
+{
+    if (tclass(d, t) & WC_TITLE)
+        return 1;
+    if (!(t->flags & TF_ABBREV) || t->nlen < 2 || t->norm[t->nlen - 1] != '.')
+        return 0;
+    int32_t w = tacx_dict_word(d, t->norm, (size_t)t->nlen - 1);
+    return w >= 0 && (d->word_class[w] & WC_TITLE);
+}
+
 /* Longest entry of the given kind starting at token i; returns its end
  * (exclusive) or -1. */
 /* The longest actor and the longest agent name at token i, in one pass
@@ -295,6 +307,11 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (mm.ncodes == 0)
                 continue;
             mm.person = (d->actors[x->ref].flags & ACT_PERSON) != 0;
+            /* "Mr Irish", "Dr. Jordan": a title before a one-word country
+               name makes it a person's surname, not the country */
+            if (!opt->tabari_compat && !mm.person && x->end == x->first + 1 && x->first > 0 &&
+                is_title(d, &c->toks.v[x->first - 1]) && strlen(mm.codes[0]) == 3)
+                continue;
             const char *c0 = mm.codes[0];
             if (c0[0] == '-' && c0[1] == '-')
                 mm.nullcode = 1;

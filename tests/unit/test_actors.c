@@ -322,6 +322,20 @@ static void test_title_keeps_person_code(void **state)
     assert_int_equal(count_src(&r, "GOV"), 0);
 }
 
+/* A title before a one-word country name makes it a surname ("Mr Irish"):
+ * no actor there; the same title before a known person keeps the person. */
+static void test_title_before_country_name(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Mr Kessland condemned Valdoria.", 20220115, &r);
+    assert_int_equal(r.total, 0);
+    code("Dr. Valdorian condemned Kessland.", 20220115, &r);
+    assert_int_equal(r.total, 0);
+    code("Kessland condemned Valdoria.", 20220115, &r);
+    want(&r, "KES", "VAL", "111");
+}
+
 /* A country name right before a known person merges into one mention with
  * the person's code. */
 static void test_country_then_person_merges(void **state)
@@ -552,6 +566,7 @@ int main(void)
         cmocka_unit_test(test_agent_with_country_adjective),
         cmocka_unit_test(test_agent_of_in_country),
         cmocka_unit_test(test_title_keeps_person_code),
+        cmocka_unit_test(test_title_before_country_name),
         cmocka_unit_test(test_country_then_person_merges),
         cmocka_unit_test(test_possessive_head_wins),
         cmocka_unit_test(test_pronoun_refers_to_first_person),
