@@ -1770,6 +1770,19 @@ static int noun_use(const sctx *x, const verbhit *h)
              (base_form(x, h) && nt->kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR)));
 }
 
+/* Is the verb's first word a form in -ed, or one in -ing before an
+ * object ("seeking damages"), rather than a noun ("the shelling of")? */
+static int ed_or_ing_verb(const sctx *x, const verbhit *h)
+{
+    const tok *t = &x->c->toks.v[x->u[h->u0].first];
+    if (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED"))
+        return 1;
+    if (t->nlen < 5 || strcmp(t->norm + t->nlen - 3, "ING") || h->u1 >= x->nu)
+        return 0;
+    return x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
+           (x->c->toks.v[x->u[h->u1].first].kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR));
+}
+
 /* Is the verb at vh[v] background: an act the sentence tells to explain
  * or qualify its own event, rather than its event?  Returns the reason,
  * or NULL.
@@ -2064,6 +2077,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (v > 0 && strcmp(code, "---") != 0) {
             int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
             const char *pc = w >= 0 ? codes[w] : NULL;
+            /* an actor may name whose act it is: "condemned the terrorist
+               attack", "denied the Israeli raid" (a noun, not a verb with
+               a subject: "condemned the army, which attacked") */
+            if (k > 0 && x->u[k].m >= 0 && w >= 0 && vh[w].u1 <= k && noun_use(x, h) && !ed_or_ing_verb(x, h) &&
+                !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER)) &&
+                (vh[w].u1 == k || (x->u[k - 1].m < 0 && (ucls(x, k - 1) & WC_DET)))) {
+                int n2;
+                k = before_noun_phrase(x, k - 1, 2 - n, &n2);
+            }
             int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
             if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
                 tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);

@@ -1356,6 +1356,17 @@ static void test_alleged_act_not_coded(void **state)
     code("Valdoria condemned the brutal attack on Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", NULL, "111");
+    /* an actor may name whose act the object is */
+    code("Valdoria condemned the Ostranian attack on Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria denounced Ostranian attacks in Norhaven.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    /* but an actor after "of" with a verb of its own is no modifier */
+    code("Valdoria condemned the rebels of Ostrania attacking Kessland.", &r);
+    want(&r, "VAL", "OSTREB", "111");
+    want(&r, "OSTREB", "KES", "190");
     /* while a second verb of the same subject is an event */
     code("Valdoria condemned Kessland and attacked Ostrania.", &r);
     want(&r, "VAL", "KES", "111");
