@@ -1720,6 +1720,38 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
     return root;
 }
 
+/* Is vh[v] the base form after "to help" ("sent troops to help
+ * strengthen security", "to help the country patrol its borders"), the
+ * purpose of an earlier act of its clause rather than an act of its
+ * own?  The earlier act (no statement or appeal) is what was done. */
+static int purpose_of_help(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
+{
+    const verbhit *h = &vh[v];
+    if (!base_form(x, h) || h->u0 < 2)
+        return 0;
+    int k = h->u0 - 1;
+    if (utok_is(x, k, "TO"))
+        k--;
+    /* the one helped: an actor or a short noun phrase */
+    for (int n = 0; k > 0 && n < 4 && !utok_is(x, k, "HELP"); k--, n++) {
+        if (x->u[k].m >= 0)
+            continue;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (t->kind != TK_WORD || (cl & WF_VERB) ||
+            (!(cl & WC_DET) && (cl & (WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_RELATION | WC_QUANTITY)))))
+            return 0;
+    }
+    if (k < 1 || !utok_is(x, k, "HELP") || !utok_is(x, k - 1, "TO"))
+        return 0;
+    int w = prev_clause_verb(vh, codes, clause, v);
+    if (w < 0 || vh[w].u1 > k - 1)
+        return 0;
+    const char *pc = codes[w];
+    return strcmp(pc, "---") && pc[0] != '+' && !(pc[0] == '0' && (pc[1] == '1' || pc[1] == '2')) &&
+           !(pc[0] == '1' && pc[1] == '0');
+}
+
 /* ---- background ---- */
 
 /* why an event is background (see background()) */
@@ -1972,15 +2004,21 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (ic != code && (gr == 3 || ic[0] == '1'))
                 gr = 0;
         }
-        if (!gr && v > 0 && asked[v - 1] == 1 && base_form(x, h)) {
+        /* (3: a purpose, which ends the earlier act's object: "cut loans
+           to exporters to help reduce the surplus with the U.S.") */
+        int purpose = !gr && purpose_of_help(x, vh, codes, clause, v);
+        if (!gr && !purpose && v > 0 && (asked[v - 1] == 1 || asked[v - 1] == 3) && base_form(x, h)) {
             int k = h->u0 - 1;
             if (k > 0 && utok_is(x, k, "TO"))
                 k--;
-            gr = k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"));
+            if (k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"))) {
+                gr = asked[v - 1] == 1;
+                purpose = asked[v - 1] == 3;
+            }
         }
         /* "provided support for", "gave financial assistance": the aid
            given is the giving, not a second act */
-        if (!gr && v > 0 && code[0] == '0' && (code[1] == '5' || code[1] == '7') && !participle(x, h)) {
+        if (!gr && !purpose && v > 0 && code[0] == '0' && (code[1] == '5' || code[1] == '7') && !participle(x, h)) {
             int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
             /* (2: what follows "and" is not given with it: "provide
                support and send troops") */
@@ -1988,7 +2026,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             asked[v] = (char)gr;
             continue;
         }
-        asked[v] = gr != 0;
+        asked[v] = (char)(purpose ? 3 : gr != 0);
     }
     /* "..., Kessland said.": what comes before the comma is reported.
        After a quote the speaker may follow the verb: '"...," said the
@@ -2204,7 +2242,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int hi = x->nu, nx = v + 1;
             /* uncoded verbs, and infinitives right after this verb ("offered
                to hand over to Britain"), do not end its object */
-            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || asked[nx] ||
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || (asked[nx] && asked[nx] != 3) ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
             if (nx < nv) {

@@ -1483,6 +1483,17 @@ static void test_requested_act_not_coded(void **state)
     code("Valdoria urged Ostrania and attacked Kessland.", &r);
     want(&r, "VAL", "OST", "020");
     want(&r, "VAL", "KES", "190");
+    /* what "to help" names is the purpose of the act before it, and ends
+       that act's object */
+    code("Valdoria expelled diplomats to help end curfews with Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "174");
+    code("Valdoria provided funding to Ostrania to help the rebels attack Kessland and end curfews.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "070");
+    /* not the purpose of a statement */
+    code("Valdoria said it wants to help attack Kessland.", &r);
+    want(&r, "VAL", "KES", "190");
 }
 
 /* An agent that takes its country from the sentence is the source's own
