@@ -1770,6 +1770,55 @@ static int verb_covering(const verbhit *vh, int nv, int k)
     return -1;
 }
 
+/* Is vh[v] what a demand says another "must" do: "said the government
+ * must ensure security and provide amenities", "said Turkey must mediate
+ * peace talks"?  A statement's pattern codes such a clause as a demand
+ * (10); what is demanded has not happened. */
+static int demanded_with_must(const sctx *x, const verbhit *vh, int nv, const char **codes, const char *asked,
+                              int v)
+{
+    const verbhit *h = &vh[v];
+    int k = h->u0 - 1, joined = 0;
+    /* "must continue to oppose" */
+    int cw = k > 1 ? verb_covering(vh, nv, k - 1) : -1;
+    if (k > 1 && utok_is(x, k, "TO") && x->u[k - 1].m < 0 && !(ucls(x, k - 1) & WC_GRAMMAR) &&
+        (cw < 0 || !codes[cw] || !strcmp(codes[cw], "---")))
+        k -= 2;
+    for (int n = 0; k > 0 && n < 6; k--, n++) {
+        if (x->u[k].m >= 0)
+            continue;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        if (t->kind != TK_WORD)
+            return 0;
+        if (utok_is(x, k, "MUST"))
+            break;
+        int w = verb_covering(vh, nv, k);
+        if (w >= 0 && codes[w] && strcmp(codes[w], "---"))
+            return 0;
+        uint32_t cl = ucls(x, k);
+        if (utok_is(x, k, "AND") || utok_is(x, k, "OR")) {
+            joined = 1;
+            continue;
+        }
+        /* adverbs, "not", and after "and" the object of the verb before */
+        if ((t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")) || utok_is(x, k, "FIRST") ||
+            utok_is(x, k, "ALSO") || (cl & WC_NEG))
+            continue;
+        if (!joined || (cl & (WC_PREP | WC_BE | WC_HAVE | WC_HYPO | WC_FUT | WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)))
+            return 0;
+    }
+    if (k <= 0 || !utok_is(x, k, "MUST"))
+        return 0;
+    /* (past the verbs of the demand itself: "must press forward ... and
+       must continue to oppose") */
+    for (int w = v - 1; w >= 0; w--)
+        if (codes[w] && strcmp(codes[w], "---") && !asked[w] && vh[w].u1 <= k) {
+            const char *vc = dict_str(x->d, x->d->verbs[vh[w].verb].code);
+            return codes[w][0] == '1' && codes[w][1] == '0' && vc[0] == '0' && vc[1] == '1';
+        }
+    return 0;
+}
+
 /* Is vh[w] a lone auxiliary ("had", "was", "did")? */
 static int aux_hit(const sctx *x, const verbhit *vh, int w)
 {
@@ -2006,6 +2055,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         /* (3: a purpose, which ends the earlier act's object: "cut loans
            to exporters to help reduce the surplus with the U.S.") */
+        if (!gr && demanded_with_must(x, vh, nv, codes, asked, v))
+            gr = 10;
         int purpose = !gr && purpose_of_help(x, vh, codes, clause, v);
         if (!gr && !purpose && v > 0 && (asked[v - 1] == 1 || asked[v - 1] == 3) && base_form(x, h)) {
             int k = h->u0 - 1;

@@ -1491,6 +1491,16 @@ static void test_requested_act_not_coded(void **state)
     code("Valdoria provided funding to Ostrania to help the rebels attack Kessland and end curfews.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "070");
+    /* what a demand says another "must" do is not done */
+    code("Valdoria said Ostrania must end curfews and attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "100");
+    code("Valdoria said Ostrania must continue to attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "100");
+    /* nor the speaker's own duty, which no pattern makes a demand */
+    code("Valdoria said it must attack Kessland.", &r);
+    want(&r, "VAL", "KES", "190");
     /* not the purpose of a statement */
     code("Valdoria said it wants to help attack Kessland.", &r);
     want(&r, "VAL", "KES", "190");
