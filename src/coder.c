@@ -1628,7 +1628,7 @@ static int request_noun(const tok *t)
 {
     static const char *const nouns[] = { "REQUEST", "REQUESTS", "CALL", "CALLS", "APPEAL", "APPEALS", "PLEA", "PLEAS",
                                          "DEMAND", "DEMANDS", "OFFER", "OFFERS", "PROPOSAL", "PROPOSALS",
-                                         "ULTIMATUM", "REFUSAL", "BID", NULL };
+                                         "ULTIMATUM", "REFUSAL", "BID", "DEADLINE", NULL };
     for (int i = 0; nouns[i]; i++)
         if (t->nlen == strlen(nouns[i]) && !memcmp(t->norm, nouns[i], t->nlen))
             return 1;
@@ -1673,12 +1673,20 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
             break;
         if (request_noun(t))
             return 99;
+        /* a time given to comply: "giving the Front 72 hours to
+           surrender", "gave them 15 days to accept" */
+        if (k >= 2 && (utok_is(x, k, "HOURS") || utok_is(x, k, "DAYS") || utok_is(x, k, "WEEKS")) &&
+            x->c->toks.v[x->u[k - 1].first].kind == TK_NUM)
+            for (int j = k - 2; j >= 0 && j >= k - 5; j--)
+                if (utok_is(x, j, "GIVING") || utok_is(x, j, "GAVE") || utok_is(x, j, "GIVEN") ||
+                    utok_is(x, j, "GIVE") || utok_is(x, j, "GIVES"))
+                    return 99;
         if ((t->flags & TF_CAP) && !(ucls(x, k) & WC_GRAMMAR)) {
             seen = 1;                     /* a name no dictionary holds */
             continue;
         }
         if (!seen || !(utok_is(x, k, "BY") || utok_is(x, k, "FROM") || utok_is(x, k, "OF") || utok_is(x, k, "TO") ||
-                       (ucls(x, k) & WC_DET)))
+                       utok_is(x, k, "FOR") || (ucls(x, k) & WC_DET)))
             break;
     }
     int w = prev_clause_verb(vh, codes, clause, v);

@@ -1491,6 +1491,13 @@ static void test_requested_act_not_coded(void **state)
     code("Valdoria provided funding to Ostrania to help the rebels attack Kessland and end curfews.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "070");
+    /* nor what a deadline or a time given demands */
+    code("Valdoria rejected Ostrania, giving it 10 days to end curfews.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "120");
+    code("Valdoria condemned Ostrania and set a deadline for Kessland to end curfews.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
     /* what a demand says another "must" do is not done */
     code("Valdoria said Ostrania must end curfews and attack Kessland.", &r);
     want_count(&r, 1);
