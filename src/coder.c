@@ -1628,7 +1628,7 @@ static int request_noun(const tok *t)
 {
     static const char *const nouns[] = { "REQUEST", "REQUESTS", "CALL", "CALLS", "APPEAL", "APPEALS", "PLEA", "PLEAS",
                                          "DEMAND", "DEMANDS", "OFFER", "OFFERS", "PROPOSAL", "PROPOSALS",
-                                         "ULTIMATUM", "REFUSAL", "BID", NULL };
+                                         "ULTIMATUM", "REFUSAL", "BID", "DEADLINE", NULL };
     for (int i = 0; nouns[i]; i++)
         if (t->nlen == strlen(nouns[i]) && !memcmp(t->norm, nouns[i], t->nlen))
             return 1;
@@ -1673,12 +1673,20 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
             break;
         if (request_noun(t))
             return 99;
+        /* a time given to comply: "giving the Front 72 hours to
+           surrender", "gave them 15 days to accept" */
+        if (k >= 2 && (utok_is(x, k, "HOURS") || utok_is(x, k, "DAYS") || utok_is(x, k, "WEEKS")) &&
+            x->c->toks.v[x->u[k - 1].first].kind == TK_NUM)
+            for (int j = k - 2; j >= 0 && j >= k - 5; j--)
+                if (utok_is(x, j, "GIVING") || utok_is(x, j, "GAVE") || utok_is(x, j, "GIVEN") ||
+                    utok_is(x, j, "GIVE") || utok_is(x, j, "GIVES"))
+                    return 99;
         if ((t->flags & TF_CAP) && !(ucls(x, k) & WC_GRAMMAR)) {
             seen = 1;                     /* a name no dictionary holds */
             continue;
         }
         if (!seen || !(utok_is(x, k, "BY") || utok_is(x, k, "FROM") || utok_is(x, k, "OF") || utok_is(x, k, "TO") ||
-                       (ucls(x, k) & WC_DET)))
+                       utok_is(x, k, "FOR") || (ucls(x, k) & WC_DET)))
             break;
     }
     int w = prev_clause_verb(vh, codes, clause, v);
@@ -1720,6 +1728,38 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
     return root;
 }
 
+/* Is vh[v] the base form after "to help" ("sent troops to help
+ * strengthen security", "to help the country patrol its borders"), the
+ * purpose of an earlier act of its clause rather than an act of its
+ * own?  The earlier act (no statement or appeal) is what was done. */
+static int purpose_of_help(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
+{
+    const verbhit *h = &vh[v];
+    if (!base_form(x, h) || h->u0 < 2)
+        return 0;
+    int k = h->u0 - 1;
+    if (utok_is(x, k, "TO"))
+        k--;
+    /* the one helped: an actor or a short noun phrase */
+    for (int n = 0; k > 0 && n < 4 && !utok_is(x, k, "HELP"); k--, n++) {
+        if (x->u[k].m >= 0)
+            continue;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (t->kind != TK_WORD || (cl & WF_VERB) ||
+            (!(cl & WC_DET) && (cl & (WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_RELATION | WC_QUANTITY)))))
+            return 0;
+    }
+    if (k < 1 || !utok_is(x, k, "HELP") || !utok_is(x, k - 1, "TO"))
+        return 0;
+    int w = prev_clause_verb(vh, codes, clause, v);
+    if (w < 0 || vh[w].u1 > k - 1)
+        return 0;
+    const char *pc = codes[w];
+    return strcmp(pc, "---") && pc[0] != '+' && !(pc[0] == '0' && (pc[1] == '1' || pc[1] == '2')) &&
+           !(pc[0] == '1' && pc[1] == '0');
+}
+
 /* ---- background ---- */
 
 /* why an event is background (see background()) */
@@ -1736,6 +1776,55 @@ static int verb_covering(const verbhit *vh, int nv, int k)
         if (k < vh[w].u1)
             return w;
     return -1;
+}
+
+/* Is vh[v] what a demand says another "must" do: "said the government
+ * must ensure security and provide amenities", "said Turkey must mediate
+ * peace talks"?  A statement's pattern codes such a clause as a demand
+ * (10); what is demanded has not happened. */
+static int demanded_with_must(const sctx *x, const verbhit *vh, int nv, const char **codes, const char *asked,
+                              int v)
+{
+    const verbhit *h = &vh[v];
+    int k = h->u0 - 1, joined = 0;
+    /* "must continue to oppose" */
+    int cw = k > 1 ? verb_covering(vh, nv, k - 1) : -1;
+    if (k > 1 && utok_is(x, k, "TO") && x->u[k - 1].m < 0 && !(ucls(x, k - 1) & WC_GRAMMAR) &&
+        (cw < 0 || !codes[cw] || !strcmp(codes[cw], "---")))
+        k -= 2;
+    for (int n = 0; k > 0 && n < 6; k--, n++) {
+        if (x->u[k].m >= 0)
+            continue;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        if (t->kind != TK_WORD)
+            return 0;
+        if (utok_is(x, k, "MUST"))
+            break;
+        int w = verb_covering(vh, nv, k);
+        if (w >= 0 && codes[w] && strcmp(codes[w], "---"))
+            return 0;
+        uint32_t cl = ucls(x, k);
+        if (utok_is(x, k, "AND") || utok_is(x, k, "OR")) {
+            joined = 1;
+            continue;
+        }
+        /* adverbs, "not", and after "and" the object of the verb before */
+        if ((t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")) || utok_is(x, k, "FIRST") ||
+            utok_is(x, k, "ALSO") || (cl & WC_NEG))
+            continue;
+        if (!joined || (cl & (WC_PREP | WC_BE | WC_HAVE | WC_HYPO | WC_FUT | WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)))
+            return 0;
+    }
+    if (k <= 0 || !utok_is(x, k, "MUST"))
+        return 0;
+    /* (past the verbs of the demand itself: "must press forward ... and
+       must continue to oppose") */
+    for (int w = v - 1; w >= 0; w--)
+        if (codes[w] && strcmp(codes[w], "---") && !asked[w] && vh[w].u1 <= k) {
+            const char *vc = dict_str(x->d, x->d->verbs[vh[w].verb].code);
+            return codes[w][0] == '1' && codes[w][1] == '0' && vc[0] == '0' && vc[1] == '1';
+        }
+    return 0;
 }
 
 /* Is vh[w] a lone auxiliary ("had", "was", "did")? */
@@ -1768,6 +1857,19 @@ static int noun_use(const sctx *x, const verbhit *h)
     const tok *nt = &x->c->toks.v[x->u[h->u1].first];
     return !(x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
              (base_form(x, h) && nt->kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR)));
+}
+
+/* Is the verb's first word a form in -ed, or one in -ing before an
+ * object ("seeking damages"), rather than a noun ("the shelling of")? */
+static int ed_or_ing_verb(const sctx *x, const verbhit *h)
+{
+    const tok *t = &x->c->toks.v[x->u[h->u0].first];
+    if (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED"))
+        return 1;
+    if (t->nlen < 5 || strcmp(t->norm + t->nlen - 3, "ING") || h->u1 >= x->nu)
+        return 0;
+    return x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
+           (x->c->toks.v[x->u[h->u1].first].kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR));
 }
 
 /* Is the verb at vh[v] background: an act the sentence tells to explain
@@ -1959,15 +2061,23 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (ic != code && (gr == 3 || ic[0] == '1'))
                 gr = 0;
         }
-        if (!gr && v > 0 && asked[v - 1] == 1 && base_form(x, h)) {
+        /* (3: a purpose, which ends the earlier act's object: "cut loans
+           to exporters to help reduce the surplus with the U.S.") */
+        if (!gr && demanded_with_must(x, vh, nv, codes, asked, v))
+            gr = 10;
+        int purpose = !gr && purpose_of_help(x, vh, codes, clause, v);
+        if (!gr && !purpose && v > 0 && (asked[v - 1] == 1 || asked[v - 1] == 3) && base_form(x, h)) {
             int k = h->u0 - 1;
             if (k > 0 && utok_is(x, k, "TO"))
                 k--;
-            gr = k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"));
+            if (k > 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR"))) {
+                gr = asked[v - 1] == 1;
+                purpose = asked[v - 1] == 3;
+            }
         }
         /* "provided support for", "gave financial assistance": the aid
            given is the giving, not a second act */
-        if (!gr && v > 0 && code[0] == '0' && (code[1] == '5' || code[1] == '7') && !participle(x, h)) {
+        if (!gr && !purpose && v > 0 && code[0] == '0' && (code[1] == '5' || code[1] == '7') && !participle(x, h)) {
             int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
             /* (2: what follows "and" is not given with it: "provide
                support and send troops") */
@@ -1975,7 +2085,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             asked[v] = (char)gr;
             continue;
         }
-        asked[v] = gr != 0;
+        asked[v] = (char)(purpose ? 3 : gr != 0);
     }
     /* "..., Kessland said.": what comes before the comma is reported.
        After a quote the speaker may follow the verb: '"...," said the
@@ -2064,6 +2174,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (v > 0 && strcmp(code, "---") != 0) {
             int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
             const char *pc = w >= 0 ? codes[w] : NULL;
+            /* an actor may name whose act it is: "condemned the terrorist
+               attack", "denied the Israeli raid" (a noun, not a verb with
+               a subject: "condemned the army, which attacked") */
+            if (k > 0 && x->u[k].m >= 0 && w >= 0 && vh[w].u1 <= k && noun_use(x, h) && !ed_or_ing_verb(x, h) &&
+                !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER)) &&
+                (vh[w].u1 == k || (x->u[k - 1].m < 0 && (ucls(x, k - 1) & WC_DET)))) {
+                int n2;
+                k = before_noun_phrase(x, k - 1, 2 - n, &n2);
+            }
             int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
             if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
                 tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
@@ -2182,7 +2301,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int hi = x->nu, nx = v + 1;
             /* uncoded verbs, and infinitives right after this verb ("offered
                to hand over to Britain"), do not end its object */
-            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || asked[nx] ||
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || (asked[nx] && asked[nx] != 3) ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
             if (nx < nv) {

@@ -1356,6 +1356,17 @@ static void test_alleged_act_not_coded(void **state)
     code("Valdoria condemned the brutal attack on Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", NULL, "111");
+    /* an actor may name whose act the object is */
+    code("Valdoria condemned the Ostranian attack on Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria denounced Ostranian attacks in Norhaven.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    /* but an actor after "of" with a verb of its own is no modifier */
+    code("Valdoria condemned the rebels of Ostrania attacking Kessland.", &r);
+    want(&r, "VAL", "OSTREB", "111");
+    want(&r, "OSTREB", "KES", "190");
     /* while a second verb of the same subject is an event */
     code("Valdoria condemned Kessland and attacked Ostrania.", &r);
     want(&r, "VAL", "KES", "111");
@@ -1471,6 +1482,34 @@ static void test_requested_act_not_coded(void **state)
     want(&r, "VAL", "OST", "190");
     code("Valdoria urged Ostrania and attacked Kessland.", &r);
     want(&r, "VAL", "OST", "020");
+    want(&r, "VAL", "KES", "190");
+    /* what "to help" names is the purpose of the act before it, and ends
+       that act's object */
+    code("Valdoria expelled diplomats to help end curfews with Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "174");
+    code("Valdoria provided funding to Ostrania to help the rebels attack Kessland and end curfews.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "070");
+    /* nor what a deadline or a time given demands */
+    code("Valdoria rejected Ostrania, giving it 10 days to end curfews.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "120");
+    code("Valdoria condemned Ostrania and set a deadline for Kessland to end curfews.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    /* what a demand says another "must" do is not done */
+    code("Valdoria said Ostrania must end curfews and attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "100");
+    code("Valdoria said Ostrania must continue to attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "100");
+    /* nor the speaker's own duty, which no pattern makes a demand */
+    code("Valdoria said it must attack Kessland.", &r);
+    want(&r, "VAL", "KES", "190");
+    /* not the purpose of a statement */
+    code("Valdoria said it wants to help attack Kessland.", &r);
     want(&r, "VAL", "KES", "190");
 }
 
