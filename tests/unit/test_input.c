@@ -74,27 +74,47 @@ static char *dup_n(const char *s, size_t n)
     return p;
 }
 
-/* Reads every document of path into docs[] (at most max); returns the
- * count.  Asserts that reading ends cleanly (0, not an error). */
-static int read_all(const char *path, tac_input_format fmt, int32_t defdate, diags *dg,
-                    doccopy *docs, int max)
+static void copy_doc(doccopy *to, const tac_doc *d)
+{
+    to->id = dup_n(d->id, d->id_len);
+    to->title = dup_n(d->title, d->title_len);
+    to->text = dup_n(d->text, d->text_len);
+    to->text_len = d->text_len;
+    to->meta = dup_n(d->meta, d->meta_len);
+    to->date = d->date;
+}
+
+/* Reads every document of path into docs[] (at most max), through
+ * json-c only when json_c_only; OUT: *n, the count.  Asserts that reading
+ * ends cleanly (0, not an error); returns the reader, for the caller to
+ * free. */
+static tac_reader *read_docs(const char *path, tac_input_format fmt, int32_t defdate, int json_c_only, diags *dg,
+                             doccopy *docs, int max, int *n)
 {
     tac_reader *r = NULL;
     assert_int_equal(tac_reader_open(path, fmt, defdate, on_diag, dg, &r), TAC_OK);
     assert_non_null(r);
-    int n = 0, rc;
+    tacx_reader_json_c_only(r, json_c_only);
+    int rc;
     tac_doc d;
+    *n = 0;
     while ((rc = tac_reader_next(r, &d)) == 1) {
-        assert_true(n < max);
-        docs[n].id = dup_n(d.id, d.id_len);
-        docs[n].title = dup_n(d.title, d.title_len);
-        docs[n].text = dup_n(d.text, d.text_len);
-        docs[n].text_len = d.text_len;
-        docs[n].meta = dup_n(d.meta, d.meta_len);
-        docs[n].date = d.date;
-        n++;
+        assert_true(*n < max);
+        copy_doc(&docs[(*n)++], &d);
     }
     assert_int_equal(rc, 0);
+    return r;
+}
+
+/* Reads every document of path into docs[] (at most max); returns the
+ * count.  Asserts that reading ends cleanly and stays at the end, with
+ * all the input consumed. */
+static int read_all(const char *path, tac_input_format fmt, int32_t defdate, diags *dg,
+                    doccopy *docs, int max)
+{
+    int n;
+    tac_reader *r = read_docs(path, fmt, defdate, 0, dg, docs, max, &n);
+    tac_doc d;
     assert_int_equal(tac_reader_next(r, &d), 0); /* stays at the end */
     uint64_t done, total;
     tac_reader_progress(r, &done, &total);
@@ -168,22 +188,8 @@ static void test_dates(void **state)
  * the documents and diagnostics read; OUT: lines read directly. */
 static int read_path(const char *path, int json_c_only, diags *dg, doccopy *docs, int max, long *direct)
 {
-    tac_reader *r = NULL;
-    assert_int_equal(tac_reader_open(path, TAC_INPUT_JSONL, 20200101, on_diag, dg, &r), TAC_OK);
-    tacx_reader_json_c_only(r, json_c_only);
-    int n = 0, rc;
-    tac_doc d;
-    while ((rc = tac_reader_next(r, &d)) == 1) {
-        assert_true(n < max);
-        docs[n].id = dup_n(d.id, d.id_len);
-        docs[n].title = dup_n(d.title, d.title_len);
-        docs[n].text = dup_n(d.text, d.text_len);
-        docs[n].text_len = d.text_len;
-        docs[n].meta = dup_n(d.meta, d.meta_len);
-        docs[n].date = d.date;
-        n++;
-    }
-    assert_int_equal(rc, 0);
+    int n;
+    tac_reader *r = read_docs(path, TAC_INPUT_JSONL, 20200101, json_c_only, dg, docs, max, &n);
     *direct = tacx_reader_direct_lines(r);
     tac_reader_free(r);
     return n;
