@@ -184,6 +184,67 @@ static int noun_after_modifier(const sctx *x, int ui)
            !irregular_past(t);
 }
 
+/* A plural or -ing form right after a verb, perhaps with one modifier
+ * between, is that verb's object noun, not a second verb: "suspended
+ * food supplies", "risk losing funding", "pull funding from".  An -ing
+ * form followed by its own object stays a verb ("continued funding the
+ * rebels"), as does one after a verb of beginning or stopping ("began
+ * shelling"), and a noun after a comment or after a verb without a code
+ * of its own.  p is the verb before. */
+static int object_noun(const sctx *x, int ui, const verbhit *p)
+{
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (x->u[ui].first != x->u[ui].last || t->nlen < 5)
+        return 0;
+    int gap = ui - p->u1;
+    if (gap < 0 || gap > 1)
+        return 0;
+    if (gap == 1) {
+        /* one plain lowercase modifier: "food" in "suspended food supplies" */
+        const tok *w = &x->c->toks.v[x->u[ui - 1].first];
+        if (x->u[ui - 1].m >= 0 || x->u[ui - 1].first != x->u[ui - 1].last || w->kind != TK_WORD ||
+            (w->flags & TF_CAP) || (ucls(x, ui - 1) & (WC_GRAMMAR | WF_VERB)) ||
+            (w->nlen > 3 && !strcmp(w->norm + w->nlen - 2, "LY")))
+            return 0;
+    }
+    /* after a comment the noun may carry what is said ("denied charges
+       that ..."), and after a verb with no code of its own the noun is
+       what codes the act ("expressed hopes", "distributed supplies") */
+    const char *pc = dict_str(x->d, x->d->verbs[p->verb].code);
+    if ((pc[0] == '0' && (pc[1] == '1' || pc[1] == '2')) || pc[0] == '-' || pc[0] == '+' || !pc[0])
+        return 0;
+    const tok *v = &x->c->toks.v[x->u[p->u1 - 1].last];
+    if (v->kind != TK_WORD || (ucls(x, p->u1 - 1) & (WC_PREP | WC_STOP)))
+        return 0;                         /* "called for", "called on": a preposition ends it */
+    /* the verb before must look like one: a form in -ed, -ing or -s, an
+       irregular past, or a base form after "to" or an auxiliary; not a
+       noun read as a verb ("the latest audit alleges") */
+    const tok *v0 = &x->c->toks.v[x->u[p->u0].first];
+    int vform = v0->nlen > 3 && (!strcmp(v0->norm + v0->nlen - 2, "ED") || !strcmp(v0->norm + v0->nlen - 3, "ING") ||
+                                 v0->norm[v0->nlen - 1] == 'S');
+    if (!vform && !irregular_past(v0) && !(v0->cls & WC_PARTICIPLE) &&
+        !(p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
+          ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO"))))
+        return 0;
+    int plural = t->norm[t->nlen - 1] == 'S' && strcmp(t->norm + t->nlen - 2, "SS") &&
+                 strcmp(t->norm + t->nlen - 2, "US") && strcmp(t->norm + t->nlen - 2, "IS");
+    if (plural)
+        return 1;
+    if (strcmp(t->norm + t->nlen - 3, "ING") || gap)
+        return 0;
+    static const char *const aspect[] = { "BEGIN", "BEGAN", "BEGUN", "START", "CONTINU", "RESUM", "KEEP", "KEPT",
+                                          "STOP", "QUIT", "CEAS", "HALT", "FINISH", "END", NULL };
+    for (int i = 0; aspect[i]; i++)
+        if (!strncmp(v->norm, aspect[i], strlen(aspect[i])))
+            return 0;
+    if (ui + 1 >= x->nu)
+        return 1;
+    if (x->u[ui + 1].m >= 0)
+        return 0;                         /* "funding the rebels" */
+    const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+    return n->kind == TK_PUNCT || (ucls(x, ui + 1) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_TIME)) != 0;
+}
+
 /* Is the verb at unit ui used as a noun or a name here? */
 static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
 {
@@ -2340,6 +2401,8 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         if (!verb_at(&x, k, &verb, &ue))
             continue;
         if (not_a_verb(&x, k, allcaps, nv > 0))
+            continue;
+        if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
             continue;
         vh[nv++] = (verbhit){ k, ue, verb, 0 };
         k = ue - 1;

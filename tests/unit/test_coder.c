@@ -287,6 +287,21 @@ static void test_two_verbs_share_subject_adjacent_object(void **state)
     want(&r, "VAL", "KES", "030");
 }
 
+/* A plural or -ing form right after a verb is its object, not a second
+ * verb: "condemned strikes", "rejected funding for"; an -ing form with
+ * an object of its own stays a verb. */
+static void test_object_noun_after_verb(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned strikes on Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria rejected funding for Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "120");
+}
+
 /* "was rejected by X": X is the source, the subject the target; the event
  * is flagged passive. */
 static void test_passive_by(void **state)
@@ -1541,6 +1556,7 @@ int main(void)
         cmocka_unit_test(test_dictionaries_load_cleanly),
         cmocka_unit_test(test_subject_object),
         cmocka_unit_test(test_two_verbs_share_subject),
+        cmocka_unit_test(test_object_noun_after_verb),
         cmocka_unit_test(test_two_verbs_share_subject_adjacent_object),
         cmocka_unit_test(test_passive_by),
         cmocka_unit_test(test_reduced_passive),
