@@ -28,6 +28,31 @@
 #include "lexicon.h"
 #include "units.h"
 
+/* Word shapes: an adverb in -ly ("firmly"), a form in -ing, a form in
+ * -ed; the length keeps out short words that only end so ("fly",
+ * "king", "red"). */
+static int ly_adverb(const tok *t)
+{
+    return t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+}
+
+static int ing_form(const tok *t)
+{
+    return t->nlen > 4 && !strcmp(t->norm + t->nlen - 3, "ING");
+}
+
+static int ed_form(const tok *t)
+{
+    return t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED");
+}
+
+/* A plural in -s (not "-ss", "-us", "-is": "press", "status", "crisis"). */
+static int plural_s(const tok *t)
+{
+    return t->nlen > 2 && t->norm[t->nlen - 1] == 'S' && strcmp(t->norm + t->nlen - 2, "SS") &&
+           strcmp(t->norm + t->nlen - 2, "US") && strcmp(t->norm + t->nlen - 2, "IS");
+}
+
 /* The source of a passive that names no agent: someone not named
  * ("three soldiers were killed"); its event has no source code. */
 #define SRC_UNNAMED (-2)
@@ -110,13 +135,13 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
                                 WC_FUT | WC_NEG | WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD | WC_TIME |
                                 WC_DAY | WC_MONTH)))
             return 0;
-        if (n->nlen > 3 && !strcmp(n->norm + n->nlen - 2, "LY"))
+        if (ly_adverb(n))
             return 0;
     }
     int k = ui - 1;
     if (k >= 0 && x->u[k].m < 0) {
         const tok *p = &x->c->toks.v[x->u[k].first];
-        if (p->kind == TK_WORD && p->nlen > 3 && !strcmp(p->norm + p->nlen - 2, "LY"))
+        if (p->kind == TK_WORD && ly_adverb(p))
             k--;                          /* "internationally recognized" */
     }
     if (k < 0 || x->u[k].m >= 0)
@@ -152,7 +177,7 @@ static int irregular_past(const tok *t)
 static int noun_after_modifier(const sctx *x, int ui)
 {
     const tok *t = &x->c->toks.v[x->u[ui].first];
-    if (ui < 2 || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED")) || (t->cls & WC_PARTICIPLE))
+    if (ui < 2 || ed_form(t) || (t->cls & WC_PARTICIPLE))
         return 0;
     /* a form in -s may agree with a singular noun before it: only right
        after a preposition and its modifier ("on terrorism charges") */
@@ -163,10 +188,9 @@ static int noun_after_modifier(const sctx *x, int ui)
     const tok *w = &x->c->toks.v[x->u[k].first];
     uint32_t wc = ucls(x, k);
     if (w->kind != TK_WORD || (w->flags & TF_CAP) || (wc & WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_RELATION)) ||
-        (w->nlen > 3 && !strcmp(w->norm + w->nlen - 2, "LY")))
+        ly_adverb(w))
         return 0;
-    if (w->nlen > 2 && w->norm[w->nlen - 1] == 'S' && strcmp(w->norm + w->nlen - 2, "SS") &&
-        strcmp(w->norm + w->nlen - 2, "US") && strcmp(w->norm + w->nlen - 2, "IS"))
+    if (plural_s(w))
         return 0;                         /* "of workers striking" */
     k--;
     if (x->u[k].m < 0 && (utok_is(x, k, "'S") || utok_is(x, k, "'")))
@@ -204,7 +228,7 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
         const tok *w = &x->c->toks.v[x->u[ui - 1].first];
         if (x->u[ui - 1].m >= 0 || x->u[ui - 1].first != x->u[ui - 1].last || w->kind != TK_WORD ||
             (w->flags & TF_CAP) || (ucls(x, ui - 1) & (WC_GRAMMAR | WF_VERB)) ||
-            (w->nlen > 3 && !strcmp(w->norm + w->nlen - 2, "LY")))
+            ly_adverb(w))
             return 0;
     }
     /* after a comment the noun may carry what is said ("denied charges
@@ -226,9 +250,7 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
         !(p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
           ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO"))))
         return 0;
-    int plural = t->norm[t->nlen - 1] == 'S' && strcmp(t->norm + t->nlen - 2, "SS") &&
-                 strcmp(t->norm + t->nlen - 2, "US") && strcmp(t->norm + t->nlen - 2, "IS");
-    if (plural)
+    if (plural_s(t))
         return 1;
     if (strcmp(t->norm + t->nlen - 3, "ING") || gap)
         return 0;
@@ -488,14 +510,14 @@ static int direct_subject(const sctx *x, int vu0, int lo)
     /* a bare "-ing" form modifies a noun ("fighters still holding out"):
        without a form of "be" it has no subject */
     const tok *vt = &x->c->toks.v[x->u[vu0].first];
-    int ing = vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING"), be = 0;
+    int ing = ing_form(vt), be = 0;
     for (int k = vu0 - 1; k >= lo && k >= vu0 - 4; k--) {
         if (x->u[k].m >= 0)
             return (x->m[x->u[k].m].nullcode || (ing && !be)) ? -1 : k;
         uint32_t cl = ucls(x, k);
         be |= (cl & WC_BE) != 0;
         const tok *t = &x->c->toks.v[x->u[k].first];
-        int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+        int adverb = t->kind == TK_WORD && ly_adverb(t);
         if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
             return -1;
     }
@@ -530,7 +552,7 @@ static int pronoun_subject(const sctx *x, int vu0, int lo)
             return 1;
         uint32_t cl = ucls(x, k);
         const tok *t = &x->c->toks.v[x->u[k].first];
-        int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+        int adverb = t->kind == TK_WORD && ly_adverb(t);
         if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
             return 0;
     }
@@ -840,7 +862,7 @@ static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
 static int participle(const sctx *x, const verbhit *h)
 {
     const tok *v = &x->c->toks.v[x->u[h->u1 - 1].last];
-    return (v->nlen > 3 && !strcmp(v->norm + v->nlen - 2, "ED")) || (v->cls & WC_PARTICIPLE);
+    return ed_form(v) || (v->cls & WC_PARTICIPLE);
 }
 
 /* The unit of a form of "be" shortly before the verb (past negation,
@@ -899,14 +921,14 @@ static int passive_agent(const sctx *x, const verbhit *h)
            denied charges by Y" has X as its subject */
         const tok *pv = &c->toks.v[x->u[h->u0 - 1].last];
         if (x->u[h->u0 - 1].m < 0 && ((ucls(x, h->u0 - 1) & (WC_DAY | WC_MONTH | WC_TIME)) ||
-                                      (pv->nlen > 3 && !strcmp(pv->norm + pv->nlen - 2, "LY"))))
+                                      ly_adverb(pv)))
             return -1;
     }
     int k = h->u1;
     /* "opposed earlier by", "backed strongly by"; not "denied charges by" */
     if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET))) {
         const tok *t = &c->toks.v[x->u[k].first];
-        if (!(ucls(x, k) & WC_TIME) && !(t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+        if (!(ucls(x, k) & WC_TIME) && !ly_adverb(t))
             return -1;
         k++;
     }
@@ -941,7 +963,7 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
        a gerund after a word of planning, in the same clause, is the
        content of a proposal, not something done */
     const tok *vt = &x->c->toks.v[x->u[h->u0].first];
-    if (vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING") &&
+    if (ing_form(vt) &&
         !(h->u0 > 0 && (ucls(x, h->u0 - 1) & WC_BE)))   /* "is attacking": a verb */
         for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 14; k--) {
             uint32_t cl = ucls(x, k);
@@ -1312,7 +1334,7 @@ static int before_noun_phrase(const sctx *x, int u, int maxw, int *nw)
     for (; u >= 0 && x->u[u].m < 0; u--) {
         const tok *t = &x->c->toks.v[x->u[u].first];
         uint32_t cl = ucls(x, u);
-        if ((cl & WC_DET) || (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+        if ((cl & WC_DET) || ly_adverb(t))
             continue;
         if (*nw < maxw && t->kind == TK_WORD && !(t->flags & TF_CAP) && !(cl & (WC_GRAMMAR | WF_VERB))) {
             (*nw)++;
@@ -1381,12 +1403,12 @@ static int circumstance_noun(const sctx *x, const verbhit *vh, int v)
                    (utok_is(x, k, "FOR") && utok_is(x, k - 1, "RETALIATION"));
         }
         if (open) {
-            int ing = vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING");
+            int ing = ing_form(vt);
             return k == h->u0 - 1 && ing ? -1 : k;
         }
         if (utok_is(x, k, "OF") || (cl & (WC_DET | WC_DAY | WC_MONTH | WC_TIME)) || t->kind == TK_NUM ||
             utok_is(x, k, "'S") || upunct(x, k, '\'') || upunct(x, k, '-') ||
-            (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            ly_adverb(t))
             continue;
         if (t->kind == TK_WORD && !(cl & (WC_PRON_PERS | WC_PRON_OTHER | WC_PREP | WC_BE | WC_HAVE | WC_DO | WC_HYPO |
                                           WC_FUT | WC_NEG | WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD)))
@@ -1424,7 +1446,7 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
 {
     /* "is considering sending aid": what is weighed has not been done */
     const tok *vt = &x->c->toks.v[x->u[vh[v].u0].first];
-    if (vt->nlen > 4 && !strcmp(vt->norm + vt->nlen - 3, "ING")) {
+    if (ing_form(vt)) {
         int w = prev_clause_verb(vh, codes, clause, v);
         if (w >= 0 && vh[w].u1 == vh[v].u0 && !strncmp(codes[w], "014", 3))
             return 1;
@@ -1487,7 +1509,7 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
         if (t->kind != TK_WORD)
             return 0;
         if (cl & (WC_DET | WC_PREP | WC_DAY | WC_MONTH | WC_TIME) || utok_is(x, k, "AND") || utok_is(x, k, "INSTEAD") ||
-            (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")))
+            ly_adverb(t))
             continue;
         if ((cl & WC_GRAMMAR) || (t->flags & TF_CAP) || ++plain > 2)
             return 0;
@@ -1583,7 +1605,7 @@ static int demanded_with_must(const sctx *x, const verbhit *vh, int nv, const ch
             continue;
         }
         /* adverbs, "not", and after "and" the object of the verb before */
-        if ((t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY")) || utok_is(x, k, "FIRST") ||
+        if (ly_adverb(t) || utok_is(x, k, "FIRST") ||
             utok_is(x, k, "ALSO") || (cl & WC_NEG))
             continue;
         if (!joined || (cl & (WC_PREP | WC_BE | WC_HAVE | WC_HYPO | WC_FUT | WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)))
@@ -1616,7 +1638,7 @@ static int noun_unit(const sctx *x, int k)
         return 1;
     const tok *t = &x->c->toks.v[x->u[k].first];
     return t->kind == TK_WORD && !(t->flags & TF_CAP) && !(ucls(x, k) & (WC_GRAMMAR & ~(uint32_t)WC_SENT_START)) &&
-           !(t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY"));
+           !ly_adverb(t);
 }
 
 /* Is the verb at vh[v] a noun here: not a participle, and no object
@@ -1638,7 +1660,7 @@ static int noun_use(const sctx *x, const verbhit *h)
 static int ed_or_ing_verb(const sctx *x, const verbhit *h)
 {
     const tok *t = &x->c->toks.v[x->u[h->u0].first];
-    if (t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED"))
+    if (ed_form(t))
         return 1;
     if (t->nlen < 5 || strcmp(t->norm + t->nlen - 3, "ING") || h->u1 >= x->nu)
         return 0;
@@ -1915,7 +1937,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 for (int j = k + 1; j < vh[v].u0 && bare; j++) {
                     const tok *t = &x->c->toks.v[x->u[j].first];
                     bare = t->kind == TK_WORD && !(ucls(x, j) & (WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE)) &&
-                           !(t->nlen > 4 && !strcmp(t->norm + t->nlen - 3, "ING"));
+                           !ing_form(t);
                 }
                 if ((subj || bare) && k > report_until)
                     report_until = k;
@@ -2011,7 +2033,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             reduced = part && det && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
                       !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
                               WC_THAT | WC_REL | WC_SUBORD | WC_DET | WC_PRON_PERS | WC_PRON_OTHER)) &&
-                      !(pv->nlen > 3 && !strcmp(pv->norm + pv->nlen - 2, "LY"));
+                      !ly_adverb(pv);
         }
         int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
         unsigned flags = 0;
@@ -2443,7 +2465,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 }
                 const tok *t = &c->toks.v[x.u[j].first];
                 uint32_t cl = ucls(&x, j);
-                int adverb = t->kind == TK_WORD && t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+                int adverb = t->kind == TK_WORD && ly_adverb(t);
                 /* a verb the dictionary does not know: "then it requested
                    that Elrond assist" */
                 int past = t->kind == TK_WORD && t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ED");
