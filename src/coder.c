@@ -252,7 +252,7 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
         return 0;
     if (plural_s(t))
         return 1;
-    if (strcmp(t->norm + t->nlen - 3, "ING") || gap)
+    if (!ing_form(t) || gap)
         return 0;
     static const char *const aspect[] = { "BEGIN", "BEGAN", "BEGUN", "START", "CONTINU", "RESUM", "KEEP", "KEPT",
                                           "STOP", "QUIT", "CEAS", "HALT", "FINISH", "END", NULL };
@@ -1363,7 +1363,7 @@ static int base_form(const sctx *x, const verbhit *h)
     if (t->nlen < 3)
         return 1;
     const char *e = t->norm + t->nlen;
-    return strcmp(e - 2, "ED") && (t->nlen < 5 || strcmp(e - 3, "ING")) && (e[-1] != 'S' || e[-2] == 'S');
+    return strcmp(e - 2, "ED") && !ing_form(t) && (e[-1] != 'S' || e[-2] == 'S');
 }
 
 /* Is the verb at unit u0 the head of a noun phrase of circumstance
@@ -1662,7 +1662,7 @@ static int ed_or_ing_verb(const sctx *x, const verbhit *h)
     const tok *t = &x->c->toks.v[x->u[h->u0].first];
     if (ed_form(t))
         return 1;
-    if (t->nlen < 5 || strcmp(t->norm + t->nlen - 3, "ING") || h->u1 >= x->nu)
+    if (!ing_form(t) || h->u1 >= x->nu)
         return 0;
     return x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
            (x->c->toks.v[x->u[h->u1].first].kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR));
