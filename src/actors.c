@@ -20,16 +20,10 @@ static uint32_t tclass(const tac_dict *d, const tok *t)
     return t->cls;
 }
 
-/* Is t a title ("Mr", "Dr.", "Gen.")?  An abbreviation keeps its period
- * in the token: its class is that of the word without it. */
+/* Is t a title ("Mr", "Dr.", "Gen.")? */
 static int is_title(const tac_dict *d, const tok *t)
 {
-    if (tclass(d, t) & WC_TITLE)
-        return 1;
-    if (!(t->flags & TF_ABBREV) || t->nlen < 2 || t->norm[t->nlen - 1] != '.')
-        return 0;
-    int32_t w = tacx_dict_word(d, t->norm, (size_t)t->nlen - 1);
-    return w >= 0 && (d->word_class[w] & WC_TITLE);
+    return ((tclass(d, t) | tacx_abbrev_class(d, t)) & WC_TITLE) != 0;
 }
 
 /* Longest entry of the given kind starting at token i; returns its end

@@ -332,6 +332,9 @@ static inline const tac_options *tacx_opts(const tac_dict *d, const tac_ctx *c)
 }
 
 int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len);
+/* The word class of an abbreviation token ("Gen.", "Jan."), which keeps
+ * its period: that of its word without it; 0 for other tokens. */
+uint32_t tacx_abbrev_class(const tac_dict *d, const tok *t);
 int tacx_split_sentences(const tac_dict *d, tac_ctx *c);
 /* Starts a document in c: checks it, releases the previous document's
  * tokens and arena, tokenizes and splits the text, counts it in c->stats. */

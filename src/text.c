@@ -307,6 +307,13 @@ static uint32_t wclass(const tac_dict *d, const char *w, size_t n)
     return id >= 0 ? d->word_class[id] : 0;
 }
 
+uint32_t tacx_abbrev_class(const tac_dict *d, const tok *t)
+{
+    if (!(t->flags & TF_ABBREV) || t->nlen < 2 || t->norm[t->nlen - 1] != '.')
+        return 0;
+    return wclass(d, t->norm, (size_t)t->nlen - 1);
+}
+
 int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -510,14 +517,7 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
             /* "U.S. The ..." ends a sentence; "U.S. Secretary", "Gen. Petraeus"
                and "Jan. 5" do not */
             const tok *nx = &t[i + 1];
-            char base[16];
-            size_t bl = t[i].nlen > 1 ? (size_t)t[i].nlen - 1 : 0;
-            uint32_t acls = 0;
-            if (bl && bl < sizeof base) {
-                memcpy(base, t[i].norm, bl);
-                base[bl] = 0;
-                acls = wclass(d, base, bl);
-            }
+            uint32_t acls = tacx_abbrev_class(d, &t[i]);
             uint32_t ncls = nx->cls;
             if (!(acls & (WC_TITLE | WC_MONTH)) && (nx->flags & TF_CAP) && (ncls & WC_SENT_START))
                 end = 1;
