@@ -406,6 +406,25 @@ static int is_known_key(const char *k)
            !strcmp(k, "text");
 }
 
+/* Date of a date string: any accepted form, blanks around it ignored, an
+ * ISO time stamp contributing its day.  Returns 0 if invalid, -1 when
+ * empty (use the default). */
+static int32_t string_date(const char *s, size_t n)
+{
+    while (n && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    if (n == 0)
+        return -1;
+    int32_t d = tac_parse_date(s, n);
+    if (!d && n > 10 && (s[10] == 'T' || s[10] == ' '))
+        d = tac_parse_date(s, 10);
+    return d;
+}
+
 /* Date of a JSON value: strings in any accepted form (an ISO time stamp
  * contributes its day), integers like 20250425.  Returns 0 if invalid,
  * -1 when empty or null (use the default). */
@@ -420,20 +439,7 @@ static int32_t json_date(json_object *v)
     }
     if (!json_object_is_type(v, json_type_string))
         return 0;
-    const char *s = json_object_get_string(v);
-    size_t n = (size_t)json_object_get_string_len(v);
-    while (n && (*s == ' ' || *s == '\t')) {
-        s++;
-        n--;
-    }
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-        n--;
-    if (n == 0)
-        return -1;
-    int32_t d = tac_parse_date(s, n);
-    if (!d && n > 10 && (s[10] == 'T' || s[10] == ' '))
-        d = tac_parse_date(s, 10);
-    return d;
+    return string_date(json_object_get_string(v), (size_t)json_object_get_string_len(v));
 }
 
 /* ---- JSON Lines: the direct reader ----
@@ -742,23 +748,8 @@ static int jsonl_direct(tac_reader *r, const char *line, size_t len, tac_doc *do
     if (have[K_ID] != 1 || vlen[K_ID] == 0 || have[K_TEXT] != 1)
         return JF_BACK;
     int32_t date = -1;
-    if (have[K_DATE] == 1) {
-        const char *ds = out->p + off[K_DATE];
-        size_t n = vlen[K_DATE];
-        while (n && (*ds == ' ' || *ds == '\t')) {
-            ds++;
-            n--;
-        }
-        while (n && (ds[n - 1] == ' ' || ds[n - 1] == '\t'))
-            n--;
-        if (n) {
-            date = tac_parse_date(ds, n);
-            if (!date && n > 10 && (ds[10] == 'T' || ds[10] == ' '))
-                date = tac_parse_date(ds, 10);
-            if (!date)
-                return JF_BACK;   /* reported there */
-        }
-    }
+    if (have[K_DATE] == 1 && (date = string_date(out->p + off[K_DATE], vlen[K_DATE])) == 0)
+        return JF_BACK;   /* reported there */
     memset(doc, 0, sizeof *doc);
     doc->id = out->p + off[K_ID];
     doc->id_len = vlen[K_ID];
