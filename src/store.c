@@ -90,6 +90,11 @@ static const char SCHEMA_SQL[] =
 #define QUERY_INDEX_SQL                                                        \
     "CREATE INDEX IF NOT EXISTS events_source ON events(source, date);"        \
     "CREATE INDEX IF NOT EXISTS events_target ON events(target, date);"
+#define QUERY_INDEX_DROP_SQL "DROP INDEX IF EXISTS events_source; DROP INDEX IF EXISTS events_target;"
+/* how many of them a store has */
+#define QUERY_INDEX_HAVE_SQL                                                   \
+    "SELECT count(*) FROM sqlite_master WHERE type = 'index'"                  \
+    " AND name IN ('events_source', 'events_target')"
 #define QUERY_INDEX_COUNT 2
 
 /* Migrations: MIGRATIONS[v] takes a store from version v to v + 1.
@@ -454,8 +459,7 @@ static int check_schema(tac_store *s, const char *path)
 static int repair_indexes(tac_store *s)
 {
     int have;
-    if (pragma_int(s, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
-                      " AND name IN ('events_source', 'events_target')", &have))
+    if (pragma_int(s, QUERY_INDEX_HAVE_SQL, &have))
         return TAC_EIO;
     if (have == QUERY_INDEX_COUNT)
         return TAC_OK;
@@ -645,7 +649,7 @@ static int begin_batch(tac_store *s)
         s->evc_started = 1;
         s->evc_complete = !any;
         if (!any) {
-            if (exec(s, "DROP INDEX IF EXISTS events_source; DROP INDEX IF EXISTS events_target;") != TAC_OK) {
+            if (exec(s, QUERY_INDEX_DROP_SQL) != TAC_OK) {
                 rollback_batch(s);
                 return TAC_EIO;
             }
