@@ -1524,6 +1524,51 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
     return root;
 }
 
+/* Nouns of deciding and planning whose "to" infinitive says what is
+ * decided or planned: "Trump's decision to recognize Jerusalem". */
+static int decision_noun(const tok *t)
+{
+    static const char *const nouns[] = { "DECISION", "DECISIONS", "PLAN", "PLANS", "MOVE", "MOVES", "ATTEMPT",
+                                         "ATTEMPTS", "EFFORT", "EFFORTS", "INTENTION", "INTENTIONS", "SUGGESTION",
+                                         "PLEDGE", "PROMISE", "COMMITMENT", "READINESS", "WILLINGNESS", "ORDER",
+                                         "THREAT", "THREATS", "PLOT", "SCHEME", NULL };
+    for (int i = 0; nouns[i]; i++)
+        if (t->nlen == strlen(nouns[i]) && !memcmp(t->norm, nouns[i], t->nlen))
+            return 1;
+    return 0;
+}
+
+/* Is the infinitive at vh[v] what a decision or plan is about, that
+ * noun being the object of an earlier verbal act vh[w] (code pc) of its
+ * clause: "condemned Trump's decision to recognize Jerusalem", "welcomed
+ * the U.S. decision to send troops home", "supports its decision to
+ * expel 23 diplomats"?  What is reacted to is the object of the
+ * reaction (an appeal, support, praise, a rejection, a threat), told to
+ * explain it, not an event of the sentence.  A statement's object is
+ * what it reports ("said the decision to impose tariffs sent a
+ * message"), and stays. */
+static int decided_act(const sctx *x, const verbhit *vh, const char *pc, int w, int v)
+{
+    int root = (pc[0] - '0') * 10 + (pc[1] - '0');
+    if (!(pc[0] >= '0' && pc[0] <= '9') || !((root >= 2 && root <= 5) || (root >= 10 && root <= 13)))
+        return 0;
+    int k = vh[v].u0 - 1;
+    if (k < 2 || !utok_is(x, k, "TO") || x->u[k - 1].m >= 0 || !decision_noun(&x->c->toks.v[x->u[k - 1].first]))
+        return 0;
+    /* between the earlier verb and the noun: its maker and modifiers
+       ("Trump's", "the U.S.", "its", "the government's latest") */
+    for (int j = vh[w].u1; j < k - 1; j++) {
+        if (x->u[j].m >= 0 || utok_is(x, j, "'S") || upunct(x, j, '\''))
+            continue;
+        const tok *t = &x->c->toks.v[x->u[j].first];
+        uint32_t cl = ucls(x, j);
+        if (t->kind != TK_WORD || (cl & WF_VERB) ||
+            (!(cl & (WC_DET | WC_PRON_OTHER)) && (cl & (WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_QUANTITY)))))
+            return 0;
+    }
+    return vh[w].u1 <= k - 1;
+}
+
 /* Is vh[v] the base form after "to help" ("sent troops to help
  * strengthen security", "to help the country patrol its borders"), the
  * purpose of an earlier act of its clause rather than an act of its
@@ -1564,6 +1609,7 @@ static const char BG_OBJECT[] = "a participle that modifies an earlier act's obj
 static const char BG_SUBJECT[] = "a participle that modifies the subject";
 static const char BG_EARLIER[] = "a clause of what happened before";
 static const char BG_CONDITION[] = "a clause of condition";
+static const char BG_AS[] = "a clause of circumstance opened by 'as'";
 
 /* The verb hit whose units cover unit k, or -1. */
 static int verb_covering(const verbhit *vh, int nv, int k)
@@ -1651,6 +1697,14 @@ static int noun_use(const sctx *x, const verbhit *h)
     if (h->u1 >= x->nu)
         return 1;
     const tok *nt = &x->c->toks.v[x->u[h->u1].first];
+    /* a participle that modifies the noun is no object: "the attack
+       carried out hours ago", "a protest organised by" ("to attack armed
+       groups" has one: a noun follows the participle) */
+    if (base_form(x, h) && x->u[h->u1].m < 0 && ed_form(nt) && !(nt->flags & TF_CAP) &&
+        (h->u1 + 1 >= x->nu ||
+         (x->u[h->u1 + 1].m < 0 && ((ucls(x, h->u1 + 1) & (WC_PREP | WC_TIME)) || utok_is(x, h->u1 + 1, "OUT") ||
+                                    x->c->toks.v[x->u[h->u1 + 1].first].kind == TK_PUNCT))))
+        return 1;
     return !(x->u[h->u1].m >= 0 || (ucls(x, h->u1) & WC_DET) ||
              (base_form(x, h) && nt->kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR)));
 }
@@ -1718,6 +1772,15 @@ static const char *background(const sctx *x, const verbhit *vh, int nv, const ch
         if (!noun && (utok_is(x, k, "BEFORE") || utok_is(x, k, "UNTIL") || utok_is(x, k, "UNLESS") ||
                       utok_is(x, k, "IF")))
             return BG_CONDITION;
+        /* ", as the world struggled to reach a deal", "even as Kim's
+           regime touted", "as air raids resumed": a clause with a subject
+           of its own ("as part of", "as a result", "such as" open none) */
+        if (utok_is(x, k, "AS") && k + 1 < x->nu &&
+            (k == 0 || upunct(x, k - 1, ',') || utok_is(x, k - 1, "EVEN") || utok_is(x, k - 1, "JUST")) &&
+            (x->u[k + 1].m >= 0 ||
+             (k + 1 == h->u0 && noun_use(x, h) && !ing_form(&x->c->toks.v[x->u[h->u0].first])) ||
+             ((ucls(x, k + 1) & (WC_DET | WC_PRON_PERS)) && !utok_is(x, k + 1, "A") && !utok_is(x, k + 1, "AN"))))
+            return BG_AS;
         if (cl & (WC_THAT | WC_SUBORD | WC_REL))
             break;
     }
@@ -1982,6 +2045,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
             if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
                 tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
+                code = "---";
+            } else if (pc && decided_act(x, vh, pc, w, v)) {
+                tacx_explain(c, sidx, "verb '%s': what a decision or plan in an earlier verb's object is about",
+                             vtext);
                 code = "---";
             }
         }

@@ -1469,6 +1469,63 @@ static void test_background_time_condition(void **state)
     assert_null(find_ev(&r, "KES", NULL, "143"));
 }
 
+/* A clause opened by "as" with a subject of its own ("as Ostrania
+ * attacked Kessland") tells the circumstances of the sentence's event
+ * and is background beside it; "as part of", "as a result" open no
+ * clause. */
+static void test_background_as_clause(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned Ostrania, as Kessland attacked Marovia.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria condemned Ostrania, even as Kessland troops attacked Marovia.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    /* no clause: the second act stays */
+    code("Valdoria condemned Ostrania, as a result Kessland attacked Marovia.", &r);
+    want(&r, "KES", "MRV", "190");
+    /* the only event of its sentence is kept */
+    code("The talks stalled, as Kessland attacked Marovia.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "MRV", "190");
+}
+
+/* The act a reaction's object decides or plans ("rejected Ostrania's
+ * decision to expel") is what is reacted to, not an event of its own; a
+ * statement reports it and keeps it. */
+static void test_decided_act_in_reaction_object(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned Ostrania's decision to expel Kessland diplomats.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria endorsed the Ostranian plan to attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "051");
+    code("Valdoria said the decision to attack Kessland was wrong.", &r);
+    int attack = 0;
+    for (int i = 0; i < r.n; i++)
+        attack += !strcmp(r.ev[i].cameo, "190") && r.ev[i].has_tgt && !strcmp(r.ev[i].tgt, "KES");
+    if (attack != 1) {
+        dump(&r);
+        fail_msg("the attack a statement reports is coded once, not %d times", attack);
+    }
+}
+
+/* A participle after a noun ("the attack carried out on Friday")
+ * modifies it: the noun is still the object of a condemnation. */
+static void test_participle_after_object_noun(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned the Ostranian attack carried out on Friday.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+}
+
 /* What is asked, offered or refused is not an act of its own: "urged X
  * to attack Y" is one appeal, "rejected a request by X to visit Y" one
  * rejection; a second act of the subject still is an event. */
@@ -1619,6 +1676,9 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8_and_nul),
         cmocka_unit_test(test_ten_thousand_sentences),
         cmocka_unit_test(test_callback_abort),
+        cmocka_unit_test(test_background_as_clause),
+        cmocka_unit_test(test_decided_act_in_reaction_object),
+        cmocka_unit_test(test_participle_after_object_noun),
     };
     return cmocka_run_group_tests(tests, setup_dicts, teardown_dicts);
 }
