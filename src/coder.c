@@ -1465,6 +1465,12 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
             continue;
         }
         const tok *t = &x->c->toks.v[x->u[k].first];
+        /* an amount asked: "an appeal for $80 million to provide" */
+        if (t->kind == TK_NUM || upunct(x, k, '$') || utok_is(x, k, "€") || utok_is(x, k, "£") ||
+            utok_is(x, k, "MILLION") || utok_is(x, k, "BILLION")) {
+            seen = 1;
+            continue;
+        }
         if (t->kind != TK_WORD)
             break;
         if (request_noun(t))
@@ -1925,6 +1931,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (!gr && demanded_with_must(x, vh, nv, codes, asked, v))
             gr = 10;
         int purpose = !gr && purpose_of_help(x, vh, codes, clause, v);
+        /* "provided 6.3 million euros to support projects", "hand over 30
+           vehicles to support health services": support as the aim of
+           aid given is the giving's purpose */
+        if (!gr && !purpose && code[0] == '0' && code[1] == '5' && h->u0 > 0 && utok_is(x, h->u0 - 1, "TO")) {
+            int w = prev_clause_verb(vh, codes, clause, v);
+            purpose = w >= 0 && codes[w][0] == '0' && codes[w][1] >= '6' && codes[w][1] <= '8';
+        }
         if (!gr && !purpose && v > 0 && (asked[v - 1] == 1 || asked[v - 1] == 3) && base_form(x, h)) {
             int k = h->u0 - 1;
             if (k > 0 && utok_is(x, k, "TO"))

@@ -1583,6 +1583,14 @@ static void test_requested_act_not_coded(void **state)
     /* not the purpose of a statement */
     code("Valdoria said it wants to help attack Kessland.", &r);
     want(&r, "VAL", "KES", "190");
+    /* support as the aim of aid given is the giving's purpose */
+    code("Valdoria provided funding to Ostrania to endorse Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "070");
+    /* an amount may stand between the noun of asking and what it asks */
+    code("Valdoria rejected a request for $80 million to fund Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "120");
 }
 
 /* An agent that takes its country from the sentence is the source's own
