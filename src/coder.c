@@ -1715,6 +1715,34 @@ static int noun_use(const sctx *x, const verbhit *h)
              (base_form(x, h) && nt->kind == TK_WORD && !(ucls(x, h->u1) & WC_GRAMMAR)));
 }
 
+/* Is the verb at h a form in -ing after "for", "of" or "on" that
+ * completes a plain noun before it: "procedures for exchanging
+ * information", "a mechanism for monitoring the truce", "charges of
+ * spying"?  It names what the noun is about, not an act. */
+static int gerund_of_noun(const sctx *x, const verbhit *h)
+{
+    int k = h->u0 - 1;
+    if (k < 1 || !ing_form(&x->c->toks.v[x->u[h->u0].first]) ||
+        !(utok_is(x, k, "FOR") || utok_is(x, k, "OF") || utok_is(x, k, "ON")))
+        return 0;
+    if (x->u[k - 1].m >= 0 || !noun_unit(x, k - 1))
+        return 0;
+    const tok *n = &x->c->toks.v[x->u[k - 1].first];
+    if (ed_form(n) || ing_form(n))
+        return 0;
+    /* not a span of time ("after five days of fighting"), nor an
+       adjective whose clause it is ("capable of launching", "responsible
+       for attacking") */
+    static const char *const not_nouns[] = { "DAYS", "WEEKS", "MONTHS", "YEARS", "HOURS", "NIGHTS", "DECADES",
+                                             "CAPABLE", "INCAPABLE", "RESPONSIBLE", "GUILTY", "INNOCENT",
+                                             "AFRAID", "KEEN", "INTENT", "BENT", "DEPENDENT", "RELIANT",
+                                             "CULPABLE", "LIABLE", "NOTORIOUS", "FAMOUS", "KNOWN", NULL };
+    for (int i = 0; not_nouns[i]; i++)
+        if (n->nlen == strlen(not_nouns[i]) && !memcmp(n->norm, not_nouns[i], n->nlen))
+            return 0;
+    return 1;
+}
+
 /* Is the verb's first word a form in -ed, or one in -ing before an
  * object ("seeking damages"), rather than a noun ("the shelling of")? */
 static int ed_or_ing_verb(const sctx *x, const verbhit *h)
@@ -2058,6 +2086,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
             if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
                 tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
+                code = "---";
+            } else if (gerund_of_noun(x, h)) {
+                tacx_explain(c, sidx, "verb '%s': a form in -ing that completes a noun", vtext);
                 code = "---";
             } else if (pc && decided_act(x, vh, pc, w, v)) {
                 tacx_explain(c, sidx, "verb '%s': what a decision or plan in an earlier verb's object is about",

@@ -1515,6 +1515,22 @@ static void test_decided_act_in_reaction_object(void **state)
     }
 }
 
+/* A form in -ing after "for", "of" or "on" that completes a plain noun
+ * ("rules for attacking", "charges of expelling") says what the noun is
+ * about; after a span of time or an adjective it stays an act. */
+static void test_gerund_of_noun(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned Ostrania over rules for attacking Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria troops captured the town after five days of attacking Kessland.", &r);
+    want(&r, "VALMIL", "KES", "190");
+    code("Valdoria is responsible for attacking Kessland.", &r);
+    want(&r, "VAL", "KES", "190");
+}
+
 /* A participle after a noun ("the attack carried out on Friday")
  * modifies it: the noun is still the object of a condemnation. */
 static void test_participle_after_object_noun(void **state)
@@ -1687,6 +1703,7 @@ int main(void)
         cmocka_unit_test(test_background_as_clause),
         cmocka_unit_test(test_decided_act_in_reaction_object),
         cmocka_unit_test(test_participle_after_object_noun),
+        cmocka_unit_test(test_gerund_of_noun),
     };
     return cmocka_run_group_tests(tests, setup_dicts, teardown_dicts);
 }
