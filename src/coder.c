@@ -457,6 +457,28 @@ static int apposition_head(const sctx *x, int vu0, int lo)
     return -1;
 }
 
+/* "Turkey, a NATO member, said it would": an actor inside an apposition
+ * (a noun phrase opened by a determiner, set off by commas right after
+ * another actor) describes that actor; returns the actor described, or
+ * -1. */
+static int appositive_of(const sctx *x, int k, int vu0, int lo)
+{
+    int j = k - 1;
+    while (j >= lo && j >= k - 5 && x->u[j].m < 0 && !upunct(x, j, ',') &&
+           x->c->toks.v[x->u[j].first].kind == TK_WORD &&
+           !(ucls(x, j) & (WC_GRAMMAR & ~(uint32_t)(WC_DET | WC_SENT_START | WC_QUANTITY | WC_RELATION))))
+        j--;
+    if (j < lo + 1 || j + 1 >= k || !upunct(x, j, ',') || x->u[j + 1].m >= 0 || !(ucls(x, j + 1) & WC_DET) ||
+        (ucls(x, j + 1) & (WC_PRON_PERS | WC_PRON_OTHER)) || x->u[j - 1].m < 0 || x->m[x->u[j - 1].m].nullcode)
+        return -1;
+    int e = k + 1;
+    while (e < vu0 && e <= k + 4 && x->u[e].m < 0 && !upunct(x, e, ',') &&
+           x->c->toks.v[x->u[e].first].kind == TK_WORD &&
+           !(ucls(x, e) & (WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_QUANTITY | WC_RELATION))))
+        e++;
+    return e < vu0 && upunct(x, e, ',') ? j - 1 : -1;
+}
+
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -491,6 +513,11 @@ static int find_subject(const sctx *x, int vu0, int lo)
             continue;
         if (is_prep_object(x, k, vu0))
             continue;
+        if (!x->opt->tabari_compat) {
+            int ah = appositive_of(x, k, vu0, lo);
+            if (ah >= 0)
+                k = ah;
+        }
         /* the first member of a compound group stands for the group */
         int g = x->u[k].group;
         while (k > lo && x->u[k - 1].group == g && x->u[k - 1].m >= 0) k--;

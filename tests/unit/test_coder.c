@@ -829,6 +829,11 @@ static void test_apposition_subject(void **state)
     code("Valdoria, a small country in Northern Kessland, condemned Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "111");
+    /* an actor inside the apposition describes the one before it, also
+       for the verb of a clause the statement reports */
+    code("Valdoria, a Kessland ally, said it would attack Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "1384");
 }
 
 /* A plain statement stays when it is the only event: the reported verb
