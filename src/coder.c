@@ -1905,6 +1905,45 @@ static const char *background(const sctx *x, const verbhit *vh, int nv, const ch
     return NULL;
 }
 
+/* Why the verb at vh[v] names the object of an earlier verb rather than
+ * an act of its own (see object_of()). */
+enum { GONE_NOT, GONE_ALLEGED, GONE_GERUND, GONE_DECIDED };
+
+/* "accused X of attacking Y", "denied an attack on Y", "rejected an
+ * extradition request": what is alleged, denied or rejected is not an
+ * event of its own.  The earlier verb's object: after "of" or "for", or
+ * the head of the noun phrase right after that verb (past determiners,
+ * adverbs and up to two lower-case modifiers).  Also a form in -ing that
+ * completes a noun, and what a decision in a reaction's object is about.
+ * Decided before any verb's roles, so that such a verb does not end the
+ * earlier verb's object ("rejected an extradition request for X": X is
+ * the target).  Returns a GONE_ reason. */
+static int object_of(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
+{
+    const verbhit *h = &vh[v];
+    if (v == 0 || !codes[v] || !strcmp(codes[v], "---"))
+        return GONE_NOT;
+    int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
+    const char *pc = w >= 0 ? codes[w] : NULL;
+    /* an actor may name whose act it is: "condemned the terrorist
+       attack", "denied the Israeli raid" (a noun, not a verb with a
+       subject: "condemned the army, which attacked") */
+    if (k > 0 && x->u[k].m >= 0 && w >= 0 && vh[w].u1 <= k && noun_use(x, h) && !ed_or_ing_verb(x, h) &&
+        !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER)) &&
+        (vh[w].u1 == k || (x->u[k - 1].m < 0 && (ucls(x, k - 1) & WC_DET)))) {
+        int n2;
+        k = before_noun_phrase(x, k - 1, 2 - n, &n2);
+    }
+    int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
+    if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3)))
+        return GONE_ALLEGED;
+    if (gerund_of_noun(x, h))
+        return GONE_GERUND;
+    if (pc && decided_act(x, vh, pc, w, v))
+        return GONE_DECIDED;
+    return GONE_NOT;
+}
+
 /* An event found for a verb, emitted once the whole sentence is seen. */
 typedef struct pending {
     const char *code;
@@ -1927,8 +1966,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
     pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
     char *asked = arena_alloc(&c->a, (size_t)nv + 1);
+    char *gone = arena_alloc(&c->a, (size_t)nv + 1);
     int npe = 0;
-    if (!codes || !bs || !pl || !pe || !asked)
+    if (!codes || !bs || !pl || !pe || !asked || !gone)
         return TAC_ENOMEM;
     int covered = -1;
     for (int v = 0; v < nv; v++) {
@@ -1963,6 +2003,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
        not an act of its own, nor what is joined to it: "threatened to
        attack the base and kill the general", "agreed to lift sanctions
        and provide guarantees" */
+    for (int v = 0; v < nv; v++)
+        gone[v] = (char)object_of(x, vh, codes, clause, v);
     for (int v = 0; v < nv && !x->opt->tabari_compat; v++) {
         const verbhit *h = &vh[v];
         const char *code = codes[v];
@@ -2093,36 +2135,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         int cl = clause[h->u0], lo = h->u0;
         while (lo > 0 && clause[lo - 1] == cl) lo--;
-        /* "accused X of attacking Y", "denied an attack on Y", "rejected
-           an extradition request": what is alleged, denied or rejected is
-           not an event of its own.  The earlier verb's object: after "of"
-           or "for", or the head of the noun phrase right after that verb
-           (past determiners, adverbs and up to two lower-case modifiers) */
-        if (v > 0 && strcmp(code, "---") != 0) {
-            int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
-            const char *pc = w >= 0 ? codes[w] : NULL;
-            /* an actor may name whose act it is: "condemned the terrorist
-               attack", "denied the Israeli raid" (a noun, not a verb with
-               a subject: "condemned the army, which attacked") */
-            if (k > 0 && x->u[k].m >= 0 && w >= 0 && vh[w].u1 <= k && noun_use(x, h) && !ed_or_ing_verb(x, h) &&
-                !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER)) &&
-                (vh[w].u1 == k || (x->u[k - 1].m < 0 && (ucls(x, k - 1) & WC_DET)))) {
-                int n2;
-                k = before_noun_phrase(x, k - 1, 2 - n, &n2);
-            }
-            int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
-            if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3))) {
-                tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
-                code = "---";
-            } else if (gerund_of_noun(x, h)) {
-                tacx_explain(c, sidx, "verb '%s': a form in -ing that completes a noun", vtext);
-                code = "---";
-            } else if (pc && decided_act(x, vh, pc, w, v)) {
-                tacx_explain(c, sidx, "verb '%s': what a decision or plan in an earlier verb's object is about",
-                             vtext);
-                code = "---";
-            }
-        }
+        if (gone[v] == GONE_ALLEGED)
+            tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
+        else if (gone[v] == GONE_GERUND)
+            tacx_explain(c, sidx, "verb '%s': a form in -ing that completes a noun", vtext);
+        else if (gone[v] == GONE_DECIDED)
+            tacx_explain(c, sidx, "verb '%s': what a decision or plan in an earlier verb's object is about", vtext);
+        if (gone[v])
+            code = "---";
         /* "with dozens feared captured", "three feared dead": a fear
            about the subject's fate, not the subject's act */
         if (!x->opt->tabari_compat && h->u1 < x->nu && x->u[h->u1].m < 0 && utok_is(x, h->u1 - 1, "FEARED") &&
