@@ -1905,6 +1905,15 @@ static const char *background(const sctx *x, const verbhit *vh, int nv, const ch
     return NULL;
 }
 
+/* Is the code one of force or coercion (CAMEO 14-20)? */
+static int material_conflict(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return 0;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root >= 14 && root <= 20;
+}
+
 /* Why the verb at vh[v] names the object of an earlier verb rather than
  * an act of its own (see object_of()). */
 enum { GONE_NOT, GONE_ALLEGED, GONE_GERUND, GONE_DECIDED };
@@ -2253,9 +2262,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (tgt < 0 && b.comp < 0 && src != SRC_UNNAMED && !inverted) {
             /* up to the next coding verb's own subject */
             int hi = x->nu, nx = v + 1;
-            /* uncoded verbs, and infinitives right after this verb ("offered
-               to hand over to Britain"), do not end its object */
-            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || (asked[nx] && asked[nx] != 3) ||
+            /* uncoded verbs, verbs of word or will that name this one's
+               object ("rejected an extradition request for X"; in
+               "condemned the attack on X" X is the victim, not the one
+               condemned), and infinitives right after this verb ("offered
+               to hand over to Britain") do not end its object */
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || (gone[nx] && !material_conflict(codes[nx])) ||
+                               (asked[nx] && asked[nx] != 3) ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
             if (nx < nv) {

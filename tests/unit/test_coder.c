@@ -1376,6 +1376,11 @@ static void test_alleged_act_not_coded(void **state)
     code("Valdoria condemned the brutal attack on Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", NULL, "111");
+    /* such an object of word or will does not end the earlier verb's
+       own: whom the rejected demand was for is the target */
+    code("Valdoria rejected an extradition demand for Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "120");
     /* an actor may name whose act the object is */
     code("Valdoria condemned the Ostranian attack on Kessland.", &r);
     want_count(&r, 1);
