@@ -136,6 +136,22 @@ static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const c
     return 0;
 }
 
+/* Is the date more than ten years before the first dated code of a
+ * person (a year is 10000 in yyyymmdd)? */
+static int too_early(const tac_dict *d, int32_t actor, int32_t date)
+{
+    const cactor *a = &d->actors[actor];
+    if (!date || !(a->flags & ACT_PERSON))
+        return 0;
+    int32_t first = 0;
+    for (int k = 0; k < a->ncodes; k++) {
+        const cdcode *dc = &d->dcodes[a->codes + k];
+        if (dc->from && (!first || dc->from < first))
+            first = dc->from;
+    }
+    return first && date < first - 100000;
+}
+
 /* Combines a country code with an agent role. */
 static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, int32_t agent)
 {
@@ -299,6 +315,11 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.actor = x->ref;
             mm.ncodes = resolve_codes(d, x->ref, doc->date, mm.codes);
             if (mm.ncodes == 0)
+                continue;
+            /* a bare surname long before its holder's first office is
+               someone else ("Stoltenberg" in 1987 is not the later NATO
+               head) */
+            if (!opt->tabari_compat && x->end == x->first + 1 && too_early(d, x->ref, doc->date))
                 continue;
             mm.person = (d->actors[x->ref].flags & ACT_PERSON) != 0;
             /* "Mr Irish", "Dr. Jordan": a title before a one-word country

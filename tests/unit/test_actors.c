@@ -243,6 +243,22 @@ static void test_dated_code_outside_term(void **state)
     want(&r, "OSTELI", "KES", "111");
 }
 
+/* A bare surname more than ten years before its holder's first term is
+ * someone else: no actor; the full name still is one. */
+static void test_bare_surname_long_before_term(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Marren condemned Ostrania.", 20090101, &r);
+    assert_int_equal(count_src(&r, "VALELI"), 0);
+    code("Ilsa Marren condemned Ostrania.", 20090101, &r);
+    want(&r, "VALELI", "OST", "111");
+    code("Marren condemned Ostrania.", 20110101, &r);   /* within ten years */
+    want(&r, "VALELI", "OST", "111");
+    code("Marren condemned Ostrania.", 0, &r);          /* no date: no test */
+    want(&r, "VALELI", "OST", "111");
+}
+
 /* A document without a date gets the undated fallback code. */
 static void test_dated_code_undated_document(void **state)
 {
@@ -563,6 +579,7 @@ int main(void)
         cmocka_unit_test(test_dated_code_within_term),
         cmocka_unit_test(test_dated_code_outside_term),
         cmocka_unit_test(test_dated_code_undated_document),
+        cmocka_unit_test(test_bare_surname_long_before_term),
         cmocka_unit_test(test_agent_with_country_adjective),
         cmocka_unit_test(test_agent_of_in_country),
         cmocka_unit_test(test_title_keeps_person_code),
