@@ -105,7 +105,7 @@ static const char *const MIGRATIONS[TAC_STORE_SCHEMA] = { NULL };
 enum {
     Q_DOC_FIND, Q_DOC_INSERT, Q_DOC_UPDATE, Q_DOC_OLD_EVENTS, Q_DOC_DEL_MENTIONS,
     Q_EV_FIND, Q_EV_INSERT, Q_MENTION_INSERT, Q_EV_RECOUNT, Q_EV_DROP_EMPTY, Q_EV_ADD, Q_EV_ADD_SAME,
-    Q_EV_EMPTY_KEY, Q_EV_ANY, Q_DATA_VERSION, Q_COUNT
+    Q_EV_EMPTY_KEY, Q_EV_ANY, Q_DATA_VERSION, Q_EV_MAX, Q_EV_FLUSH, Q_MENTION_FLUSH, Q_COUNT
 };
 static const char *const QUERY_SQL[Q_COUNT] = {
     [Q_DOC_FIND] = "SELECT id, hash FROM documents WHERE doc_id = ?1",
@@ -143,6 +143,16 @@ static const char *const QUERY_SQL[Q_COUNT] = {
     [Q_EV_EMPTY_KEY] = "SELECT date, source, target, cameo FROM events WHERE id = ?1 AND num_mentions = 0",
     [Q_EV_ANY] = "SELECT 1 FROM events LIMIT 1",
     [Q_DATA_VERSION] = "PRAGMA data_version",
+    [Q_EV_MAX] = "SELECT max(id) FROM events",
+    /* the deferred rows (see "Deferred rows") */
+    [Q_EV_FLUSH] = "INSERT INTO events(id, date, source, target, cameo, quad, goldstein, plover, added,"
+                   " num_mentions, num_articles, num_sources)"
+                   " SELECT id, date, source, target, cameo, quad, goldstein, plover, added,"
+                   " num_mentions, num_articles, 1 FROM tac_pending_events",
+    [Q_MENTION_FLUSH] = "INSERT INTO mentions(event, doc, sentence, sent_start, src_start, src_end,"
+                        " tgt_start, tgt_end, verb_start, verb_end, flags, text)"
+                        " SELECT event, doc, sentence, sent_start, src_start, src_end,"
+                        " tgt_start, tgt_end, verb_start, verb_end, flags, text FROM tac_pending_mentions",
 };
 
 /* An event of the current document, waiting for tac_store_end_doc(). */
@@ -154,6 +164,25 @@ typedef struct pend_event {
     unsigned flags;
     uint32_t group;   /* index of the first event with the same key */
 } pend_event;
+
+/* A new event row of the open batch, not yet written (see "Deferred
+ * rows"); its id is pend_ev_first + its index. */
+typedef struct pend_ev_row {
+    int32_t date;
+    int quad;
+    uint32_t source, target, cameo, plover;   /* offsets in rows_strs; plover UINT32_MAX = none */
+    double goldstein;
+    int64_t added, mentions, articles;
+} pend_ev_row;
+
+/* A mention row of the open batch, not yet written. */
+typedef struct pend_mention {
+    int64_t event, doc;
+    int sentence;
+    unsigned flags;
+    uint32_t sent_start, src_start, src_end, tgt_start, tgt_end, verb_start, verb_end;
+    uint32_t text, text_len;   /* the sentence, in rows_strs */
+} pend_mention;
 
 struct tac_store {
     sqlite3 *db;
@@ -180,6 +209,14 @@ struct tac_store {
     int64_t data_version;
     int bulk;       /* the query indexes were dropped for a bulk load */
     int bulk_txn;   /* ... in the open transaction */
+    /* deferred rows of the open batch */
+    pend_ev_row *pev;
+    size_t npev, cap_pev;
+    pend_mention *pm;
+    size_t npm, cap_pm;
+    tac_buf rows_strs;
+    int64_t pend_ev_first;   /* id of pev[0] */
+    int64_t ev_next;         /* id of the next event inserted; 0 = not known */
 };
 
 /* ------------------------------------------------------------------ */
@@ -384,6 +421,214 @@ static int pragma_int(tac_store *s, const char *sql, int *out)
 }
 
 /* ------------------------------------------------------------------ */
+/* Deferred rows                                                       */
+/* ------------------------------------------------------------------ */
+/*
+ * In a batch, a new document's mentions, and the new events when the
+ * event cache is complete, are kept in memory and written together, each
+ * table in one INSERT ... SELECT from a virtual table that reads them
+ * (tac_pending_events, tac_pending_mentions, known to this connection
+ * only): per row, that spares the work of a statement of its own (its
+ * start, cursors and end, the binding), and a document that adds
+ * mentions to an event still waiting changes the counts in memory rather
+ * than by an UPDATE.  A deferred event has its id already: the one SQLite
+ * would give it, one more than the largest in the table or waiting
+ * (ev_next, read again after anything that may delete an event).  The
+ * rows are written (flush_rows) before the batch commits, and before any
+ * statement that reads mentions or looks an event up by key, so nothing
+ * ever sees the table without them; a rollback drops them.  The
+ * sentences are copied, since the documents' texts do not outlive
+ * tac_store_end_doc().
+ */
+enum { PEND_EVENTS, PEND_MENTIONS };
+
+static const char *const PEND_SCHEMA[2] = {
+    [PEND_EVENTS] = "CREATE TABLE x(id, date, source, target, cameo, quad, goldstein, plover, added,"
+                    " num_mentions, num_articles)",
+    [PEND_MENTIONS] = "CREATE TABLE x(event, doc, sentence, sent_start, src_start, src_end,"
+                      " tgt_start, tgt_end, verb_start, verb_end, flags, text)",
+};
+
+typedef struct pend_vtab {
+    sqlite3_vtab base;
+    tac_store *s;
+    int kind;
+} pend_vtab;
+
+typedef struct pend_cursor {
+    sqlite3_vtab_cursor base;
+    size_t i;
+} pend_cursor;
+
+/* the module's client data: which rows, of which handle */
+typedef struct pend_aux {
+    tac_store *s;
+    int kind;
+} pend_aux;
+
+static int pend_connect(sqlite3 *db, void *aux, int argc, const char *const *argv, sqlite3_vtab **out,
+                        char **err)
+{
+    (void)argc; (void)argv; (void)err;
+    const pend_aux *a = aux;
+    int rc = sqlite3_declare_vtab(db, PEND_SCHEMA[a->kind]);
+    if (rc != SQLITE_OK)
+        return rc;
+    pend_vtab *v = sqlite3_malloc(sizeof *v);
+    if (!v)
+        return SQLITE_NOMEM;
+    memset(v, 0, sizeof *v);
+    v->s = a->s;
+    v->kind = a->kind;
+    *out = &v->base;
+    return SQLITE_OK;
+}
+
+static int pend_disconnect(sqlite3_vtab *v)
+{
+    sqlite3_free(v);
+    return SQLITE_OK;
+}
+
+static int pend_best_index(sqlite3_vtab *v, sqlite3_index_info *info)
+{
+    (void)v;
+    info->estimatedCost = 1000;
+    return SQLITE_OK;
+}
+
+static int pend_open(sqlite3_vtab *v, sqlite3_vtab_cursor **out)
+{
+    (void)v;
+    pend_cursor *c = sqlite3_malloc(sizeof *c);
+    if (!c)
+        return SQLITE_NOMEM;
+    memset(c, 0, sizeof *c);
+    *out = &c->base;
+    return SQLITE_OK;
+}
+
+static int pend_close(sqlite3_vtab_cursor *c)
+{
+    sqlite3_free(c);
+    return SQLITE_OK;
+}
+
+static int pend_filter(sqlite3_vtab_cursor *c, int idx, const char *idxs, int argc, sqlite3_value **argv)
+{
+    (void)idx; (void)idxs; (void)argc; (void)argv;
+    ((pend_cursor *)c)->i = 0;
+    return SQLITE_OK;
+}
+
+static int pend_next(sqlite3_vtab_cursor *c)
+{
+    ((pend_cursor *)c)->i++;
+    return SQLITE_OK;
+}
+
+static int pend_eof(sqlite3_vtab_cursor *c)
+{
+    const pend_vtab *v = (const pend_vtab *)c->pVtab;
+    return ((pend_cursor *)c)->i >= (v->kind == PEND_EVENTS ? v->s->npev : v->s->npm);
+}
+
+static int pend_rowid(sqlite3_vtab_cursor *c, sqlite3_int64 *rowid)
+{
+    *rowid = (sqlite3_int64)((pend_cursor *)c)->i;
+    return SQLITE_OK;
+}
+
+static void result_str(sqlite3_context *ctx, const tac_store *s, uint32_t off)
+{
+    if (off == UINT32_MAX)
+        sqlite3_result_null(ctx);
+    else
+        sqlite3_result_text(ctx, s->rows_strs.p + off, -1, SQLITE_STATIC);
+}
+
+static int pend_column(sqlite3_vtab_cursor *c, sqlite3_context *ctx, int col)
+{
+    const pend_vtab *v = (const pend_vtab *)c->pVtab;
+    const tac_store *s = v->s;
+    size_t i = ((pend_cursor *)c)->i;
+    if (v->kind == PEND_EVENTS) {
+        const pend_ev_row *e = &s->pev[i];
+        switch (col) {
+        case 0: sqlite3_result_int64(ctx, s->pend_ev_first + (int64_t)i); break;
+        case 1: sqlite3_result_int(ctx, e->date); break;
+        case 2: result_str(ctx, s, e->source); break;
+        case 3: result_str(ctx, s, e->target); break;
+        case 4: result_str(ctx, s, e->cameo); break;
+        case 5: sqlite3_result_int(ctx, e->quad); break;
+        case 6:
+            if (isnan(e->goldstein))
+                sqlite3_result_null(ctx);
+            else
+                sqlite3_result_double(ctx, e->goldstein);
+            break;
+        case 7: result_str(ctx, s, e->plover); break;
+        case 8: sqlite3_result_int64(ctx, e->added); break;
+        case 9: sqlite3_result_int64(ctx, e->mentions); break;
+        default: sqlite3_result_int64(ctx, e->articles); break;
+        }
+        return SQLITE_OK;
+    }
+    const pend_mention *m = &s->pm[i];
+    switch (col) {
+    case 0: sqlite3_result_int64(ctx, m->event); break;
+    case 1: sqlite3_result_int64(ctx, m->doc); break;
+    case 2: sqlite3_result_int(ctx, m->sentence); break;
+    case 3: sqlite3_result_int64(ctx, m->sent_start); break;
+    case 4: sqlite3_result_int64(ctx, m->src_start); break;
+    case 5: sqlite3_result_int64(ctx, m->src_end); break;
+    case 6: sqlite3_result_int64(ctx, m->tgt_start); break;
+    case 7: sqlite3_result_int64(ctx, m->tgt_end); break;
+    case 8: sqlite3_result_int64(ctx, m->verb_start); break;
+    case 9: sqlite3_result_int64(ctx, m->verb_end); break;
+    case 10: sqlite3_result_int(ctx, (int)m->flags); break;
+    default: sqlite3_result_text(ctx, s->rows_strs.p + m->text, (int)m->text_len, SQLITE_STATIC); break;
+    }
+    return SQLITE_OK;
+}
+
+/* eponymous only: no xCreate, usable by name without CREATE VIRTUAL TABLE */
+static const sqlite3_module PEND_MODULE = {
+    .iVersion = 1,
+    .xConnect = pend_connect,
+    .xBestIndex = pend_best_index,
+    .xDisconnect = pend_disconnect,
+    .xOpen = pend_open,
+    .xClose = pend_close,
+    .xFilter = pend_filter,
+    .xNext = pend_next,
+    .xEof = pend_eof,
+    .xColumn = pend_column,
+    .xRowid = pend_rowid,
+};
+
+static int register_pending(tac_store *s)
+{
+    static const char *const names[2] = { "tac_pending_events", "tac_pending_mentions" };
+    for (int k = 0; k < 2; k++) {
+        pend_aux *a = malloc(sizeof *a);
+        if (!a)
+            return fail(s, TAC_ENOMEM, "out of memory");
+        a->s = s;
+        a->kind = k;
+        if (sqlite3_create_module_v2(s->db, names[k], &PEND_MODULE, a, free) != SQLITE_OK)
+            return fail_db(s, "cannot open the store");
+    }
+    return TAC_OK;
+}
+
+static void drop_rows(tac_store *s)
+{
+    s->npev = s->npm = 0;
+    s->rows_strs.len = 0;
+}
+
+/* ------------------------------------------------------------------ */
 /* Open, schema, close                                                 */
 /* ------------------------------------------------------------------ */
 
@@ -499,6 +744,8 @@ int tac_store_open(const char *path, unsigned flags, tac_store **out)
     }
     sqlite3_busy_timeout(s->db, 30000);
     int rc;
+    if (!s->readonly && (rc = register_pending(s)) != TAC_OK)
+        goto bad;
     /* A file that is not SQLite fails at the first read. */
     if (!s->readonly &&
         (rc = exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")) != TAC_OK) {
@@ -517,6 +764,9 @@ bad:
     return rc;
 }
 
+static void rollback_batch(tac_store *s);
+static int flush_rows(tac_store *s);
+
 static int prepare(tac_store *s, int which)
 {
     if (s->q[which])
@@ -532,6 +782,11 @@ static int prepare(tac_store *s, int which)
 static int commit_batch(tac_store *s, int last)
 {
     if (s->in_txn) {
+        int rc = flush_rows(s);
+        if (rc != TAC_OK) {
+            rollback_batch(s);
+            return rc;
+        }
         s->in_txn = 0;
         s->batch_docs = 0;
         s->bulk_txn = 0;
@@ -580,6 +835,9 @@ int tac_store_close(tac_store *s)
     free(s->touched);
     tac_buf_free(&s->strs);
     free(s->evc);
+    free(s->pev);
+    free(s->pm);
+    tac_buf_free(&s->rows_strs);
     tac_buf_free(&s->evc_keys);
     tac_buf_free(&s->key);
     free(s);
@@ -615,6 +873,8 @@ static void rollback_batch(tac_store *s)
     s->in_txn = 0;
     s->batch_docs = 0;
     evc_clear(s);
+    drop_rows(s);
+    s->ev_next = 0;
 }
 
 /* Reads one integer row of a prepared statement; *out 0 when no row. */
@@ -659,6 +919,7 @@ static int begin_batch(tac_store *s)
         evc_clear(s);
     }
     s->data_version = version;
+    s->ev_next = 0;   /* read when needed */
     return TAC_OK;
 }
 
@@ -910,6 +1171,148 @@ static int run(tac_store *s, sqlite3_stmt *st, const char *what)
     return rc == SQLITE_DONE ? TAC_OK : fail_db(s, what);
 }
 
+/* Writes the deferred events (see "Deferred rows"), before an event is
+ * looked up by key or inserted at once; on failure the caller rolls the
+ * batch back. */
+static int flush_events(tac_store *s)
+{
+    if (!s->npev)
+        return TAC_OK;
+    if (prepare(s, Q_EV_FLUSH) || run(s, s->q[Q_EV_FLUSH], "cannot store an event"))
+        return TAC_EIO;
+    s->npev = 0;
+    if (!s->npm)
+        s->rows_strs.len = 0;
+    return TAC_OK;
+}
+
+/* Writes all the deferred rows. */
+static int flush_rows(tac_store *s)
+{
+    if (flush_events(s))
+        return TAC_EIO;
+    if (s->npm && (prepare(s, Q_MENTION_FLUSH) || run(s, s->q[Q_MENTION_FLUSH], "cannot store a mention")))
+        return TAC_EIO;
+    drop_rows(s);
+    return TAC_OK;
+}
+
+/* The id the next event inserted gets (as SQLite gives it: one more than
+ * the largest); 0 when it cannot be known, and the event is then
+ * inserted at once. */
+static int64_t next_event_id(tac_store *s)
+{
+    if (s->ev_next)
+        return s->ev_next;
+    int64_t max;
+    if (s->npev || step_int(s, Q_EV_MAX, &max) || max < 0 || max >= INT64_MAX - 1)
+        return 0;
+    return s->ev_next = max + 1;
+}
+
+/* Copies a string into rows_strs (offset in *off). */
+static int row_str(tac_store *s, const char *str, size_t n, uint32_t *off)
+{
+    if (s->rows_strs.len > UINT32_MAX - n - 1)
+        return fail(s, TAC_ENOMEM, "out of memory");
+    *off = (uint32_t)s->rows_strs.len;
+    if (tac_buf_append(&s->rows_strs, str, n) || tac_buf_append(&s->rows_strs, "", 1))
+        return fail(s, TAC_ENOMEM, "out of memory");
+    return TAC_OK;
+}
+
+/* Deferred rows wait up to these amounts, then are written mid-batch:
+ * the memory stays bounded whatever the batch size. */
+#define PEND_MAX_ROWS 16384
+#define PEND_MAX_BYTES ((size_t)4 << 20)
+
+/* Makes room for one more deferred row of each kind (writing the waiting
+ * ones when there are many). */
+static int defer_room(tac_store *s)
+{
+    if ((s->npm >= PEND_MAX_ROWS || s->npev >= PEND_MAX_ROWS || s->rows_strs.len >= PEND_MAX_BYTES) &&
+        flush_rows(s))
+        return TAC_EIO;
+    if (s->npev == s->cap_pev) {
+        size_t cap = s->cap_pev ? 2 * s->cap_pev : 256;
+        pend_ev_row *p = realloc(s->pev, cap * sizeof *p);
+        if (!p)
+            return fail(s, TAC_ENOMEM, "out of memory");
+        s->pev = p;
+        s->cap_pev = cap;
+    }
+    if (s->npm == s->cap_pm) {
+        size_t cap = s->cap_pm ? 2 * s->cap_pm : 256;
+        pend_mention *p = realloc(s->pm, cap * sizeof *p);
+        if (!p)
+            return fail(s, TAC_ENOMEM, "out of memory");
+        s->pm = p;
+        s->cap_pm = cap;
+    }
+    return TAC_OK;
+}
+
+/* Defers new event id (the key and codes of p, k mentions in doc). */
+static int defer_event(tac_store *s, const tac_doc *doc, const pend_event *p, int64_t id, int64_t now, int k)
+{
+    int rc = defer_room(s);
+    if (rc)
+        return rc;
+    if (!s->npev)
+        s->pend_ev_first = id;
+    else if (id != s->pend_ev_first + (int64_t)s->npev)
+        return fail(s, TAC_EIO, "event ids out of order");
+    pend_ev_row *e = &s->pev[s->npev];
+    const char *src = s->strs.p + p->source, *tgt = s->strs.p + p->target, *cameo = s->strs.p + p->cameo;
+    if ((rc = row_str(s, src, strlen(src), &e->source)) || (rc = row_str(s, tgt, strlen(tgt), &e->target)) ||
+        (rc = row_str(s, cameo, strlen(cameo), &e->cameo)))
+        return rc;
+    e->plover = UINT32_MAX;
+    if (p->plover != UINT32_MAX &&
+        (rc = row_str(s, s->strs.p + p->plover, strlen(s->strs.p + p->plover), &e->plover)))
+        return rc;
+    e->date = doc->date;
+    e->quad = p->quad;
+    e->goldstein = p->goldstein;
+    e->added = now;
+    e->mentions = k;
+    e->articles = 1;
+    s->npev++;
+    return TAC_OK;
+}
+
+/* Defers a mention of event evid (q in the current document; its
+ * sentence txt). */
+static int defer_mention(tac_store *s, const pend_event *q, int64_t evid, const char *txt, int tlen)
+{
+    int rc = defer_room(s);
+    if (rc)
+        return rc;
+    pend_mention *m = &s->pm[s->npm];
+    const pend_mention *last = s->npm ? m - 1 : NULL;
+    /* mentions of one sentence share its copy */
+    if (last && last->doc == s->doc_rowid && last->sent_start == q->sent_start &&
+        last->text_len == (uint32_t)tlen) {
+        m->text = last->text;
+    } else if ((rc = row_str(s, txt, (size_t)tlen, &m->text))) {
+        return rc;
+    }
+    m->text_len = (uint32_t)tlen;
+    m->event = evid;
+    m->doc = s->doc_rowid;
+    m->sentence = q->sentence;
+    m->flags = q->flags;
+    m->sent_start = q->sent_start;
+    m->src_start = q->src_start;
+    m->src_end = q->src_end;
+    m->tgt_start = q->tgt_start;
+    m->tgt_end = q->tgt_end;
+    m->verb_start = q->verb_start;
+    m->verb_end = q->verb_end;
+    s->npm++;
+    return TAC_OK;
+}
+
 static int clamp_sentence(const tac_doc *doc, const pend_event *p, const char **txt, int *len)
 {
     size_t a = p->sent_start, b = p->sent_end;
@@ -961,6 +1364,9 @@ static int write_doc(tac_store *s)
         }
     }
     if (s->doc_status != TAC_STORE_DOC_NEW) {
+        /* what follows reads the mentions: write the waiting rows first */
+        if ((rc = flush_rows(s)))
+            goto out;
         sqlite3_stmt *st = s->q[Q_DOC_OLD_EVENTS];
         sqlite3_bind_int64(st, 1, s->doc_rowid);
         int k;
@@ -1016,6 +1422,8 @@ static int write_doc(tac_store *s)
         evslot *slot = evc_find(s, h);
         int64_t evid = slot ? slot->id : 0;
         if (!slot && !s->evc_complete) {
+            if ((rc = flush_events(s)))
+                goto out;
             sqlite3_stmt *st = s->q[Q_EV_FIND];
             sqlite3_bind_int(st, 1, doc->date);
             sqlite3_bind_text(st, 2, src, -1, SQLITE_STATIC);
@@ -1034,9 +1442,19 @@ static int write_doc(tac_store *s)
         if (!evid)
             slot = NULL;   /* known not to be stored */
         sqlite3_stmt *st;
-        if (evid && s->doc_status == TAC_STORE_DOC_NEW) {
+        if (evid && s->doc_status == TAC_STORE_DOC_NEW && slot && slot->outlet == outlet_h &&
+            evid >= s->pend_ev_first && evid - s->pend_ev_first < (int64_t)s->npev) {
+            /* an event still waiting: its counts change in memory */
+            pend_ev_row *e = &s->pev[evid - s->pend_ev_first];
+            e->mentions += k;
+            e->articles++;
+        } else if (evid && s->doc_status == TAC_STORE_DOC_NEW) {
             /* no new source when all its mentions have this outlet */
             int same = slot && slot->outlet == outlet_h;
+            /* the other outlets' mentions are read: write the waiting
+             * rows (and the event, if it waits) first */
+            if (!same && (rc = flush_rows(s)))
+                goto out;
             st = s->q[same ? Q_EV_ADD_SAME : Q_EV_ADD];
             sqlite3_bind_int64(st, 1, evid);
             sqlite3_bind_int(st, 2, k);
@@ -1053,7 +1471,16 @@ static int write_doc(tac_store *s)
                 goto out;
             if (slot && slot->outlet != outlet_h)
                 slot->outlet = 0;
+        } else if (s->doc_status == TAC_STORE_DOC_NEW && s->evc_complete && (evid = next_event_id(s)) != 0) {
+            /* a new event, written with the batch's other rows */
+            if ((rc = defer_event(s, doc, p, evid, now, k)))
+                goto out;
+            s->ev_next = evid + 1;
+            evc_put(s, h, evid, outlet_h);
+            s->stats.events_new++;
         } else {
+            if ((rc = flush_events(s)))
+                goto out;
             st = s->q[Q_EV_INSERT];
             sqlite3_bind_int(st, 1, doc->date);
             sqlite3_bind_text(st, 2, src, -1, SQLITE_STATIC);
@@ -1073,6 +1500,7 @@ static int write_doc(tac_store *s)
             if ((rc = run(s, st, "cannot store an event")))
                 goto out;
             evid = sqlite3_last_insert_rowid(s->db);
+            s->ev_next = 0;
             evc_put(s, h, evid, outlet_h);
             s->stats.events_new++;
         }
@@ -1083,6 +1511,12 @@ static int write_doc(tac_store *s)
             const char *txt;
             int tlen;
             clamp_sentence(doc, q, &txt, &tlen);
+            if (s->doc_status == TAC_STORE_DOC_NEW) {
+                if ((rc = defer_mention(s, q, evid, txt, tlen)))
+                    goto out;
+                s->stats.mentions++;
+                continue;
+            }
             st = s->q[Q_MENTION_INSERT];
             sqlite3_bind_int64(st, 1, evid);
             sqlite3_bind_int64(st, 2, s->doc_rowid);
@@ -1127,6 +1561,7 @@ static int write_doc(tac_store *s)
             sqlite3_bind_int64(st, 1, s->touched[i]);
             if ((rc = run(s, st, "cannot drop an event")))
                 goto out;
+            s->ev_next = 0;   /* the largest id may have gone */
         }
     }
 out:
@@ -1294,6 +1729,11 @@ static int prepare_bound(tac_store *s, tac_buf *sql, binds *b, sqlite3_stmt **st
 {
     if (!s->db)
         return fail(s, TAC_EINVAL, "the store is not open");
+    /* a query on the writing handle sees the batch's rows */
+    if (s->in_txn && flush_rows(s)) {
+        rollback_batch(s);
+        return TAC_EIO;
+    }
     if (sqlite3_prepare_v2(s->db, sql->p, (int)sql->len, st, NULL) != SQLITE_OK)
         return fail_db(s, "cannot prepare the query");
     for (int i = 0; i < b->n; i++) {

@@ -734,6 +734,48 @@ static void test_bulk_indexes(void **state)
     assert_int_equal(sql_int(f->path, QUERY_INDEXES), 2);
 }
 
+/* A batch keeps a new document's mentions, and new events, in memory and
+ * writes them together: with more rows than it holds at once (written
+ * mid-batch), outlets that take the slow path, a changed document and a
+ * query on the writing handle in the middle, the rows and counts come
+ * out as the mentions say. */
+static void test_deferred_rows(void **state)
+{
+    fixture *f = *state;
+    static const char *const cameo[] = { "0232", "190", "043" };
+    char id[32], src[16], meta[40];
+    tac_store_set_batch(f->s, 100000);
+    for (int i = 0; i < 18000; i++) {
+        snprintf(id, sizeof id, "n%d", i);
+        snprintf(src, sizeof src, "X%02d", i % 50);
+        snprintf(meta, sizeof meta, "{\"source\":\"Outlet %d\"}", (i / 7) % 2);
+        ev_spec e[] = { { src, "USA", cameo[(i / 50) % 3], 0 }, { src, "USA", cameo[(i / 50) % 3], 1 } };
+        put_doc(f->s, id, 20250101 + i / 6000, meta, TEXT_A, e, 1 + (i % 5 == 0));
+        if (i == 9000) {
+            ev_spec c[] = { { "X10", "USA", "190", 0 } };
+            put_doc(f->s, "n10", 20250101, "{\"source\":\"Outlet 1\"}", "Kyiv urged Washington.", c, 1);
+        }
+        if (i == 12000) {
+            tac_store_filter flt;
+            memset(&flt, 0, sizeof flt);
+            flt.source = "X07";
+            flt.limit = 3;
+            assert_int_equal(run_query(f->s, &flt).n, 3);
+        }
+    }
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM documents"), 18000);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM mentions"), 18000 + 3600 - 1);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM events e WHERE"
+                                      " num_mentions <> (SELECT count(*) FROM mentions WHERE event = e.id)"
+                                      " OR num_articles <> (SELECT count(DISTINCT doc) FROM mentions WHERE event = e.id)"
+                                      " OR num_sources <> (SELECT count(DISTINCT d.outlet) FROM mentions m"
+                                      "   JOIN documents d ON d.id = m.doc WHERE m.event = e.id)"),
+                     0);
+    assert_int_equal(sql_int(f->path, "SELECT count(*) FROM events WHERE num_sources = 2"),
+                     sql_int(f->path, "SELECT count(*) FROM events"));
+}
+
 /* An event with no source named (a passive naming no agent) is stored
  * with a blank source: it counts for its target only among the actors,
  * and a source filter never finds it. */
@@ -900,6 +942,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dyads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_actors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bulk_indexes, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_deferred_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sourceless_event, setup, teardown),
         cmocka_unit_test(test_gdelt_line),
         cmocka_unit_test(test_gdelt_no_country),
