@@ -89,6 +89,48 @@ size_t tacx_utf8_check(const char *str, size_t n)
 /* JSON strings                                                        */
 /* ------------------------------------------------------------------ */
 
+/* tac_buf_append without the call when the bytes fit, as they nearly
+ * always do once the buffer has grown to its working size. */
+static inline int put_bytes(tac_buf *out, const char *s, size_t n)
+{
+    if (out->p && n < out->cap - out->len) {
+        memcpy(out->p + out->len, s, n);
+        out->len += n;
+        out->p[out->len] = '\0';
+        return TAC_OK;
+    }
+    return tac_buf_append(out, s, n);
+}
+#define tac_buf_append put_bytes
+
+/* Eight bytes at a time: the bytes equal to c have their high bit set in
+ * the result, the others none (exact, no carries between bytes). */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+static inline uint64_t bytes_eq(uint64_t w, unsigned char c)
+{
+    uint64_t x = w ^ (ONES * c);
+    return ~(((x & ~HIGHS) + ~HIGHS) | x | ~HIGHS);
+}
+
+/* Are the eight bytes of w plain for escape_body: ASCII, no control,
+ * no quote or backslash and, when collapsing, no blank followed by
+ * another blank (nor one last, whose follower is not in w)?  False
+ * means only "look byte by byte". */
+static inline int plain8(uint64_t w, int collapse)
+{
+    /* bytes below 0x20 (w's high bits are clear when this counts) */
+    uint64_t ctl = ~((w & ~HIGHS) + ONES * (0x80 - 0x20)) & HIGHS;
+    if ((w & HIGHS) | ctl | bytes_eq(w, '"') | bytes_eq(w, '\\'))
+        return 0;
+    if (collapse) {
+        uint64_t sp = bytes_eq(w, ' ');
+        if ((sp & (sp >> 8)) || (sp >> 56))
+            return 0;
+    }
+    return 1;
+}
+
 static int is_space(unsigned char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
@@ -110,6 +152,16 @@ static int escape_body(tac_buf *out, const unsigned char *s, size_t n, int colla
     }
     size_t i = 0, run = 0;
     while (i < n) {
+        /* runs of plain bytes, eight at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            if (!plain8(w, collapse))
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\' &&
             !(collapse && c == ' ' && i + 1 < n && is_space(s[i + 1]))) {
