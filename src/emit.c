@@ -15,6 +15,7 @@
  *     calls setlocale() still gets "3.4", never "3,4".
  */
 #include "emit.h"
+#include "swar.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -103,28 +104,16 @@ static inline int put_bytes(tac_buf *out, const char *s, size_t n)
 }
 #define tac_buf_append put_bytes
 
-/* Eight bytes at a time: the bytes equal to c have their high bit set in
- * the result, the others none (exact, no carries between bytes). */
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-static inline uint64_t bytes_eq(uint64_t w, unsigned char c)
-{
-    uint64_t x = w ^ (ONES * c);
-    return ~(((x & ~HIGHS) + ~HIGHS) | x | ~HIGHS);
-}
-
 /* Are the eight bytes of w plain for escape_body: ASCII, no control,
  * no quote or backslash and, when collapsing, no blank followed by
  * another blank (nor one last, whose follower is not in w)?  False
  * means only "look byte by byte". */
 static inline int plain8(uint64_t w, int collapse)
 {
-    /* bytes below 0x20 (w's high bits are clear when this counts) */
-    uint64_t ctl = ~((w & ~HIGHS) + ONES * (0x80 - 0x20)) & HIGHS;
-    if ((w & HIGHS) | ctl | bytes_eq(w, '"') | bytes_eq(w, '\\'))
+    if ((w & SWAR_HIGHS) | swar_below(w, 0x20) | swar_eq(w, '"') | swar_eq(w, '\\'))
         return 0;
     if (collapse) {
-        uint64_t sp = bytes_eq(w, ' ');
+        uint64_t sp = swar_eq(w, ' ');
         if ((sp & (sp >> 8)) || (sp >> 56))
             return 0;
     }
@@ -154,9 +143,7 @@ static int escape_body(tac_buf *out, const unsigned char *s, size_t n, int colla
     while (i < n) {
         /* runs of plain bytes, eight at a time */
         while (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            if (!plain8(w, collapse))
+            if (!plain8(swar_load(s + i), collapse))
                 break;
             i += 8;
         }

@@ -17,6 +17,7 @@
  */
 #include "internal.h"
 #include "emit.h"
+#include "swar.h"
 
 #include <errno.h>
 #include <json-c/json.h>
@@ -505,6 +506,16 @@ static int js_string(jscan *s)
         return TAC_ENOMEM;
     char *o = s->out->p + s->out->len;
     for (;;) {
+        /* eight bytes at a time while none of them ends the run (the
+           output never runs ahead of the input, so o has room) */
+        while (end - p >= 8) {
+            uint64_t w = swar_load(p);
+            if (swar_eq(w, '"') | swar_eq(w, '\\') | swar_below(w, 0x20))
+                break;
+            memcpy(o, &w, 8);
+            o += 8;
+            p += 8;
+        }
         const char *run = p;
         while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
             p++;
