@@ -93,16 +93,17 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
             int flim = f->kind == EK_NONVERB ? slim : lim;
             if ((f->kind != EK_VERB && f->kind != EK_NONVERB) || !tacx_first_may(c, f, ti, flim))
                 continue;
-            const centry *e = &d->entries[f->entry];
-            int end = tacx_match_phrase_at(d, c, e->phrase, ti, flim);
+            /* a one-word form needs no matcher (flim > ti here) */
+            int end = f->single ? (t->wid == w ? ti + 1 : -1)
+                                : tacx_match_phrase_at(d, c, d->entries[f->entry].phrase, ti, flim);
             if (end < 0)
                 continue;
             /* a verb's words must be consecutive tokens */
-            if (e->kind == EK_NONVERB) {
+            if (f->kind == EK_NONVERB) {
                 if (end > nonverb) nonverb = end;
             } else if (end > best) {
                 best = end;
-                *verb = e->ref;
+                *verb = d->entries[f->entry].ref;
             }
         }
     }
