@@ -146,12 +146,21 @@ int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t ha
 {
     if (!d->word_hash)
         return -1;
-    uint32_t k = (uint32_t)hash & d->word_hash_mask, tag = (uint32_t)(hash >> 32);
+    uint32_t k = (uint32_t)hash & d->word_hash_mask, tag = wslot_tag(hash, n);
+    uint64_t key = wslot_key(w, n);
     for (;;) {
         const struct wslot *sl = &d->word_hash[k];
         if (sl->id < 0)
             return -1;
-        if (sl->tag == tag) {
+        if (sl->tag == tag && sl->key == key) {
+            /* up to eight bytes the key is the word: equal keys mean the
+               same word, unless w is a shorter word padded with NULs */
+            if (n <= 8) {
+                if (n == 0 || w[n - 1] != 0)
+                    return sl->id;
+                k = (k + 1) & d->word_hash_mask;
+                continue;
+            }
             int32_t off = d->word_off[sl->id];
             const char *s = d->pool + off;
             /* memcmp may read n bytes: only where the pool has them (a
@@ -1170,16 +1179,27 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     }
 
     /* move the arrays over */
-    /* the final word table: ids with the high half of their hash */
-    d->word_hash = malloc(sizeof *d->word_hash * ((size_t)b->whash_mask + 1));
-    if (!d->word_hash)
-        goto oom;
-    d->word_hash_mask = b->whash_mask;
-    for (uint32_t k = 0; k <= b->whash_mask; k++) {
-        int32_t id = b->whash[k];
-        const char *w = id >= 0 ? b->pool.v + b->word_off.v[id] : NULL;
-        d->word_hash[k].id = id;
-        d->word_hash[k].tag = w ? (uint32_t)(hash_bytes(w, strlen(w)) >> 32) : 0;
+    /* the final word table: ids with their tags and keys, filled to at
+       most two thirds (always with an empty slot, which ends a probe) */
+    {
+        uint32_t size = 1024;
+        while ((uint64_t)b->word_off.n * 3 > (uint64_t)size * 2)
+            size *= 2;
+        d->word_hash = malloc(sizeof *d->word_hash * size);
+        if (!d->word_hash)
+            goto oom;
+        d->word_hash_mask = size - 1;
+        for (uint32_t k = 0; k < size; k++)
+            d->word_hash[k] = (struct wslot){ -1, 0, 0 };
+        for (int32_t id = 0; id < b->word_off.n; id++) {
+            const char *w = b->pool.v + b->word_off.v[id];
+            size_t n = strlen(w);
+            uint64_t h = hash_bytes(w, n);
+            uint32_t k = (uint32_t)h & (size - 1);
+            while (d->word_hash[k].id >= 0)
+                k = (k + 1) & (size - 1);
+            d->word_hash[k] = (struct wslot){ id, wslot_tag(h, n), wslot_key(w, n) };
+        }
     }
     TAKE(d->pool, d->pool_len, b->pool);
     TAKE(d->word_off, d->nwords, b->word_off);

@@ -39,7 +39,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 5u
+#define DICTBIN_VERSION 6u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -121,7 +121,7 @@ _Static_assert(sizeof(cpattern) == 16, "cpattern layout changed: update dictbin.
 _Static_assert(sizeof(cverb) == 16, "cverb layout changed: update dictbin.c");
 _Static_assert(sizeof(csynset) == 12, "csynset layout changed: update dictbin.c");
 _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
-_Static_assert(sizeof(struct wslot) == 8, "word table slot");
+_Static_assert(sizeof(struct wslot) == 16, "word table slot");
 _Static_assert(sizeof(cfirst) == 12, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
 /* 19 array pointers, 13 int32 counts, the hash mask, prefix_lens,
@@ -383,9 +383,14 @@ static const char *check_refs(const tac_dict *d)
     for (int32_t i = 0; i < d->nwords; i++)
         if (!IN(d->word_off[i], d->pool_len))
             return "word string";
-    for (uint32_t k = 0; k <= d->word_hash_mask; k++)
+    int empty = 0;
+    for (uint32_t k = 0; k <= d->word_hash_mask; k++) {
         if (d->word_hash[k].id < -1 || d->word_hash[k].id >= d->nwords)
             return "word table slot";
+        empty |= d->word_hash[k].id < 0;
+    }
+    if (!empty)
+        return "word table full";   /* a probe would never end */
     for (int32_t i = 0; i < d->nelems; i++) {
         const celem *e = &d->elems[i];
         switch (e->kind) {

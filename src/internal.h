@@ -148,10 +148,11 @@ struct tac_dict {
     /* string pool: NUL-terminated strings addressed by offset */
     char *pool; int32_t pool_len;
     /* interned words: id -> pool offset; open-addressing hash of ids, each
-       slot with the high half of the word's hash, so that a probe passing
-       other words rarely touches the pool */
+       slot with a tag (wslot_tag) and the word's first eight bytes
+       (wslot_key), so that a probe passing other words never touches the
+       pool, and one finding a word of up to eight bytes neither */
     int32_t *word_off; int32_t nwords;
-    struct wslot { int32_t id; uint32_t tag; } *word_hash; uint32_t word_hash_mask;
+    struct wslot { int32_t id; uint32_t tag; uint64_t key; } *word_hash; uint32_t word_hash_mask;
     /* prefix words: a word id is also usable as a stem; lengths in use */
     uint8_t *word_is_prefix;
     uint32_t *word_class;    /* WC_* bits from lexicon.h, and WF_VERB */
@@ -190,6 +191,19 @@ struct tac_dict {
     void *map; size_t map_len;
 };
 
+/* A word's tag in the word table: 31 high bits of its hash_bytes(), and
+ * the top bit set for a word longer than eight bytes. */
+static inline uint32_t wslot_tag(uint64_t hash, size_t n)
+{
+    return (uint32_t)(hash >> 33) | (n > 8 ? 0x80000000u : 0);
+}
+/* A word's key in the word table: its first eight bytes, zero-padded. */
+static inline uint64_t wslot_key(const char *w, size_t n)
+{
+    uint64_t k = 0;
+    memcpy(&k, w, n < 8 ? n : 8);
+    return k;
+}
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
 /* The same with the word's hash_bytes() given. */
 int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash);
