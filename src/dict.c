@@ -144,10 +144,14 @@ int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n)
 
 int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash)
 {
+    return tacx_dict_word_hk(d, w, n, hash, wslot_key(w, n));
+}
+
+int32_t tacx_dict_word_hk(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key)
+{
     if (!d->word_hash)
         return -1;
     uint32_t k = (uint32_t)hash & d->word_hash_mask, tag = wslot_tag(hash, n);
-    uint64_t key = wslot_key(w, n);
     for (;;) {
         const struct wslot *sl = &d->word_hash[k];
         if (sl->id < 0)

@@ -204,9 +204,22 @@ static inline uint64_t wslot_key(const char *w, size_t n)
     memcpy(&k, w, n < 8 ? n : 8);
     return k;
 }
+/* The same when eight bytes can be read at w, whatever n. */
+static inline uint64_t wslot_key8(const char *w, size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint64_t k;
+    memcpy(&k, w, 8);
+    return n >= 8 ? k : k & ((1ULL << (8 * n)) - 1);
+#else
+    return wslot_key(w, n);
+#endif
+}
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
 /* The same with the word's hash_bytes() given. */
 int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash);
+/* The same with its wslot_key() given too. */
+int32_t tacx_dict_word_hk(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key);
 /* May a prefix word have this hash_bytes()?  False positives only. */
 static inline int tacx_maybe_prefix(const tac_dict *d, uint64_t hash)
 {

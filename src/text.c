@@ -206,10 +206,11 @@ static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t st
 {
     tok t = { .start = start, .end = end, .kind = (uint8_t)kind, .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
     size_t n = end - start;
-    /* folded forms live in one buffer per document (see tacx_tokenize) */
+    /* folded forms live in one buffer per document (see tacx_tokenize);
+       the room of eight bytes past each lets resolve_tok read eight */
     if (c->fold_cap < n + 8) {
         size_t cap = n + 8 > 4096 ? n + 8 : 4096;
-        char *p = arena_alloc(&c->a, cap);
+        char *p = arena_raw(&c->a, cap);   /* every byte read is written first */
         if (!p) return TAC_ENOMEM;
         c->fold = p;
         c->fold_cap = cap;
@@ -277,7 +278,8 @@ static int resolve_tok(const tac_dict *d, tac_ctx *c, int32_t i, const tok_key *
         if (w >= 0 && d->word_is_prefix[w] && VEC_PUSH(c->pre_ids, w))
             return TAC_ENOMEM;
     }
-    t->wid = tacx_dict_word_h(d, t->norm, fl, k->hash);
+    /* the folded form has eight bytes of room after its start (push_tok) */
+    t->wid = tacx_dict_word_hk(d, t->norm, fl, k->hash, wslot_key8(t->norm, fl));
     if (t->wid >= 0 && fl < 64 && (d->prefix_lens & (1ULL << fl)) && d->word_is_prefix[t->wid] &&
         VEC_PUSH(c->pre_ids, t->wid))
         return TAC_ENOMEM;
