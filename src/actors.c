@@ -40,6 +40,8 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
     int nid = tacx_tok_start_ids(c, t, ids);
     for (int q = 0; q < nid; q++) {
         int32_t w = ids[q];
+        if (!tacx_first_any(d, c, w, i, lim))
+            continue;         /* "THE": every name needs a word after it */
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
             const cfirst *f = &d->by_first[k];
             if (f->kind != EK_ACTOR && f->kind != EK_AGENT)

@@ -1142,6 +1142,12 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
 #undef FIRST_WORD
 #undef INDEXED
     free(fill);
+    d->first_next = calloc((size_t)nw + 1, sizeof *d->first_next);
+    if (!d->first_next)
+        goto oom;
+    for (int32_t w = 0; w < nw; w++)
+        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++)
+            d->first_next[w] |= d->by_first[k].next >= 0 ? first_next_bit(d->by_first[k].next) : ~0ULL;
 
     /* words that start a verb form */
     for (int32_t i = 0; i < b->entries.n; i++) {
@@ -1267,7 +1273,7 @@ void tac_dict_free(tac_dict *d)
     }
     free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_class);
     free(d->elems); free(d->esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
-    free(d->entries); free(d->first_start); free(d->by_first); free(d->dcodes);
+    free(d->entries); free(d->first_start); free(d->by_first); free(d->first_next); free(d->dcodes);
     free(d->actors); free(d->agents); free(d->verbs); free(d->patterns);
     free(d);
 }

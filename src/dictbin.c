@@ -39,7 +39,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 6u
+#define DICTBIN_VERSION 7u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -94,6 +94,7 @@ static const array_field ARRAYS[] = {
     ARR(entries, nentries, CNT_I32, 0),
     ARR(first_start, nwords, CNT_I32, 2),
     ARR(by_first, nentries, CNT_I32, 0),
+    ARR(first_next, nwords, CNT_I32, 0),
     ARR(dcodes, ndcodes, CNT_I32, 0),
     ARR(actors, nactors, CNT_I32, 0),
     ARR(agents, nagents, CNT_I32, 0),
@@ -124,11 +125,11 @@ _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
 _Static_assert(sizeof(struct wslot) == 16, "word table slot");
 _Static_assert(sizeof(cfirst) == 12, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
-/* 19 array pointers, 13 int32 counts, the hash mask, prefix_lens,
+/* 20 array pointers, 13 int32 counts, the hash mask, prefix_lens,
  * prefix_long, source_hash, map/map_len (not serialized), padding; opt,
  * stats and the prefix filter are plain data (no pointers) stored whole. */
 _Static_assert(sizeof(struct tac_dict) - sizeof(tac_options) - sizeof(tac_dict_stats) -
-                   sizeof(struct prefix_filter) == 300,
+                   sizeof(struct prefix_filter) == 308,
                "struct tac_dict changed: update SCALARS/ARRAYS in dictbin.c and DICTBIN_VERSION");
 #endif
 

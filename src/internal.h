@@ -176,6 +176,11 @@ struct tac_dict {
     /* CSR index: entries whose phrase starts with word w:
        by_first[first_start[w] .. first_start[w+1]) */
     int32_t *first_start; cfirst *by_first;
+    /* per word: the first_next_bit() of the next word (cfirst.next) of
+       every entry indexed under it, or all ones when one of them has
+       none; a word whose bits miss the next token's has no entry that
+       can start there */
+    uint64_t *first_next;
 
     cdcode *dcodes; int32_t ndcodes;
     cactor *actors; int32_t nactors;
@@ -343,6 +348,22 @@ struct tac_ctx {
     int caps_text;            /* the sentence being coded is all capitals */
     int have_person, have_actor;
 };
+
+static inline uint64_t first_next_bit(int32_t w)
+{
+    return 1ULL << (((uint64_t)(uint32_t)w * 0x9E3779B97F4A7C15ull) >> 58);
+}
+
+/* May any entry indexed under word w start at token i?  Tests only the
+ * entries' second words, all at once (see first_next). */
+static inline int tacx_first_any(const tac_dict *d, const tac_ctx *c, int32_t w, int i, int lim)
+{
+    uint64_t m = d->first_next[w];
+    if (m == ~0ULL)
+        return 1;
+    int32_t nx = i + 1 < lim ? c->toks.v[i + 1].wid : -1;
+    return nx >= 0 && (m & first_next_bit(nx));
+}
 
 /* May index entry f, found under a word of token i, match there?  Tests
  * only the second word (most names that start at a token fail there). */
