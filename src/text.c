@@ -115,7 +115,9 @@ static const unsigned char ASCII_CLASS[128] = {
     A16_(0), A16_(16), A16_(32), A16_(48), A16_(64), A16_(80), A16_(96), A16_(112)
 };
 
-static int char_class(const unsigned char *s, size_t n, int *len, char *ascii)
+static int char_class_utf8(const unsigned char *s, size_t n, int *len, char *ascii);
+
+static inline int char_class(const unsigned char *s, size_t n, int *len, char *ascii)
 {
     unsigned c = s[0];
     if (c < 0x80) {
@@ -124,6 +126,12 @@ static int char_class(const unsigned char *s, size_t n, int *len, char *ascii)
         *ascii = k == CH_PUNCT ? (char)c : 0;
         return k;
     }
+    return char_class_utf8(s, n, len, ascii);
+}
+
+/* char_class for a byte of 0x80 or more, out of line */
+static int char_class_utf8(const unsigned char *s, size_t n, int *len, char *ascii)
+{
     *ascii = 0;
     uint32_t cp;
     int l = utf8_dec(s, n, &cp);
@@ -224,14 +232,16 @@ static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t st
     size_t fl = 0;
     int ascii = 1;
     uint64_t lens = d->prefix_lens;
-    for (; fl < n; fl++) {
+    /* bit k: a stem of length k + 1 is in use and shorter than the token */
+    uint64_t want = (lens >> 1) & (n - 1 >= 64 ? ~0ULL : (1ULL << (n - 1)) - 1);
+    for (; fl < n; fl++, want >>= 1) {
         unsigned ch = src[fl];
         if (ch >= 0x80) { ascii = 0; break; }
         if (ch >= 'a' && ch <= 'z') { letters++; ch -= 32; }
         else if (ch >= 'A' && ch <= 'Z') { letters++; upper++; }
         norm[fl] = (char)ch;
         h = fnv_step(h, (unsigned char)ch);
-        if (fl + 1 < 64 && (lens & (1ULL << (fl + 1))) && fl + 1 < n && tacx_maybe_prefix(d, fnv_final(h)))
+        if ((want & 1) && tacx_maybe_prefix(d, fnv_final(h)))
             stems |= 1ULL << (fl + 1);
     }
     if (!ascii) {
@@ -333,7 +343,9 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
         }
         /* blanks inside a line: the common case, inline */
         if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
-            i++;
+            do
+                i++;
+            while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'));
             continue;
         }
         /* at a line start: skip boilerplate lines whole */
