@@ -35,4 +35,16 @@ static inline uint64_t swar_below(uint64_t w, unsigned char b)
     return ~(((w & ~SWAR_HIGHS) + SWAR_ONES * (0x80 - b)) | w) & SWAR_HIGHS;
 }
 
+/* the bytes of w from lo to hi (lo >= 1, hi < 0x80) */
+static inline uint64_t swar_range(uint64_t w, unsigned char lo, unsigned char hi)
+{
+    return swar_below(w, (unsigned char)(hi + 1)) & ~swar_below(w, lo);
+}
+
+/* the ASCII letters and digits of w */
+static inline uint64_t swar_alnum(uint64_t w)
+{
+    return swar_range(w, '0', '9') | swar_range(w | (SWAR_ONES * 0x20), 'a', 'z');
+}
+
 #endif

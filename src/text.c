@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include "internal.h"
 #include "lexicon.h"
+#include "swar.h"
 
 /* Latin-1 Supplement U+00C0..U+00FF and Latin Extended-A U+0100..U+017F,
  * folded to one ASCII letter ('.' = keep as is). */
@@ -400,6 +401,17 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
         size_t j = i;
         for (;;) {
             int l2; char a2;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            /* ASCII letters and digits, eight bytes at a time */
+            while (len - j >= 8) {
+                uint64_t other = ~swar_alnum(swar_load(s + j)) & SWAR_HIGHS;
+                if (other) {
+                    j += (size_t)__builtin_ctzll(other) >> 3;
+                    break;
+                }
+                j += 8;
+            }
+#endif
             while (j < len && s[j] < 0x80 && ASCII_CLASS[s[j]] == CH_ALNUM)
                 j++;                      /* the common case, inline */
             if (j >= len) break;
