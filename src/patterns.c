@@ -23,6 +23,32 @@ static int unit_may_start(const sctx *x, int u, const uint64_t es[4])
     return ((us[0] & es[0]) | (us[1] & es[1]) | (us[2] & es[2]) | (us[3] & es[3])) != 0;
 }
 
+/* Can element e start exactly at unit u?  A necessary condition of
+ * fwd_one() succeeding there, tested before the call: the signature test
+ * that fwd_one() makes first for alternatives and synonym sets, made for
+ * words too (a word's signature is its own bit, which is in the unit's
+ * signature whenever the unit can match it), and a mention for an actor
+ * slot. */
+static inline int elem_may_start(const sctx *x, const celem *e, int u)
+{
+    if (u < 0 || u >= x->nu)
+        return 1;
+    switch (e->kind) {
+    case PE_WORD: {
+        if (e->id < 0)
+            return 1;
+        uint32_t h = sig_bit(e->id);     /* the element's signature */
+        return (x->usig[u][h >> 6] >> (h & 63)) & 1;
+    }
+    case PE_ALT: case PE_SYNSET:
+        return unit_may_start(x, u, x->d->esig[e - x->d->elems]);
+    case PE_SOURCE: case PE_TARGET: case PE_SKIP: case PE_COMPOUND:
+        return x->u[u].m >= 0;
+    default:
+        return 1;
+    }
+}
+
 /* Can element e start somewhere in units [a, b]?  A quick test on the
  * per-unit signatures before a pattern is matched in earnest. */
 static int may_start_in(const sctx *x, const celem *e, int a, int b)
@@ -117,6 +143,8 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
 
 static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
 {
+    if (!elem_may_start(x, &e[k], u))
+        return -1;       /* fwd_one would fail, changing nothing */
     binds save = b ? *b : (binds){ 0, 0, 0, 0, 0, { -1, -1 }, 0 };
     int r = fwd_one(x, &e[k], u, lim, b, depth);
     if (r < 0)
@@ -147,6 +175,8 @@ static int back_elems(const sctx *x, const celem *e, int k, int end, int adj, bi
     int span = (e[k].kind == PE_ALT || e[k].kind == PE_SYNSET || e[k].kind == PE_COMPOUND) ? 8 : 1;
     for (int en = end; en >= minend; en--) {
         for (int st = en - 1; st >= 0 && st >= en - span; st--) {
+            if (!elem_may_start(x, &e[k], st))
+                continue;
             binds save = *b;
             if (fwd_one(x, &e[k], st, en, b, 0) == en && back_elems(x, e, k - 1, st, e[k].adjacent, b))
                 return 1;
