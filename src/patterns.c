@@ -13,7 +13,7 @@
 #include "lexicon.h"
 #include "units.h"
 
-static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth);
+static inline int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth);
 
 /* Can the token at unit u (or a mention's head) start an element with
  * signature es?  A quick test before trying every alternative. */
@@ -141,10 +141,19 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
     }
 }
 
-static int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
+static int fwd_elems_at(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth);
+
+/* Matches elements e[k..n) from unit u on, each within the gap of the one
+ * before; returns the end unit or -1 (b as it was). */
+static inline int fwd_elems(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
 {
     if (!elem_may_start(x, &e[k], u))
         return -1;       /* fwd_one would fail, changing nothing */
+    return fwd_elems_at(x, e, n, k, u, lim, b, depth);
+}
+
+static int fwd_elems_at(const sctx *x, const celem *e, int n, int k, int u, int lim, binds *b, int depth)
+{
     binds save = b ? *b : (binds){ 0, 0, 0, 0, 0, { -1, -1 }, 0 };
     int r = fwd_one(x, &e[k], u, lim, b, depth);
     if (r < 0)
