@@ -144,24 +144,25 @@ int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n)
 
 int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash)
 {
-    return tacx_dict_word_hk(d, w, n, hash, wslot_key(w, n));
+    const struct wslot *sl = tacx_dict_slot(d, w, n, hash, wslot_key(w, n));
+    return sl ? sl->id : -1;
 }
 
-int32_t tacx_dict_word_hk(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key)
+const struct wslot *tacx_dict_slot(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key)
 {
     if (!d->word_hash)
-        return -1;
-    uint32_t k = (uint32_t)hash & d->word_hash_mask, tag = wslot_tag(hash, n);
+        return NULL;
+    uint32_t k = (uint32_t)hash & d->word_hash_mask, len = n > 8 ? WSLOT_LONG : 0;
     for (;;) {
         const struct wslot *sl = &d->word_hash[k];
         if (sl->id < 0)
-            return -1;
-        if (sl->tag == tag && sl->key == key) {
+            return NULL;
+        if (sl->key == key && (sl->cls & WSLOT_LONG) == len) {
             /* up to eight bytes the key is the word: equal keys mean the
                same word, unless w is a shorter word padded with NULs */
             if (n <= 8) {
                 if (n == 0 || w[n - 1] != 0)
-                    return sl->id;
+                    return sl;
                 k = (k + 1) & d->word_hash_mask;
                 continue;
             }
@@ -172,7 +173,7 @@ int32_t tacx_dict_word_hk(const tac_dict *d, const char *w, size_t n, uint64_t h
                which stops at its end) */
             if (((size_t)off + n < (size_t)d->pool_len ? memcmp(s, w, n) == 0 : strncmp(s, w, n) == 0) &&
                 s[n] == 0)
-                return sl->id;
+                return sl;
         }
         k = (k + 1) & d->word_hash_mask;
     }
@@ -1189,8 +1190,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     }
 
     /* move the arrays over */
-    /* the final word table: ids with their tags and keys, filled to at
-       most two thirds (always with an empty slot, which ends a probe) */
+    /* the final word table: ids with their keys and classes, filled to
+       at most two thirds (always with an empty slot, which ends a probe) */
     {
         uint32_t size = 1024;
         while ((uint64_t)b->word_off.n * 3 > (uint64_t)size * 2)
@@ -1208,7 +1209,9 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
             uint32_t k = (uint32_t)h & (size - 1);
             while (d->word_hash[k].id >= 0)
                 k = (k + 1) & (size - 1);
-            d->word_hash[k] = (struct wslot){ id, wslot_tag(h, n), wslot_key(w, n) };
+            uint32_t cls = (d->word_class[id] & ~WSLOT_BITS) | (n > 8 ? WSLOT_LONG : 0) |
+                           (b->word_is_prefix.v[id] ? WSLOT_PREFIX : 0);
+            d->word_hash[k] = (struct wslot){ id, cls, wslot_key(w, n) };
         }
     }
     TAKE(d->pool, d->pool_len, b->pool);

@@ -148,11 +148,13 @@ struct tac_dict {
     /* string pool: NUL-terminated strings addressed by offset */
     char *pool; int32_t pool_len;
     /* interned words: id -> pool offset; open-addressing hash of ids, each
-       slot with a tag (wslot_tag) and the word's first eight bytes
-       (wslot_key), so that a probe passing other words never touches the
-       pool, and one finding a word of up to eight bytes neither */
+       slot with the word's first eight bytes (wslot_key) and a copy of its
+       word_class[] with the WSLOT_* bits, so that a probe passing other
+       words never touches the pool, one finding a word of up to eight
+       bytes neither, and the tokenizer has the class without another
+       lookup */
     int32_t *word_off; int32_t nwords;
-    struct wslot { int32_t id; uint32_t tag; uint64_t key; } *word_hash; uint32_t word_hash_mask;
+    struct wslot { int32_t id; uint32_t cls; uint64_t key; } *word_hash; uint32_t word_hash_mask;
     /* prefix words: a word id is also usable as a stem; lengths in use */
     uint8_t *word_is_prefix;
     uint32_t *word_class;    /* WC_* bits from lexicon.h, and WF_VERB */
@@ -196,12 +198,12 @@ struct tac_dict {
     void *map; size_t map_len;
 };
 
-/* A word's tag in the word table: 31 high bits of its hash_bytes(), and
- * the top bit set for a word longer than eight bytes. */
-static inline uint32_t wslot_tag(uint64_t hash, size_t n)
-{
-    return (uint32_t)(hash >> 33) | (n > 8 ? 0x80000000u : 0);
-}
+/* Bits of a word table slot's cls that are not word classes (lexicon.h
+ * leaves them free): the word is longer than eight bytes (its key is
+ * only its start); it is a prefix word (word_is_prefix). */
+#define WSLOT_LONG (1u << 29)
+#define WSLOT_PREFIX (1u << 28)
+#define WSLOT_BITS (WSLOT_LONG | WSLOT_PREFIX)
 /* A word's key in the word table: its first eight bytes, zero-padded. */
 static inline uint64_t wslot_key(const char *w, size_t n)
 {
@@ -223,8 +225,9 @@ static inline uint64_t wslot_key8(const char *w, size_t n)
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
 /* The same with the word's hash_bytes() given. */
 int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash);
-/* The same with its wslot_key() given too. */
-int32_t tacx_dict_word_hk(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key);
+/* The slot of word w (NULL when it is none) with its hash_bytes() and
+ * wslot_key() given. */
+const struct wslot *tacx_dict_slot(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key);
 /* May a prefix word have this hash_bytes()?  False positives only. */
 static inline int tacx_maybe_prefix(const tac_dict *d, uint64_t hash)
 {

@@ -40,6 +40,7 @@ enum {
     WC_QUANTITY = 1u << 25,  /* thousands, members, group ... (of X): X leads */
     WC_PLAN = 1u << 26,      /* includes, envisages, proposes ... (doing): a plan's content */
     WC_HEARSAY = 1u << 27,   /* reportedly, allegedly: the act is reported, not seen */
+    /* bits 28 and 29 are not classes: the word table uses them (WSLOT_*) */
     WF_NAME = 1u << 30,      /* first word of an actor or agent name */
     WF_VERB = 1u << 31       /* first word of a verb form in the dictionary */
 };

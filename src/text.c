@@ -290,8 +290,9 @@ static int resolve_tok(const tac_dict *d, tac_ctx *c, int32_t i, const tok_key *
             return TAC_ENOMEM;
     }
     /* the folded form has eight bytes of room after its start (push_tok) */
-    t->wid = tacx_dict_word_hk(d, t->norm, fl, k->hash, wslot_key8(t->norm, fl));
-    if (t->wid >= 0 && fl < 64 && (d->prefix_lens & (1ULL << fl)) && d->word_is_prefix[t->wid] &&
+    const struct wslot *sl = tacx_dict_slot(d, t->norm, fl, k->hash, wslot_key8(t->norm, fl));
+    t->wid = sl ? sl->id : -1;
+    if (sl && fl < 64 && (d->prefix_lens & (1ULL << fl)) && (sl->cls & WSLOT_PREFIX) &&
         VEC_PUSH(c->pre_ids, t->wid))
         return TAC_ENOMEM;
     if (d->prefix_long && fl >= 64) {
@@ -303,7 +304,7 @@ static int resolve_tok(const tac_dict *d, tac_ctx *c, int32_t i, const tok_key *
                 return TAC_ENOMEM;
         }
     }
-    t->cls = t->wid >= 0 ? d->word_class[t->wid] : 0;
+    t->cls = sl ? sl->cls & ~WSLOT_BITS : 0;
     t->starts = t->cls & (WF_NAME | WF_VERB);
     if (c->pre_ids.n > first_pre) {
         t->pre = first_pre;
