@@ -1191,10 +1191,11 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
 
     /* move the arrays over */
     /* the final word table: ids with their keys and classes, filled to
-       at most two thirds (always with an empty slot, which ends a probe) */
+       at most a third (short probes; always an empty slot, which ends
+       one) */
     {
         uint32_t size = 1024;
-        while ((uint64_t)b->word_off.n * 3 > (uint64_t)size * 2)
+        while ((uint64_t)b->word_off.n * 3 > (uint64_t)size)
             size *= 2;
         d->word_hash = malloc(sizeof *d->word_hash * size);
         if (!d->word_hash)
