@@ -766,9 +766,9 @@ static void lex_class_cb(void *ud, const char *w, uint32_t cls)
 
 /* Signature of the words that can start element ei (see internal.h);
  * state: 0 new, 1 in progress (a cycle means no constraint), 2 done. */
-static void elem_sig(tac_dict *d, int32_t ei, uint8_t *state, int depth)
+static void elem_sig(tac_dict *d, uint64_t (*esig)[4], int32_t ei, uint8_t *state, int depth)
 {
-    uint64_t *out = d->esig[ei];
+    uint64_t *out = esig[ei];
     if (state[ei] == 2)
         return;
     if (state[ei] == 1 || depth > 16) {
@@ -793,9 +793,9 @@ static void elem_sig(tac_dict *d, int32_t ei, uint8_t *state, int depth)
         const cphrase *p = &d->phrases[list[base + a]];
         if (p->n == 0)
             continue;
-        elem_sig(d, p->elem, state, depth + 1);
+        elem_sig(d, esig, p->elem, state, depth + 1);
         for (int k = 0; k < 4; k++)
-            out[k] |= d->esig[p->elem][k];
+            out[k] |= esig[p->elem][k];
     }
     state[ei] = 2;
 }
@@ -1226,16 +1226,39 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     TAKE(d->actors, d->nactors, b->actors);
     TAKE(d->agents, d->nagents, b->agents);
     TAKE(d->verbs, d->nverbs, b->verbs);
-    /* element signatures, for the pattern pre-filter */
-    d->esig = malloc(sizeof(*d->esig) * (size_t)(d->nelems + 1));
-    uint8_t *state = calloc((size_t)d->nelems + 1, 1);
-    if (!d->esig || !state) {
-        free(state);
-        goto oom;
+    /* element signatures, for the pattern pre-filter: each element's,
+       then the distinct ones, in order of first use */
+    {
+        uint64_t (*all)[4] = malloc(sizeof(*all) * (size_t)(d->nelems + 1));
+        uint8_t *state = calloc((size_t)d->nelems + 1, 1);
+        uint32_t size = 16;
+        while (size < (uint32_t)d->nelems * 2u)
+            size *= 2;
+        int32_t *slot = malloc(sizeof(int32_t) * size);
+        d->esig = malloc(sizeof(*d->esig) * (size_t)(d->nelems + 1));
+        d->elem_esig = malloc(sizeof(int32_t) * (size_t)(d->nelems + 1));
+        if (!all || !state || !slot || !d->esig || !d->elem_esig) {
+            free(all); free(state); free(slot);
+            goto oom;
+        }
+        for (int32_t i = 0; i < d->nelems; i++)
+            elem_sig(d, all, i, state, 0);
+        for (uint32_t k = 0; k < size; k++)
+            slot[k] = -1;
+        d->nesig = 0;
+        for (int32_t i = 0; i < d->nelems; i++) {
+            uint64_t h = hash_bytes((const char *)all[i], sizeof all[i]);
+            uint32_t k = (uint32_t)h & (size - 1);
+            while (slot[k] >= 0 && memcmp(d->esig[slot[k]], all[i], sizeof all[i]))
+                k = (k + 1) & (size - 1);
+            if (slot[k] < 0) {
+                slot[k] = d->nesig;
+                memcpy(d->esig[d->nesig++], all[i], sizeof all[i]);
+            }
+            d->elem_esig[i] = slot[k];
+        }
+        free(all); free(state); free(slot);
     }
-    for (int32_t i = 0; i < d->nelems; i++)
-        elem_sig(d, i, state, 0);
-    free(state);
     /* each pattern's first literal words, for the quick test in the coder */
     for (int32_t i = 0; i < d->npatterns; i++) {
         cpattern *pt = &d->patterns[i];
@@ -1276,7 +1299,7 @@ void tac_dict_free(tac_dict *d)
         return;
     }
     free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_class);
-    free(d->elems); free(d->esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
+    free(d->elems); free(d->esig); free(d->elem_esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
     free(d->entries); free(d->first_start); free(d->by_first); free(d->first_next); free(d->dcodes);
     free(d->actors); free(d->agents); free(d->verbs); free(d->patterns);
     free(d);

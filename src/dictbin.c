@@ -39,7 +39,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 8u
+#define DICTBIN_VERSION 9u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -54,7 +54,7 @@ typedef struct scalar_field {
 #define SC(field) { offsetof(struct tac_dict, field), sizeof(((struct tac_dict *)0)->field) }
 static const scalar_field SCALARS[] = {
     SC(pool_len), SC(nwords), SC(word_hash_mask), SC(prefix_lens), SC(prefix_long),
-    SC(nelems), SC(nphrases), SC(nalt_phr), SC(nsyn_phr), SC(nsynsets), SC(nentries),
+    SC(nelems), SC(nesig), SC(nphrases), SC(nalt_phr), SC(nsyn_phr), SC(nsynsets), SC(nentries),
     SC(ndcodes), SC(nactors), SC(nagents), SC(nverbs), SC(npatterns),
     SC(source_hash),
 };
@@ -86,7 +86,8 @@ static const array_field ARRAYS[] = {
     ARR(word_is_prefix, nwords, CNT_I32, 0),
     ARR(word_class, nwords, CNT_I32, 1),
     ARR(elems, nelems, CNT_I32, 0),
-    ARR(esig, nelems, CNT_I32, 0),
+    ARR(esig, nesig, CNT_I32, 0),
+    ARR(elem_esig, nelems, CNT_I32, 0),
     ARR(phrases, nphrases, CNT_I32, 0),
     ARR(alt_phr, nalt_phr, CNT_I32, 0),
     ARR(syn_phr, nsyn_phr, CNT_I32, 0),
@@ -125,11 +126,11 @@ _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
 _Static_assert(sizeof(struct wslot) == 16, "word table slot");
 _Static_assert(sizeof(cfirst) == 12, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
-/* 20 array pointers, 13 int32 counts, the hash mask, prefix_lens,
+/* 21 array pointers, 14 int32 counts, the hash mask, prefix_lens,
  * prefix_long, source_hash, map/map_len (not serialized), padding; opt,
  * stats and the prefix filter are plain data (no pointers) stored whole. */
 _Static_assert(sizeof(struct tac_dict) - sizeof(tac_options) - sizeof(tac_dict_stats) -
-                   sizeof(struct prefix_filter) == 308,
+                   sizeof(struct prefix_filter) == 324,
                "struct tac_dict changed: update SCALARS/ARRAYS in dictbin.c and DICTBIN_VERSION");
 #endif
 
@@ -392,6 +393,9 @@ static const char *check_refs(const tac_dict *d)
     }
     if (!empty)
         return "word table full";   /* a probe would never end */
+    for (int32_t i = 0; i < d->nelems; i++)
+        if (!IN(d->elem_esig[i], d->nesig))
+            return "element signature";
     for (int32_t i = 0; i < d->nelems; i++) {
         const celem *e = &d->elems[i];
         switch (e->kind) {

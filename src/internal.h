@@ -166,9 +166,12 @@ struct tac_dict {
 
     celem *elems; int32_t nelems;
     /* per element: 256-bit signature of the words that can start it (all
-       ones for actor slots); a pattern is tried only when every element's
-       signature meets the sentence's */
-    uint64_t (*esig)[4];
+       ones for actor slots), esig[elem_esig[element]] (the distinct
+       signatures are far fewer than the elements, and fit in a cache); a
+       pattern is tried only when every element's signature meets the
+       sentence's */
+    uint64_t (*esig)[4]; int32_t nesig;
+    int32_t *elem_esig;
     cphrase *phrases; int32_t nphrases;
     int32_t *alt_phr; int32_t nalt_phr;
     int32_t *syn_phr; int32_t nsyn_phr;
@@ -260,6 +263,8 @@ static inline int sig_has_needed(const uint64_t sig[4], const cpattern *p)
     return 1;
 }
 static inline const char *dict_str(const tac_dict *d, int32_t off) { return d->pool + off; }
+/* The signature of element ei (see esig). */
+static inline const uint64_t *elem_sig_of(const tac_dict *d, int32_t ei) { return d->esig[d->elem_esig[ei]]; }
 
 /* ---- tokens and sentences ---- */
 enum tok_kind { TK_WORD = 1, TK_NUM, TK_PUNCT };

@@ -41,7 +41,7 @@ static inline int elem_may_start(const sctx *x, const celem *e, int u)
         return (x->usig[u][h >> 6] >> (h & 63)) & 1;
     }
     case PE_ALT: case PE_SYNSET:
-        return unit_may_start(x, u, x->d->esig[e - x->d->elems]);
+        return unit_may_start(x, u, elem_sig_of(x->d, (int32_t)(e - x->d->elems)));
     case PE_SOURCE: case PE_TARGET: case PE_SKIP: case PE_COMPOUND:
         return x->u[u].m >= 0;
     default:
@@ -56,7 +56,7 @@ static int may_start_in(const sctx *x, const celem *e, int a, int b)
     if (a < 0) a = 0;
     if (b >= x->nu) b = x->nu - 1;
     int slot = e->kind == PE_SOURCE || e->kind == PE_TARGET || e->kind == PE_SKIP || e->kind == PE_COMPOUND;
-    const uint64_t *es = x->d->esig[e - x->d->elems];
+    const uint64_t *es = elem_sig_of(x->d, (int32_t)(e - x->d->elems));
     for (int u = a; u <= b; u++) {
         if (slot ? x->u[u].m >= 0 : unit_may_start(x, u, es))
             return 1;
@@ -92,7 +92,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
             b->len++;
         return u + 1;
     case PE_ALT:
-        if (!unit_may_start(x, u, d->esig[e - d->elems]))
+        if (!unit_may_start(x, u, elem_sig_of(d, (int32_t)(e - d->elems))))
             return -1;
         for (int a = 0; a < e->nalts; a++) {
             const cphrase *p = &d->phrases[d->alt_phr[e->id + a]];
@@ -102,7 +102,7 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
         }
         return -1;
     case PE_SYNSET:
-        if (e->id < 0 || !unit_may_start(x, u, d->esig[e - d->elems]))
+        if (e->id < 0 || !unit_may_start(x, u, elem_sig_of(d, (int32_t)(e - d->elems))))
             return -1;
         for (int a = 0; a < d->synsets[e->id].nphr; a++) {
             const cphrase *p = &d->phrases[d->syn_phr[d->synsets[e->id].phr + a]];
@@ -203,7 +203,7 @@ static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, bind
        sentence, and the elements next to the verb need theirs nearby */
     *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
     for (int k = 0; k < p->n; k++) {
-        const uint64_t *es = x->d->esig[p->elem + k];
+        const uint64_t *es = elem_sig_of(x->d, p->elem + k);
         if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3])))
             return 0;
     }

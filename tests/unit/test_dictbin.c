@@ -137,7 +137,9 @@ static void test_roundtrip_small(void **state)
     assert_memory_equal(l->pool, d->pool, (size_t)d->pool_len);
     assert_int_equal(l->nentries, d->nentries);
     assert_memory_equal(l->first_start, d->first_start, sizeof(int32_t) * (size_t)(d->nwords + 2));
-    assert_memory_equal(l->esig, d->esig, sizeof(*d->esig) * (size_t)d->nelems);
+    assert_int_equal(l->nesig, d->nesig);
+    assert_memory_equal(l->esig, d->esig, sizeof(*d->esig) * (size_t)d->nesig);
+    assert_memory_equal(l->elem_esig, d->elem_esig, sizeof(int32_t) * (size_t)d->nelems);
     assert_memory_equal(&l->opt, &d->opt, sizeof d->opt);
     tac_dict_stats s1, s2;
     tac_dict_get_stats(d, &s1);
