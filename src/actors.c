@@ -60,16 +60,15 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
             }
             if (end < 0)
                 continue;
-            const centry *e = &d->entries[f->entry];
-            int *best = e->kind == EK_ACTOR ? aend : gend;
+            int *best = f->kind == EK_ACTOR ? aend : gend;
             /* at equal length a real name beats another name's plural
                ("Hamas" vs the plural of "Hama") */
-            int plural = (e->flags & EF_PLURAL) != 0;
-            int *bp = e->kind == EK_ACTOR ? &aplural : &gplural;
+            int plural = (f->flags & EF_PLURAL) != 0;
+            int *bp = f->kind == EK_ACTOR ? &aplural : &gplural;
             if (end > *best || (end == *best && end > 0 && *bp && !plural)) {
                 *best = end;
                 *bp = plural;
-                *(e->kind == EK_ACTOR ? aref : gref) = e->ref;
+                *(f->kind == EK_ACTOR ? aref : gref) = f->ref;
             }
         }
     }
@@ -251,7 +250,7 @@ static int32_t based_on(const tac_dict *d, const tok *t)
     for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
         const cfirst *f = &d->by_first[k];
         if (f->kind == EK_ACTOR && f->single && !(f->flags & EF_CAPS))
-            return d->entries[f->entry].ref;
+            return f->ref;
     }
     return -1;
 }

@@ -103,7 +103,7 @@ static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
                 if (end > nonverb) nonverb = end;
             } else if (end > best) {
                 best = end;
-                *verb = d->entries[f->entry].ref;
+                *verb = f->ref;
             }
         }
     }

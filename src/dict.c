@@ -1134,7 +1134,7 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
             continue;
         const centry *en = &b->entries.v[i];
         const cphrase *ph = &b->phrases.v[en->phrase];
-        cfirst f = { .entry = i, .next = -1, .kind = en->kind, .flags = en->flags };
+        cfirst f = { .entry = i, .next = -1, .kind = en->kind, .flags = en->flags, .ref = en->ref };
         f.single = ph->n == 1 && e->match == PM_EXACT;
         if (ph->n >= 2 && e[1].kind == PE_WORD && e[1].adjacent && e[1].match == PM_EXACT && e[1].id >= 0)
             f.next = e[1].id;

@@ -39,7 +39,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 9u
+#define DICTBIN_VERSION 10u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -124,7 +124,7 @@ _Static_assert(sizeof(cverb) == 16, "cverb layout changed: update dictbin.c");
 _Static_assert(sizeof(csynset) == 12, "csynset layout changed: update dictbin.c");
 _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
 _Static_assert(sizeof(struct wslot) == 16, "word table slot");
-_Static_assert(sizeof(cfirst) == 12, "cfirst layout changed: update dictbin.c");
+_Static_assert(sizeof(cfirst) == 16, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
 /* 21 array pointers, 14 int32 counts, the hash mask, prefix_lens,
  * prefix_long, source_hash, map/map_len (not serialized), padding; opt,
@@ -457,6 +457,10 @@ static const char *check_refs(const tac_dict *d)
         const cfirst *f = &d->by_first[i];
         if (!IN(f->entry, d->nentries) || f->next < -1 || f->next >= d->nwords)
             return "first-word entry";
+        /* the copies of the entry's fields are what the coder uses */
+        const centry *e = &d->entries[f->entry];
+        if (f->kind != e->kind || f->flags != e->flags || f->ref != e->ref)
+            return "first-word entry copy";
     }
     for (int32_t i = 0; i < d->ndcodes; i++)
         if (!IN(d->dcodes[i].code, d->pool_len))

@@ -106,6 +106,7 @@ typedef struct cfirst {
     uint8_t kind, flags; /* the entry's kind and EF_* flags */
     uint8_t single;      /* the phrase is just its first word, exact */
     uint8_t pad;
+    int32_t ref;         /* the entry's ref */
 } cfirst;
 
 typedef struct cdcode {  /* dated actor code */
