@@ -1259,10 +1259,23 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
         }
         free(all); free(state); free(slot);
     }
-    /* each pattern's first literal words, for the quick test in the coder */
-    for (int32_t i = 0; i < d->npatterns; i++) {
+    /* each pattern's first literal words, for the quick test in the
+       coder, and what its pre-filter reads */
+    d->npat_esig = 0;
+    for (int32_t i = 0; i < d->npatterns; i++)
+        d->npat_esig += d->phrases[d->patterns[i].phrase].n;
+    d->pat_esig = malloc(sizeof(int32_t) * (size_t)(d->npat_esig + 1));
+    if (!d->pat_esig)
+        goto oom;
+    for (int32_t i = 0, o = 0; i < d->npatterns; i++) {
         cpattern *pt = &d->patterns[i];
         const cphrase *ph = &d->phrases[pt->phrase];
+        pt->elem = ph->elem;
+        pt->n = ph->n;
+        pt->verb_at = ph->verb_at;
+        pt->esig = o;
+        for (int32_t k = 0; k < ph->n; k++)
+            d->pat_esig[o++] = d->elem_esig[ph->elem + k];
         pt->nneed = 0;
         for (int32_t k = 0; k < ph->n && pt->nneed < 3; k++) {
             const celem *e = &d->elems[ph->elem + k];
@@ -1299,7 +1312,7 @@ void tac_dict_free(tac_dict *d)
         return;
     }
     free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_class);
-    free(d->elems); free(d->esig); free(d->elem_esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
+    free(d->elems); free(d->esig); free(d->elem_esig); free(d->pat_esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
     free(d->entries); free(d->first_start); free(d->by_first); free(d->first_next); free(d->dcodes);
     free(d->actors); free(d->agents); free(d->verbs); free(d->patterns);
     free(d);

@@ -39,7 +39,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 10u
+#define DICTBIN_VERSION 11u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -54,7 +54,7 @@ typedef struct scalar_field {
 #define SC(field) { offsetof(struct tac_dict, field), sizeof(((struct tac_dict *)0)->field) }
 static const scalar_field SCALARS[] = {
     SC(pool_len), SC(nwords), SC(word_hash_mask), SC(prefix_lens), SC(prefix_long),
-    SC(nelems), SC(nesig), SC(nphrases), SC(nalt_phr), SC(nsyn_phr), SC(nsynsets), SC(nentries),
+    SC(nelems), SC(nesig), SC(npat_esig), SC(nphrases), SC(nalt_phr), SC(nsyn_phr), SC(nsynsets), SC(nentries),
     SC(ndcodes), SC(nactors), SC(nagents), SC(nverbs), SC(npatterns),
     SC(source_hash),
 };
@@ -88,6 +88,7 @@ static const array_field ARRAYS[] = {
     ARR(elems, nelems, CNT_I32, 0),
     ARR(esig, nesig, CNT_I32, 0),
     ARR(elem_esig, nelems, CNT_I32, 0),
+    ARR(pat_esig, npat_esig, CNT_I32, 0),
     ARR(phrases, nphrases, CNT_I32, 0),
     ARR(alt_phr, nalt_phr, CNT_I32, 0),
     ARR(syn_phr, nsyn_phr, CNT_I32, 0),
@@ -119,18 +120,18 @@ _Static_assert(sizeof(centry) == 12, "centry layout changed: update dictbin.c");
 _Static_assert(sizeof(cdcode) == 12, "cdcode layout changed: update dictbin.c");
 _Static_assert(sizeof(cactor) == 16, "cactor layout changed: update dictbin.c");
 _Static_assert(sizeof(cagent) == 8, "cagent layout changed: update dictbin.c");
-_Static_assert(sizeof(cpattern) == 16, "cpattern layout changed: update dictbin.c");
+_Static_assert(sizeof(cpattern) == 32, "cpattern layout changed: update dictbin.c");
 _Static_assert(sizeof(cverb) == 16, "cverb layout changed: update dictbin.c");
 _Static_assert(sizeof(csynset) == 12, "csynset layout changed: update dictbin.c");
 _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
 _Static_assert(sizeof(struct wslot) == 16, "word table slot");
 _Static_assert(sizeof(cfirst) == 16, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
-/* 21 array pointers, 14 int32 counts, the hash mask, prefix_lens,
+/* 22 array pointers, 15 int32 counts, the hash mask, prefix_lens,
  * prefix_long, source_hash, map/map_len (not serialized), padding; opt,
  * stats and the prefix filter are plain data (no pointers) stored whole. */
 _Static_assert(sizeof(struct tac_dict) - sizeof(tac_options) - sizeof(tac_dict_stats) -
-                   sizeof(struct prefix_filter) == 324,
+                   sizeof(struct prefix_filter) == 340,
                "struct tac_dict changed: update SCALARS/ARRAYS in dictbin.c and DICTBIN_VERSION");
 #endif
 
@@ -482,6 +483,14 @@ static const char *check_refs(const tac_dict *d)
         const cpattern *p = &d->patterns[i];
         if (!IN(p->phrase, d->nphrases) || !IN(p->code, d->pool_len) || p->nneed > 3)
             return "pattern";
+        /* the copy of the phrase's fields, and its signature ids (the
+           phrases are checked above) */
+        const cphrase *ph = &d->phrases[p->phrase];
+        if (p->elem != ph->elem || p->n != ph->n || p->verb_at != ph->verb_at || !RANGE(p->esig, p->n, d->npat_esig))
+            return "pattern copy";
+        for (int32_t k = 0; k < p->n; k++)
+            if (!IN(d->pat_esig[p->esig + k], d->nesig))
+                return "pattern signature";
     }
     return NULL;
 }

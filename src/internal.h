@@ -132,6 +132,11 @@ typedef struct cpattern {
     /* the sentence-signature bits (sig_bit) of up to three of the
        pattern's literal words: a quick test before its elements are read */
     uint8_t need[3], nneed;
+    /* the phrase's elements and verb position (a copy), and where its
+       elements' signature ids start in pat_esig: what the pre-filter
+       reads, in one place */
+    int32_t elem, n, verb_at;
+    int32_t esig;
 } cpattern;
 
 typedef struct cverb {
@@ -173,6 +178,10 @@ struct tac_dict {
        sentence's */
     uint64_t (*esig)[4]; int32_t nesig;
     int32_t *elem_esig;
+    /* the elem_esig of every pattern's elements, pattern after pattern
+       (cpattern.esig), so that a verb's patterns are tested reading
+       one run of memory */
+    int32_t *pat_esig; int32_t npat_esig;
     cphrase *phrases; int32_t nphrases;
     int32_t *alt_phr; int32_t nalt_phr;
     int32_t *syn_phr; int32_t nsyn_phr;

@@ -195,15 +195,16 @@ static int back_elems(const sctx *x, const celem *e, int k, int end, int adj, bi
     return 0;
 }
 
-static int match_pattern(const sctx *x, const cphrase *p, int vu0, int vu1, binds *b)
+static int match_pattern(const sctx *x, const cpattern *p, int vu0, int vu1, binds *b)
 {
     const celem *e = x->d->elems + p->elem;
     int va = p->verb_at;
     /* cheap tests first: every element needs one of its words in the
        sentence, and the elements next to the verb need theirs nearby */
     *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
+    const int32_t *ids = x->d->pat_esig + p->esig;
     for (int k = 0; k < p->n; k++) {
-        const uint64_t *es = elem_sig_of(x->d, p->elem + k);
+        const uint64_t *es = x->d->esig[ids[k]];
         if (!((es[0] & x->sig[0]) | (es[1] & x->sig[1]) | (es[2] & x->sig[2]) | (es[3] & x->sig[3])))
             return 0;
     }
@@ -246,7 +247,7 @@ const char *tacx_verb_code(const sctx *x, const verbhit *h, binds *b, int *patli
     for (int p = 0; p < cv->npats; p++) {
         const cpattern *pt = &d->patterns[cv->pats + p];
         binds bb;
-        if (!sig_has_needed(x->sig, pt) || !match_pattern(x, &d->phrases[pt->phrase], h->u0, h->u1, &bb))
+        if (!sig_has_needed(x->sig, pt) || !match_pattern(x, pt, h->u0, h->u1, &bb))
             continue;
         /* more matched elements first; then more literal words (not
            synsets); then more exact (not stem) words */
