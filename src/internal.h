@@ -418,7 +418,21 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
                        tac_event_fn fn, void *ud);
 
 /* matching helpers (match.c) */
-int tacx_tok_is_word(const tac_dict *d, const tac_ctx *c, const tok *t, int32_t wid, int match);
+/* Is token t the word wid (exactly, or by one of its stems for a prefix
+ * match)?  Inline: the matchers call it for nearly every element. */
+static inline int tacx_tok_is_word(const tac_dict *d, const tac_ctx *c, const tok *t, int32_t wid, int match)
+{
+    (void)d;
+    if (t->wid == wid)
+        return 1;
+    if (match == PM_PREFIX && t->npre) {
+        const int32_t *p = c->pre_ids.v + t->pre;
+        for (int k = 0; k < t->npre; k++)
+            if (p[k] == wid)
+                return 1;
+    }
+    return 0;
+}
 /* The word ids under which an entry starting at token t is indexed: the
    token's own word, then its stems, each once; returns how many. */
 #define TACX_START_IDS 65

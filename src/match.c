@@ -9,20 +9,6 @@
 
 #define MAX_GAP 6
 
-int tacx_tok_is_word(const tac_dict *d, const tac_ctx *c, const tok *t, int32_t wid, int match)
-{
-    (void)d;
-    if (t->wid == wid)
-        return 1;
-    if (match == PM_PREFIX && t->npre) {
-        const int32_t *p = c->pre_ids.v + t->pre;
-        for (int k = 0; k < t->npre; k++)
-            if (p[k] == wid)
-                return 1;
-    }
-    return 0;
-}
-
 int tacx_tok_start_ids(const tac_ctx *c, const tok *t, int32_t ids[TACX_START_IDS])
 {
     int nid = 0;
