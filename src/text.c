@@ -210,7 +210,7 @@ static int is_boilerplate(const char *s, size_t n)
  * them be under way at once. */
 #define RESOLVE_LAG 8
 
-static int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t start, uint32_t end,
+static inline __attribute__((always_inline)) int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t start, uint32_t end,
                     int kind, int flags)
 {
     tok t = { .start = start, .end = end, .kind = (uint8_t)kind, .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
