@@ -148,35 +148,14 @@ int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t ha
     return sl ? sl->id : -1;
 }
 
-const struct wslot *tacx_dict_slot(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key)
+int tacx_dict_slot_long_eq(const tac_dict *d, const struct wslot *sl, const char *w, size_t n)
 {
-    if (!d->word_hash)
-        return NULL;
-    uint32_t k = (uint32_t)hash & d->word_hash_mask, len = n > 8 ? WSLOT_LONG : 0;
-    for (;;) {
-        const struct wslot *sl = &d->word_hash[k];
-        if (sl->id < 0)
-            return NULL;
-        if (sl->key == key && (sl->cls & WSLOT_LONG) == len) {
-            /* up to eight bytes the key is the word: equal keys mean the
-               same word, unless w is a shorter word padded with NULs */
-            if (n <= 8) {
-                if (n == 0 || w[n - 1] != 0)
-                    return sl;
-                k = (k + 1) & d->word_hash_mask;
-                continue;
-            }
-            int32_t off = d->word_off[sl->id];
-            const char *s = d->pool + off;
-            /* memcmp may read n bytes: only where the pool has them (a
-               shorter word near the pool's end is compared with strncmp,
-               which stops at its end) */
-            if (((size_t)off + n < (size_t)d->pool_len ? memcmp(s, w, n) == 0 : strncmp(s, w, n) == 0) &&
-                s[n] == 0)
-                return sl;
-        }
-        k = (k + 1) & d->word_hash_mask;
-    }
+    int32_t off = d->word_off[sl->id];
+    const char *s = d->pool + off;
+    /* memcmp may read n bytes: only where the pool has them (a shorter
+       word near the pool's end is compared with strncmp, which stops at
+       its end) */
+    return ((size_t)off + n < (size_t)d->pool_len ? memcmp(s, w, n) == 0 : strncmp(s, w, n) == 0) && s[n] == 0;
 }
 
 /* Converts a reader's phrase into compiled elements; returns the phrase

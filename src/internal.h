@@ -238,9 +238,28 @@ static inline uint64_t wslot_key8(const char *w, size_t n)
 int32_t tacx_dict_word(const tac_dict *d, const char *w, size_t n);
 /* The same with the word's hash_bytes() given. */
 int32_t tacx_dict_word_h(const tac_dict *d, const char *w, size_t n, uint64_t hash);
+/* dict.c: is the word of slot sl, longer than eight bytes, w[0..n)? */
+int tacx_dict_slot_long_eq(const tac_dict *d, const struct wslot *sl, const char *w, size_t n);
 /* The slot of word w (NULL when it is none) with its hash_bytes() and
- * wslot_key() given. */
-const struct wslot *tacx_dict_slot(const tac_dict *d, const char *w, size_t n, uint64_t hash, uint64_t key);
+ * wslot_key() given.  Inline: the tokenizer calls it for every token. */
+static inline const struct wslot *tacx_dict_slot(const tac_dict *d, const char *w, size_t n, uint64_t hash,
+                                                 uint64_t key)
+{
+    if (!d->word_hash)
+        return NULL;
+    uint32_t k = (uint32_t)hash & d->word_hash_mask, len = n > 8 ? WSLOT_LONG : 0;
+    for (;;) {
+        const struct wslot *sl = &d->word_hash[k];
+        if (sl->id < 0)
+            return NULL;
+        /* up to eight bytes the key is the word: equal keys mean the same
+           word, unless w is a shorter word padded with NULs */
+        if (sl->key == key && (sl->cls & WSLOT_LONG) == len &&
+            (n <= 8 ? n == 0 || w[n - 1] != 0 : tacx_dict_slot_long_eq(d, sl, w, n)))
+            return sl;
+        k = (k + 1) & d->word_hash_mask;
+    }
+}
 /* May a prefix word have this hash_bytes()?  False positives only. */
 static inline int tacx_maybe_prefix(const tac_dict *d, uint64_t hash)
 {
