@@ -90,19 +90,7 @@ size_t tacx_utf8_check(const char *str, size_t n)
 /* JSON strings                                                        */
 /* ------------------------------------------------------------------ */
 
-/* tac_buf_append without the call when the bytes fit, as they nearly
- * always do once the buffer has grown to its working size. */
-static inline int put_bytes(tac_buf *out, const char *s, size_t n)
-{
-    if (out->p && n < out->cap - out->len) {
-        memcpy(out->p + out->len, s, n);
-        out->len += n;
-        out->p[out->len] = '\0';
-        return TAC_OK;
-    }
-    return tac_buf_append(out, s, n);
-}
-#define tac_buf_append put_bytes
+#define tac_buf_append tacx_buf_put
 
 /* Are the eight bytes of w plain for escape_body: ASCII, no control,
  * no quote or backslash and, when collapsing, no blank followed by

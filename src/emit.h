@@ -8,7 +8,23 @@
 #ifndef TAC_EMIT_H
 #define TAC_EMIT_H
 
+#include <string.h>
+
 #include "tacitus.h"
+
+/* tac_buf_append without the call when the bytes fit, as they nearly
+ * always do once the buffer has grown to its working size; the same
+ * results otherwise. */
+static inline int tacx_buf_put(tac_buf *out, const char *s, size_t n)
+{
+    if (out && s && out->p && n < out->cap - out->len) {
+        memcpy(out->p + out->len, s, n);
+        out->len += n;
+        out->p[out->len] = '\0';
+        return TAC_OK;
+    }
+    return tac_buf_append(out, s, n);
+}
 
 /* Appends s[0..n) to out as a JSON string literal, surrounding double
  * quotes included.  '"', '\\' and control characters are escaped; each

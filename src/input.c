@@ -165,7 +165,7 @@ static int sniff(tac_reader *r)
         if (!bom && !is_blank((const char *)&uc, 1))
             break;
         char ch = (char)uc;
-        if (tac_buf_append(&r->pending, &ch, 1))
+        if (tacx_buf_put(&r->pending, &ch, 1))
             return -2;
     }
     if (c != EOF)
@@ -318,7 +318,7 @@ static int next_text(tac_reader *r, tac_doc *doc)
     r->finished = 1;
     tac_buf *t = &r->text;
     buf_clear(t);
-    if (r->pending.len && tac_buf_append(t, r->pending.p, r->pending.len))
+    if (r->pending.len && tacx_buf_put(t, r->pending.p, r->pending.len))
         return TAC_ENOMEM;
     r->done += r->pending.len;
     buf_clear(&r->pending);
@@ -371,32 +371,32 @@ static int put_json(tac_buf *b, json_object *v)
                                 (size_t)json_object_get_string_len(v));
     case json_type_object: {
         int first = 1;
-        if (tac_buf_append(b, "{", 1))
+        if (tacx_buf_put(b, "{", 1))
             return TAC_ENOMEM;
         json_object_object_foreach(v, key, val) {
-            if ((!first && tac_buf_append(b, ",", 1)) ||
-                tacx_json_escape(b, key, strlen(key)) || tac_buf_append(b, ":", 1) ||
+            if ((!first && tacx_buf_put(b, ",", 1)) ||
+                tacx_json_escape(b, key, strlen(key)) || tacx_buf_put(b, ":", 1) ||
                 put_json(b, val))
                 return TAC_ENOMEM;
             first = 0;
         }
-        return tac_buf_append(b, "}", 1);
+        return tacx_buf_put(b, "}", 1);
     }
     case json_type_array: {
         size_t n = json_object_array_length(v);
-        if (tac_buf_append(b, "[", 1))
+        if (tacx_buf_put(b, "[", 1))
             return TAC_ENOMEM;
         for (size_t i = 0; i < n; i++)
-            if ((i && tac_buf_append(b, ",", 1)) ||
+            if ((i && tacx_buf_put(b, ",", 1)) ||
                 put_json(b, json_object_array_get_idx(v, i)))
                 return TAC_ENOMEM;
-        return tac_buf_append(b, "]", 1);
+        return tacx_buf_put(b, "]", 1);
     }
     case json_type_null:
-        return tac_buf_append(b, "null", 4);
+        return tacx_buf_put(b, "null", 4);
     default: {
         const char *s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
-        return s ? tac_buf_append(b, s, strlen(s)) : TAC_ENOMEM;
+        return s ? tacx_buf_put(b, s, strlen(s)) : TAC_ENOMEM;
     }
     }
 }
@@ -593,7 +593,7 @@ static int js_meta_value(jscan *s, tac_buf *meta, int depth)
         while (q < s->end && (unsigned char)*q >= 0x20 && (unsigned char)*q < 0x80 && *q != '"' && *q != '\\')
             q++;
         if (q < s->end && *q == '"') {
-            int rc = tac_buf_append(meta, s->p, (size_t)(q + 1 - s->p)) ? TAC_ENOMEM : JF_TAKEN;
+            int rc = tacx_buf_put(meta, s->p, (size_t)(q + 1 - s->p)) ? TAC_ENOMEM : JF_TAKEN;
             s->p = q + 1;
             return rc;
         }
@@ -608,12 +608,12 @@ static int js_meta_value(jscan *s, tac_buf *meta, int depth)
         if (depth >= 8)
             return JF_BACK;
         s->p++;
-        if (tac_buf_append(meta, "[", 1))
+        if (tacx_buf_put(meta, "[", 1))
             return TAC_ENOMEM;
         js_skip_ws(s);
         if (s->p < s->end && *s->p == ']') {
             s->p++;
-            return tac_buf_append(meta, "]", 1) ? TAC_ENOMEM : JF_TAKEN;
+            return tacx_buf_put(meta, "]", 1) ? TAC_ENOMEM : JF_TAKEN;
         }
         for (;;) {
             int rc = js_meta_value(s, meta, depth + 1);
@@ -624,12 +624,12 @@ static int js_meta_value(jscan *s, tac_buf *meta, int depth)
                 return JF_BACK;
             if (*s->p == ']') {
                 s->p++;
-                return tac_buf_append(meta, "]", 1) ? TAC_ENOMEM : JF_TAKEN;
+                return tacx_buf_put(meta, "]", 1) ? TAC_ENOMEM : JF_TAKEN;
             }
             if (*s->p != ',')
                 return JF_BACK;
             s->p++;
-            if (tac_buf_append(meta, ",", 1))
+            if (tacx_buf_put(meta, ",", 1))
                 return TAC_ENOMEM;
         }
     }
@@ -638,7 +638,7 @@ static int js_meta_value(jscan *s, tac_buf *meta, int depth)
         size_t n = strlen(lits[i]);
         if ((size_t)(s->end - s->p) >= n && !memcmp(s->p, lits[i], n)) {
             s->p += n;
-            return tac_buf_append(meta, lits[i], n) ? TAC_ENOMEM : JF_TAKEN;
+            return tacx_buf_put(meta, lits[i], n) ? TAC_ENOMEM : JF_TAKEN;
         }
     }
     /* a plain integer, as json-c prints it back: no sign on zero, no
@@ -654,7 +654,7 @@ static int js_meta_value(jscan *s, tac_buf *meta, int depth)
         return JF_BACK;
     if (q < s->end && (*q == '.' || *q == 'e' || *q == 'E'))
         return JF_BACK;
-    if (tac_buf_append(meta, s->p, (size_t)(q - s->p)))
+    if (tacx_buf_put(meta, s->p, (size_t)(q - s->p)))
         return TAC_ENOMEM;
     s->p = q;
     return JF_TAKEN;
@@ -713,7 +713,7 @@ static int jsonl_direct(tac_reader *r, const char *line, size_t len, tac_doc *do
                     if ((rc = js_string(&s)) != JF_TAKEN)
                         return rc;
                     vlen[k] = out->len - off[k];
-                    if (tac_buf_append(out, "", 1))   /* NUL-terminated */
+                    if (tacx_buf_put(out, "", 1))   /* NUL-terminated */
                         return TAC_ENOMEM;
                     have[k] = 1;
                 } else if (k == K_DATE && (size_t)(s.end - s.p) >= 4 && !memcmp(s.p, "null", 4)) {
@@ -732,9 +732,9 @@ static int jsonl_direct(tac_reader *r, const char *line, size_t len, tac_doc *do
                 if (nmkeys == (int)(sizeof mkeys / sizeof *mkeys))
                     return JF_BACK;
                 mkeys[nmkeys++] = keys->len;
-                if (tac_buf_append(keys, key, klen) || tac_buf_append(keys, "", 1) ||
-                    tac_buf_append(&r->meta, r->meta.len ? "," : "{", 1) ||
-                    tacx_json_escape(&r->meta, key, klen) || tac_buf_append(&r->meta, ":", 1))
+                if (tacx_buf_put(keys, key, klen) || tacx_buf_put(keys, "", 1) ||
+                    tacx_buf_put(&r->meta, r->meta.len ? "," : "{", 1) ||
+                    tacx_json_escape(&r->meta, key, klen) || tacx_buf_put(&r->meta, ":", 1))
                     return TAC_ENOMEM;
                 out->len = kmark;
                 if ((rc = js_meta_value(&s, &r->meta, 0)) != JF_TAKEN)
@@ -772,7 +772,7 @@ static int jsonl_direct(tac_reader *r, const char *line, size_t len, tac_doc *do
     }
     doc->date = date > 0 ? date : r->default_date;
     if (r->meta.len) {
-        if (tac_buf_append(&r->meta, "}", 1))
+        if (tacx_buf_put(&r->meta, "}", 1))
             return TAC_ENOMEM;
         doc->meta = r->meta.p;
         doc->meta_len = r->meta.len;
@@ -825,8 +825,8 @@ static int next_jsonl(tac_reader *r, tac_doc *doc)
             for (size_t i = 0, run = 0; i <= len; i++) {
                 if (i < len && line[i] != '\0')
                     continue;
-                if (tac_buf_append(&r->scratch, line + run, i - run) ||
-                    (i < len && tac_buf_append(&r->scratch, "\\u0000", 6)))
+                if (tacx_buf_put(&r->scratch, line + run, i - run) ||
+                    (i < len && tacx_buf_put(&r->scratch, "\\u0000", 6)))
                     return TAC_ENOMEM;
                 run = i + 1;
             }
@@ -884,13 +884,13 @@ static int next_jsonl(tac_reader *r, tac_doc *doc)
         } else if (v && (json_object_is_type(v, json_type_int) ||
                          json_object_is_type(v, json_type_double))) {
             const char *s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
-            if (!s || tac_buf_append(&r->id, s, strlen(s)))
+            if (!s || tacx_buf_put(&r->id, s, strlen(s)))
                 return TAC_ENOMEM;
         } else {
             char tmp[32];
             int k = snprintf(tmp, sizeof tmp, ":%ld", r->lineno);
-            if (tac_buf_append(&r->id, r->name, strlen(r->name)) ||
-                tac_buf_append(&r->id, tmp, (size_t)k))
+            if (tacx_buf_put(&r->id, r->name, strlen(r->name)) ||
+                tacx_buf_put(&r->id, tmp, (size_t)k))
                 return TAC_ENOMEM;
         }
         if (!doc->id) {
@@ -935,13 +935,13 @@ static int next_jsonl(tac_reader *r, tac_doc *doc)
         json_object_object_foreach(o, key, val) {
             if (is_known_key(key))
                 continue;
-            if (tac_buf_append(&r->meta, r->meta.len ? "," : "{", 1) ||
+            if (tacx_buf_put(&r->meta, r->meta.len ? "," : "{", 1) ||
                 tacx_json_escape(&r->meta, key, strlen(key)) ||
-                tac_buf_append(&r->meta, ":", 1) || put_json(&r->meta, val))
+                tacx_buf_put(&r->meta, ":", 1) || put_json(&r->meta, val))
                 return TAC_ENOMEM;
         }
         if (r->meta.len) {
-            if (tac_buf_append(&r->meta, "}", 1))
+            if (tacx_buf_put(&r->meta, "}", 1))
                 return TAC_ENOMEM;
             doc->meta = r->meta.p;
             doc->meta_len = r->meta.len;
@@ -963,9 +963,9 @@ static int add_piece(tac_buf *b, const char *s, size_t n, int newline, int *too_
         *too_big = 1;
         return TAC_OK;
     }
-    if (newline && b->len && tac_buf_append(b, "\n", 1))
+    if (newline && b->len && tacx_buf_put(b, "\n", 1))
         return TAC_ENOMEM;
-    return tac_buf_append(b, s, n);
+    return tacx_buf_put(b, s, n);
 }
 
 static int next_tabari(tac_reader *r, tac_doc *doc)
@@ -1007,7 +1007,7 @@ static int next_tabari(tac_reader *r, tac_doc *doc)
                  (int)(len > 60 ? 60 : len), r->line);
         } else {
             buf_clear(&r->id);
-            if (tac_buf_append(&r->id, t2, n2))
+            if (tacx_buf_put(&r->id, t2, n2))
                 return TAC_ENOMEM;
             if (!date)
                 diag(r, TAC_DIAG_WARNING, header_line,
@@ -1099,8 +1099,8 @@ static int next_tabari(tac_reader *r, tac_doc *doc)
             while (cn && is_blank(c + cn - 1, 1))
                 cn--;
             buf_clear(&r->meta);
-            if (tac_buf_append(&r->meta, "{\"comment\":", 11) ||
-                tacx_json_escape(&r->meta, c, cn) || tac_buf_append(&r->meta, "}", 1))
+            if (tacx_buf_put(&r->meta, "{\"comment\":", 11) ||
+                tacx_json_escape(&r->meta, c, cn) || tacx_buf_put(&r->meta, "}", 1))
                 return TAC_ENOMEM;
             doc->meta = r->meta.p;
             doc->meta_len = r->meta.len;
