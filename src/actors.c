@@ -162,6 +162,11 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     /* a code that already ends with the role stays as it is */
     if (!ag->prefix && lc >= lr && strcmp(country + lc - lr, role) == 0)
         return country;
+    /* an international organisation's officials are the organisation:
+       "EU officials", "OPEC ministers", "NATO Secretary General" (CAMEO
+       gives an IGO no government role) */
+    if (!strncmp(country, "IGO", 3) && !strcmp(role, "GOV"))
+        return country;
     if (ag->prefix && lc >= lr && strncmp(country, role, lr) == 0)
         return country;
     char *p = arena_alloc(&c->a, lc + lr + 1);

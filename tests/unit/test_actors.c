@@ -287,6 +287,12 @@ static void test_agent_with_country_adjective(void **state)
     code(t, 20220115, &r);
     e = want(&r, "OSTMIL", "KES", "190");
     assert_span(t, e->src_start, e->src_end, "Ostranian troops");
+    /* an international organisation's officials are the organisation,
+       its troops are not (CAMEO gives an IGO no government role) */
+    code("Northern Compact officials condemned Ostrania.", 20220115, &r);
+    want(&r, "IGONCP", "OST", "111");
+    code("Northern Compact troops attacked Ostrania.", 20220115, &r);
+    want(&r, "IGONCPMIL", "OST", "190");
     /* a possessive country before a two-word role */
     code("Valdoria's foreign minister condemned Ostrania.", 20220115, &r);
     want(&r, "VALGOV", "OST", "111");
