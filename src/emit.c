@@ -90,8 +90,6 @@ size_t tacx_utf8_check(const char *str, size_t n)
 /* JSON strings                                                        */
 /* ------------------------------------------------------------------ */
 
-#define tac_buf_append tacx_buf_put
-
 /* Are the eight bytes of w plain for escape_body: ASCII, no control,
  * no quote or backslash and, when collapsing, no blank followed by
  * another blank (nor one last, whose follower is not in w)?  False
@@ -151,7 +149,7 @@ static int escape_body(tac_buf *out, const unsigned char *s, size_t n, int colla
             }
         }
         /* flush the plain run before s[i] */
-        if (i > run && tac_buf_append(out, (const char *)s + run, i - run))
+        if (i > run && tacx_buf_put(out, (const char *)s + run, i - run))
             return TAC_ENOMEM;
         char esc[8];
         size_t elen;
@@ -159,7 +157,7 @@ static int escape_body(tac_buf *out, const unsigned char *s, size_t n, int colla
             while (i < n && is_space(s[i]))
                 i++;
             run = i;
-            if (tac_buf_append(out, " ", 1))
+            if (tacx_buf_put(out, " ", 1))
                 return TAC_ENOMEM;
             continue;
         }
@@ -182,12 +180,12 @@ static int escape_body(tac_buf *out, const unsigned char *s, size_t n, int colla
                 elen = 3;
             }
         }
-        if (tac_buf_append(out, esc, elen))
+        if (tacx_buf_put(out, esc, elen))
             return TAC_ENOMEM;
         i++;
         run = i;
     }
-    if (i > run && tac_buf_append(out, (const char *)s + run, i - run))
+    if (i > run && tacx_buf_put(out, (const char *)s + run, i - run))
         return TAC_ENOMEM;
     return TAC_OK;
 }
@@ -195,9 +193,9 @@ static int escape_body(tac_buf *out, const unsigned char *s, size_t n, int colla
 /* Appends s[0..n) as a quoted JSON string (see escape_body). */
 static int quoted(tac_buf *out, const char *s, size_t n, int collapse)
 {
-    if (tac_buf_append(out, "\"", 1) ||
+    if (tacx_buf_put(out, "\"", 1) ||
         escape_body(out, (const unsigned char *)s, n, collapse) ||
-        tac_buf_append(out, "\"", 1))
+        tacx_buf_put(out, "\"", 1))
         return TAC_ENOMEM;
     return TAC_OK;
 }
@@ -219,7 +217,7 @@ int tacx_json_escape(tac_buf *out, const char *s, size_t n)
 /* Events                                                              */
 /* ------------------------------------------------------------------ */
 
-#define PUT(s) do { if (tac_buf_append(out, (s), strlen(s))) goto nomem; } while (0)
+#define PUT(s) do { if (tacx_buf_put(out, (s), strlen(s))) goto nomem; } while (0)
 
 /* Appends the decimal form of v (no locale).  Returns TAC_OK/TAC_ENOMEM. */
 static int put_long(tac_buf *out, long long v)
@@ -233,7 +231,7 @@ static int put_long(tac_buf *out, long long v)
     } while (u);
     if (v < 0)
         tmp[--i] = '-';
-    return tac_buf_append(out, tmp + i, sizeof tmp - i);
+    return tacx_buf_put(out, tmp + i, sizeof tmp - i);
 }
 
 /* Appends g in its shortest exact form with at least one decimal
@@ -241,7 +239,7 @@ static int put_long(tac_buf *out, long long v)
 static int put_double(tac_buf *out, double g)
 {
     if (!isfinite(g))
-        return tac_buf_append(out, "null", 4);
+        return tacx_buf_put(out, "null", 4);
     double t = g * 10.0;
     if (fabs(t) < 1e15 && nearbyint(t) / 10.0 == g) {
         long long v = (long long)nearbyint(t);
@@ -257,7 +255,7 @@ static int put_double(tac_buf *out, double g)
         } while (u);
         if (g < 0 || (g == 0 && signbit(g) && v != 0))
             tmp[--i] = '-';
-        return tac_buf_append(out, tmp + i, sizeof tmp - i);
+        return tacx_buf_put(out, tmp + i, sizeof tmp - i);
     }
     /* the shortest %g form that reads back exactly (strtod and snprintf
      * agree on the locale, so the round trip is exact either way) */
@@ -266,14 +264,14 @@ static int put_double(tac_buf *out, double g)
     for (int prec = 1; prec <= 17; prec++) {
         k = snprintf(tmp, sizeof tmp, "%.*g", prec, g);
         if (k < 0 || (size_t)k >= sizeof tmp)
-            return tac_buf_append(out, "null", 4);
+            return tacx_buf_put(out, "null", 4);
         if (strtod(tmp, NULL) == g)
             break;
     }
     for (int i = 0; i < k; i++)
         if (tmp[i] == ',')
             tmp[i] = '.'; /* a decimal comma from a foreign locale */
-    return tac_buf_append(out, tmp, (size_t)k);
+    return tacx_buf_put(out, tmp, (size_t)k);
 }
 
 /* Appends doc->text[start, end) as a JSON string, clamped to the text. */
@@ -292,14 +290,14 @@ static int put_slice(tac_buf *out, const tac_doc *doc, uint32_t start, uint32_t 
 static int put_actor(tac_buf *out, const tac_doc *doc, const tac_actor *a)
 {
     if (!a->code)
-        return tac_buf_append(out, "null", 4);
-    if (tac_buf_append(out, "{\"code\":", 8) ||
+        return tacx_buf_put(out, "null", 4);
+    if (tacx_buf_put(out, "{\"code\":", 8) ||
         quoted(out, a->code, strlen(a->code), 0) ||
-        tac_buf_append(out, ",\"text\":", 8) ||
+        tacx_buf_put(out, ",\"text\":", 8) ||
         put_slice(out, doc, a->start, a->end, 0) ||
-        tac_buf_append(out, ",\"start\":", 9) || put_long(out, a->start) ||
-        tac_buf_append(out, ",\"end\":", 7) || put_long(out, a->end) ||
-        tac_buf_append(out, "}", 1))
+        tacx_buf_put(out, ",\"start\":", 9) || put_long(out, a->start) ||
+        tacx_buf_put(out, ",\"end\":", 7) || put_long(out, a->end) ||
+        tacx_buf_put(out, "}", 1))
         return TAC_ENOMEM;
     return TAC_OK;
 }
@@ -333,13 +331,13 @@ int tac_event_write_json(tac_buf *out, const tac_doc *doc, const tac_event *ev)
         char tmp[12] = { '"', (char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
                          (char)('0' + y % 10), '-', (char)('0' + m / 10), (char)('0' + m % 10), '-',
                          (char)('0' + dd / 10), (char)('0' + dd % 10), '"' };
-        if (tac_buf_append(out, tmp, sizeof tmp))
+        if (tacx_buf_put(out, tmp, sizeof tmp))
             goto nomem;
     } else if (doc->date > 0) {
         long d = doc->date;
         char tmp[32];
         int k = snprintf(tmp, sizeof tmp, "\"%04ld-%02ld-%02ld\"", d / 10000, d / 100 % 100, d % 100);
-        if (k < 0 || (size_t)k >= sizeof tmp || tac_buf_append(out, tmp, (size_t)k))
+        if (k < 0 || (size_t)k >= sizeof tmp || tacx_buf_put(out, tmp, (size_t)k))
             goto nomem;
     } else {
         PUT("null");
@@ -427,9 +425,9 @@ static int tsv_field(tac_buf *out, const char *s, size_t n)
         size_t j = i;
         while (j < n && s[j] != '\t' && s[j] != '\n' && s[j] != '\r')
             j++;
-        if (j > i && tac_buf_append(out, s + i, j - i) != TAC_OK)
+        if (j > i && tacx_buf_put(out, s + i, j - i) != TAC_OK)
             return TAC_ENOMEM;
-        if (j < n && tac_buf_append(out, " ", 1) != TAC_OK)
+        if (j < n && tacx_buf_put(out, " ", 1) != TAC_OK)
             return TAC_ENOMEM;
         i = j + 1;
     }
@@ -451,36 +449,36 @@ int tac_event_write_tsv(tac_buf *out, const tac_doc *doc, const tac_event *ev)
         snprintf(num, sizeof num, "\t%d\t%04d-%02d-%02d\t", ev->sentence, doc->date / 10000, doc->date / 100 % 100, doc->date % 100);
     else
         snprintf(num, sizeof num, "\t%d\t\t", ev->sentence);
-    if (rc == TAC_OK) rc = tac_buf_append(out, num, strlen(num));
+    if (rc == TAC_OK) rc = tacx_buf_put(out, num, strlen(num));
     const char *s = ev->source.code ? ev->source.code : "";
     const char *t = ev->target.code ? ev->target.code : "";
     if (rc == TAC_OK) rc = tsv_field(out, s, strlen(s));
-    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tacx_buf_put(out, "\t", 1);
     if (rc == TAC_OK) rc = tsv_field(out, t, strlen(t));
-    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tacx_buf_put(out, "\t", 1);
     if (rc == TAC_OK) rc = tsv_field(out, ev->cameo ? ev->cameo : "", ev->cameo ? strlen(ev->cameo) : 0);
     if (ev->goldstein == ev->goldstein)
         snprintf(num, sizeof num, "\t%s\t%d\t%.1f\t", ev->plover ? ev->plover : "", ev->quad, ev->goldstein);
     else
         snprintf(num, sizeof num, "\t%s\t\t\t", ev->plover ? ev->plover : "");
-    if (rc == TAC_OK) rc = tac_buf_append(out, num, strlen(num));
+    if (rc == TAC_OK) rc = tacx_buf_put(out, num, strlen(num));
     int first = 1;
     for (unsigned k = 0; k < sizeof names / sizeof names[0] && rc == TAC_OK; k++)
         if (ev->flags & (1u << k)) {
-            if (!first) rc = tac_buf_append(out, ",", 1);
-            if (rc == TAC_OK) rc = tac_buf_append(out, names[k], strlen(names[k]));
+            if (!first) rc = tacx_buf_put(out, ",", 1);
+            if (rc == TAC_OK) rc = tacx_buf_put(out, names[k], strlen(names[k]));
             first = 0;
         }
     size_t tl = doc->text_len;
 #define SPAN(a, b) ((a) <= (b) && (b) <= tl ? (b) - (a) : 0)
-    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tacx_buf_put(out, "\t", 1);
     if (rc == TAC_OK && ev->source.code) rc = tsv_field(out, doc->text + ev->source.start, SPAN(ev->source.start, ev->source.end));
-    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tacx_buf_put(out, "\t", 1);
     if (rc == TAC_OK && ev->target.code) rc = tsv_field(out, doc->text + ev->target.start, SPAN(ev->target.start, ev->target.end));
-    if (rc == TAC_OK) rc = tac_buf_append(out, "\t", 1);
+    if (rc == TAC_OK) rc = tacx_buf_put(out, "\t", 1);
     if (rc == TAC_OK) rc = tsv_field(out, doc->text + ev->verb_start, SPAN(ev->verb_start, ev->verb_end));
 #undef SPAN
-    if (rc == TAC_OK) rc = tac_buf_append(out, "\n", 1);
+    if (rc == TAC_OK) rc = tacx_buf_put(out, "\n", 1);
     if (rc != TAC_OK)
         out->len = old;
     return rc;
