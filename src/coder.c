@@ -53,6 +53,24 @@ static int plural_s(const tok *t)
            strcmp(t->norm + t->nlen - 2, "US") && strcmp(t->norm + t->nlen - 2, "IS");
 }
 
+/* Is the token one of the words of a NULL-terminated list (upper case)? */
+static int word_in(const tok *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (t->nlen == strlen(*words) && !memcmp(t->norm, *words, t->nlen))
+            return 1;
+    return 0;
+}
+
+/* The root of a CAMEO code (its first two digits), or -1 for a code that
+ * does not start with two digits ("---", a compound "+..."). */
+static int code_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* The source of a passive that names no agent: someone not named
  * ("three soldiers were killed"); its event has no source code. */
 #define SRC_UNNAMED (-2)
@@ -155,13 +173,6 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
     return !verbs_before && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m >= 0;
 }
 
-/* A verb form after a preposition and one modifier ("on new charges",
- * "into workplace bullying", "in humanitarian support", "at the first
- * debate") or after a possessive and one modifier ("the Kingdom's
- * continued support") is a noun.  Not after "to" ("to quickly end") or
- * "with", nor after a word that opens a clause ("after the crowd attacks"), nor a form
- * in -ed ("for weeks protesters marched"), nor after a plural that may be
- * its subject ("of workers striking"). */
 /* A past form that does not end in -ed: "the premier's office said". */
 static int irregular_past(const tok *t)
 {
@@ -169,12 +180,16 @@ static int irregular_past(const tok *t)
                                         "THREW", "DREW", "FLED", "RAN", "ROSE", "FELL", "SPOKE", "WROTE", "CHOSE",
                                         "DROVE", "STOLE", "SAW", "KNEW", "GREW", "FLEW", "SWORE", "TORE", "FORBADE",
                                         "OVERTOOK", "OVERTHREW", "UNDERTOOK", "WITHDREW", "FORGAVE", "FOUND", NULL };
-    for (int i = 0; past[i]; i++)
-        if (t->nlen == strlen(past[i]) && !memcmp(t->norm, past[i], t->nlen))
-            return 1;
-    return 0;
+    return word_in(t, past);
 }
 
+/* A verb form after a preposition and one modifier ("on new charges",
+ * "into workplace bullying", "in humanitarian support", "at the first
+ * debate") or after a possessive and one modifier ("the Kingdom's
+ * continued support") is a noun.  Not after "to" ("to quickly end") or
+ * "with", nor after a word that opens a clause ("after the crowd attacks"), nor a form
+ * in -ed ("for weeks protesters marched"), nor after a plural that may be
+ * its subject ("of workers striking"). */
 static int noun_after_modifier(const sctx *x, int ui)
 {
     const tok *t = &x->c->toks.v[x->u[ui].first];
@@ -925,11 +940,7 @@ static int be_passive(const sctx *x, const verbhit *h)
                                            "WORRIED", "INTERESTED", "SATISFIED", "DISSATISFIED", "DISAPPOINTED",
                                            "PLEASED", "ALARMED", "DIVIDED", "INVOLVED", "ENGAGED", "AGREED",
                                            "OBLIGED", "ENTITLED", "CONVINCED", "UNITED", NULL };
-    const tok *v = &x->c->toks.v[x->u[h->u1 - 1].last];
-    for (int i = 0; stative[i]; i++)
-        if (v->nlen == strlen(stative[i]) && !memcmp(v->norm, stative[i], v->nlen))
-            return 0;
-    return 1;
+    return !word_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
 }
 
 /* "was rejected by X": returns the unit of X, or -1. */
@@ -1421,9 +1432,7 @@ static int circumstance_noun(const sctx *x, const verbhit *vh, int v)
             continue;
         const tok *t = &x->c->toks.v[x->u[k].first];
         uint32_t cl = ucls(x, k);
-        int open = 0;
-        for (int i = 0; circ[i] && !open; i++)
-            open = t->nlen == strlen(circ[i]) && !memcmp(t->norm, circ[i], t->nlen);
+        int open = word_in(t, circ);
         if (!open && k > 0) {
             open = (utok_is(x, k, "OF") && (utok_is(x, k - 1, "BECAUSE") || utok_is(x, k - 1, "WAKE"))) ||
                    (utok_is(x, k, "TO") && (utok_is(x, k - 1, "DUE") || utok_is(x, k - 1, "RESPONSE") ||
@@ -1453,10 +1462,7 @@ static int request_noun(const tok *t)
     static const char *const nouns[] = { "REQUEST", "REQUESTS", "CALL", "CALLS", "APPEAL", "APPEALS", "PLEA", "PLEAS",
                                          "DEMAND", "DEMANDS", "OFFER", "OFFERS", "PROPOSAL", "PROPOSALS",
                                          "ULTIMATUM", "REFUSAL", "BID", "DEADLINE", NULL };
-    for (int i = 0; nouns[i]; i++)
-        if (t->nlen == strlen(nouns[i]) && !memcmp(t->norm, nouns[i], t->nlen))
-            return 1;
-    return 0;
+    return word_in(t, nouns);
 }
 
 /* Is the infinitive at vh[v] ("to V") what an earlier act asks, demands,
@@ -1522,8 +1528,7 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
     int w = prev_clause_verb(vh, codes, clause, v);
     if (w < 0 || !codes[w] || vh[w].u1 > to)
         return 0;
-    const char *gc = codes[w];
-    int root = (gc[0] - '0') * 10 + (gc[1] - '0');
+    int root = code_root(codes[w]);
     if (root != 1 && root != 2 && root != 3 && root != 10 && root != 12 && root != 13)
         return 0;
     /* between the two: nothing, or the addressee with determiners,
@@ -1566,10 +1571,7 @@ static int decision_noun(const tok *t)
                                          "ATTEMPTS", "EFFORT", "EFFORTS", "INTENTION", "INTENTIONS", "SUGGESTION",
                                          "PLEDGE", "PROMISE", "COMMITMENT", "READINESS", "WILLINGNESS", "ORDER",
                                          "THREAT", "THREATS", "PLOT", "SCHEME", NULL };
-    for (int i = 0; nouns[i]; i++)
-        if (t->nlen == strlen(nouns[i]) && !memcmp(t->norm, nouns[i], t->nlen))
-            return 1;
-    return 0;
+    return word_in(t, nouns);
 }
 
 /* Is the infinitive at vh[v] what a decision or plan is about, that
@@ -1583,8 +1585,8 @@ static int decision_noun(const tok *t)
  * message"), and stays. */
 static int decided_act(const sctx *x, const verbhit *vh, const char *pc, int w, int v)
 {
-    int root = (pc[0] - '0') * 10 + (pc[1] - '0');
-    if (!(pc[0] >= '0' && pc[0] <= '9') || !((root >= 2 && root <= 5) || (root >= 10 && root <= 13)))
+    int root = code_root(pc);
+    if (!((root >= 2 && root <= 5) || (root >= 10 && root <= 13)))
         return 0;
     int k = vh[v].u0 - 1;
     if (k < 2 || !utok_is(x, k, "TO") || x->u[k - 1].m >= 0 || !decision_noun(&x->c->toks.v[x->u[k - 1].first]))
@@ -1765,10 +1767,7 @@ static int gerund_of_noun(const sctx *x, const verbhit *h)
                                              "CAPABLE", "INCAPABLE", "RESPONSIBLE", "GUILTY", "INNOCENT",
                                              "AFRAID", "KEEN", "INTENT", "BENT", "DEPENDENT", "RELIANT",
                                              "CULPABLE", "LIABLE", "NOTORIOUS", "FAMOUS", "KNOWN", NULL };
-    for (int i = 0; not_nouns[i]; i++)
-        if (n->nlen == strlen(not_nouns[i]) && !memcmp(n->norm, not_nouns[i], n->nlen))
-            return 0;
-    return 1;
+    return !word_in(n, not_nouns);
 }
 
 /* Is the verb's first word a form in -ed, or one in -ing before an
@@ -1906,18 +1905,10 @@ static const char *background(const sctx *x, const verbhit *vh, int nv, const ch
     return NULL;
 }
 
-/* Is the code one of force or coercion (CAMEO 14-20)? */
-static int material_conflict(const char *code)
-{
-    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-        return 0;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return root >= 14 && root <= 20;
-}
-
-/* Why the verb at vh[v] names the object of an earlier verb rather than
- * an act of its own (see object_of()). */
-enum { GONE_NOT, GONE_ALLEGED, GONE_GERUND, GONE_DECIDED };
+/* why a verb names the object of an earlier verb (see object_of()) */
+static const char GONE_ALLEGED[] = "alleged, denied or rejected by an earlier verb";
+static const char GONE_GERUND[] = "a form in -ing that completes a noun";
+static const char GONE_DECIDED[] = "what a decision or plan in an earlier verb's object is about";
 
 /* "accused X of attacking Y", "denied an attack on Y", "rejected an
  * extradition request": what is alleged, denied or rejected is not an
@@ -1927,12 +1918,12 @@ enum { GONE_NOT, GONE_ALLEGED, GONE_GERUND, GONE_DECIDED };
  * completes a noun, and what a decision in a reaction's object is about.
  * Decided before any verb's roles, so that such a verb does not end the
  * earlier verb's object ("rejected an extradition request for X": X is
- * the target).  Returns a GONE_ reason. */
-static int object_of(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
+ * the target).  Returns the reason (a GONE_ string), or NULL. */
+static const char *object_of(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
 {
     const verbhit *h = &vh[v];
     if (v == 0 || !codes[v] || !strcmp(codes[v], "---"))
-        return GONE_NOT;
+        return NULL;
     int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
     const char *pc = w >= 0 ? codes[w] : NULL;
     /* an actor may name whose act it is: "condemned the terrorist
@@ -1945,13 +1936,13 @@ static int object_of(const sctx *x, const verbhit *vh, const char **codes, const
         k = before_noun_phrase(x, k - 1, 2 - n, &n2);
     }
     int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
-    if (object && pc && ((pc[0] == '1' && (pc[1] == '1' || pc[1] == '2')) || !strncmp(pc, "016", 3)))
+    if (object && pc && (code_root(pc) == 11 || code_root(pc) == 12 || !strncmp(pc, "016", 3)))
         return GONE_ALLEGED;
     if (gerund_of_noun(x, h))
         return GONE_GERUND;
     if (pc && decided_act(x, vh, pc, w, v))
         return GONE_DECIDED;
-    return GONE_NOT;
+    return NULL;
 }
 
 /* An event found for a verb, emitted once the whole sentence is seen. */
@@ -1976,7 +1967,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
     pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
     char *asked = arena_alloc(&c->a, (size_t)nv + 1);
-    char *gone = arena_alloc(&c->a, (size_t)nv + 1);
+    const char **gone = arena_raw(&c->a, sizeof(char *) * (size_t)(nv + 1));
     int npe = 0;
     if (!codes || !bs || !pl || !pe || !asked || !gone)
         return TAC_ENOMEM;
@@ -2014,7 +2005,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
        attack the base and kill the general", "agreed to lift sanctions
        and provide guarantees" */
     for (int v = 0; v < nv; v++)
-        gone[v] = (char)object_of(x, vh, codes, clause, v);
+        gone[v] = object_of(x, vh, codes, clause, v);
     for (int v = 0; v < nv && !x->opt->tabari_compat; v++) {
         const verbhit *h = &vh[v];
         const char *code = codes[v];
@@ -2041,9 +2032,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         /* "provided 6.3 million euros to support projects", "hand over 30
            vehicles to support health services": support as the aim of
            aid given is the giving's purpose */
-        if (!gr && !purpose && code[0] == '0' && code[1] == '5' && h->u0 > 0 && utok_is(x, h->u0 - 1, "TO")) {
+        if (!gr && !purpose && code_root(code) == 5 && h->u0 > 0 && utok_is(x, h->u0 - 1, "TO")) {
             int w = prev_clause_verb(vh, codes, clause, v);
-            purpose = w >= 0 && codes[w][0] == '0' && codes[w][1] >= '6' && codes[w][1] <= '8';
+            int wr = w >= 0 ? code_root(codes[w]) : -1;
+            purpose = wr >= 6 && wr <= 8;
         }
         if (!gr && !purpose && v > 0 && (asked[v - 1] == 1 || asked[v - 1] == 3) && base_form(x, h)) {
             int k = h->u0 - 1;
@@ -2145,14 +2137,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         int cl = clause[h->u0], lo = h->u0;
         while (lo > 0 && clause[lo - 1] == cl) lo--;
-        if (gone[v] == GONE_ALLEGED)
-            tacx_explain(c, sidx, "verb '%s': alleged, denied or rejected by an earlier verb", vtext);
-        else if (gone[v] == GONE_GERUND)
-            tacx_explain(c, sidx, "verb '%s': a form in -ing that completes a noun", vtext);
-        else if (gone[v] == GONE_DECIDED)
-            tacx_explain(c, sidx, "verb '%s': what a decision or plan in an earlier verb's object is about", vtext);
-        if (gone[v])
+        if (gone[v]) {
+            tacx_explain(c, sidx, "verb '%s': %s", vtext, gone[v]);
             code = "---";
+        }
         /* "with dozens feared captured", "three feared dead": a fear
            about the subject's fate, not the subject's act */
         if (!x->opt->tabari_compat && h->u1 < x->nu && x->u[h->u1].m < 0 && utok_is(x, h->u1 - 1, "FEARED") &&
@@ -2268,7 +2256,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                "condemned the attack on X" X is the victim, not the one
                condemned), and infinitives right after this verb ("offered
                to hand over to Britain") do not end its object */
-            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || (gone[nx] && !material_conflict(codes[nx])) ||
+            while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || (gone[nx] && code_root(codes[nx]) < 14) ||
                                (asked[nx] && asked[nx] != 3) ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
