@@ -1025,6 +1025,22 @@ int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status)
     return tac_store_begin_doc_hashed(s, doc, text_hash(doc->text, doc->text_len), 0, status);
 }
 
+/* Makes room for one more element in the array *v of *cap elements of
+ * elem bytes, n of them in use: doubles it, or gives it first elements
+ * when it has none.  -1 when out of memory, the array unchanged. */
+static int grow(void **v, size_t *cap, size_t n, size_t elem, size_t first)
+{
+    if (n < *cap)
+        return 0;
+    size_t c = *cap ? 2 * *cap : first;
+    void *p = realloc(*v, c * elem);
+    if (!p)
+        return -1;
+    *v = p;
+    *cap = c;
+    return 0;
+}
+
 /* Copies a NUL-terminated code into strs; returns its offset. */
 static int put_str(tac_store *s, const char *str, uint32_t *off)
 {
@@ -1041,14 +1057,8 @@ int tac_store_add_event(tac_store *s, const tac_doc *doc, const tac_event *ev)
     (void)doc;
     if (!ev->cameo || (!ev->source.code && !ev->target.code))
         return TAC_OK;   /* nothing to store without a code and an actor */
-    if (s->nev == s->cap_ev) {
-        size_t cap = s->cap_ev ? 2 * s->cap_ev : 32;
-        pend_event *p = realloc(s->ev, cap * sizeof *p);
-        if (!p)
-            return TAC_ENOMEM;
-        s->ev = p;
-        s->cap_ev = cap;
-    }
+    if (grow((void **)&s->ev, &s->cap_ev, s->nev, sizeof *s->ev, 32))
+        return TAC_ENOMEM;
     pend_event *p = &s->ev[s->nev];
     if (put_str(s, ev->source.code, &p->source) || put_str(s, ev->target.code, &p->target) ||
         put_str(s, ev->cameo, &p->cameo))
@@ -1077,14 +1087,8 @@ static int touch(tac_store *s, int64_t id)
     for (size_t i = 0; i < s->ntouched; i++)
         if (s->touched[i] == id)
             return TAC_OK;
-    if (s->ntouched == s->cap_touched) {
-        size_t cap = s->cap_touched ? 2 * s->cap_touched : 32;
-        int64_t *p = realloc(s->touched, cap * sizeof *p);
-        if (!p)
-            return TAC_ENOMEM;
-        s->touched = p;
-        s->cap_touched = cap;
-    }
+    if (grow((void **)&s->touched, &s->cap_touched, s->ntouched, sizeof *s->touched, 32))
+        return TAC_ENOMEM;
     s->touched[s->ntouched++] = id;
     return TAC_OK;
 }
@@ -1233,22 +1237,9 @@ static int defer_room(tac_store *s)
     if ((s->npm >= PEND_MAX_ROWS || s->npev >= PEND_MAX_ROWS || s->rows_strs.len >= PEND_MAX_BYTES) &&
         flush_rows(s))
         return TAC_EIO;
-    if (s->npev == s->cap_pev) {
-        size_t cap = s->cap_pev ? 2 * s->cap_pev : 256;
-        pend_ev_row *p = realloc(s->pev, cap * sizeof *p);
-        if (!p)
-            return fail(s, TAC_ENOMEM, "out of memory");
-        s->pev = p;
-        s->cap_pev = cap;
-    }
-    if (s->npm == s->cap_pm) {
-        size_t cap = s->cap_pm ? 2 * s->cap_pm : 256;
-        pend_mention *p = realloc(s->pm, cap * sizeof *p);
-        if (!p)
-            return fail(s, TAC_ENOMEM, "out of memory");
-        s->pm = p;
-        s->cap_pm = cap;
-    }
+    if (grow((void **)&s->pev, &s->cap_pev, s->npev, sizeof *s->pev, 256) ||
+        grow((void **)&s->pm, &s->cap_pm, s->npm, sizeof *s->pm, 256))
+        return fail(s, TAC_ENOMEM, "out of memory");
     return TAC_OK;
 }
 
