@@ -375,7 +375,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     /* a name after the title: "Prime Minister Falastur" */
                     int q = x->end;
                     while (q < lim && q < x->end + 3 && c->toks.v[q].kind == TK_WORD &&
-                           (c->toks.v[q].flags & TF_CAP) && !(c->toks.v[q].flags & TF_ALLCAP && 0) &&
+                           (c->toks.v[q].flags & TF_CAP) &&
                            !(tclass(d, &c->toks.v[q]) & (WC_STOP | WC_DET | WC_PREP | WC_CONJ | WC_MONTH | WC_DAY)) &&
                            !(k + 1 < nr && r[k + 1].first == q))
                         q++;
