@@ -1472,9 +1472,9 @@ static int request_noun(const tok *t)
  * CAMEO codes the asking (02, 10), offering (03), refusing (12) or
  * threatening (13); what is asked has not happened.  A statement (01)
  * governs one only through its addressee ("told governors not to
- * welcome").  An infinitive after a plain noun stays: "presented its draft
- * deal to end the hostilities" codes the deal's aim.  Nor is what is
- * considered ("is considering sending aid").  Returns the root of
+ * welcome").  An infinitive after another noun is not asked here ("a
+ * loan to finance"; a deal's aim is left to decided_act()).  Nor is what
+ * is considered ("is considering sending aid").  Returns the root of
  * the governing verb's code, 99 for a noun, or 0. */
 static int requested_act(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
 {
@@ -1559,18 +1559,20 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
     if (root == 1 && !actor)
         return 0;                         /* "is said to have fired" */
     if (vh[w].u1 < to && !actor)
-        return 0;                         /* "presented its draft deal to end" */
+        return 0;                         /* "extended a loan to finance" */
     return root;
 }
 
-/* Nouns of deciding and planning whose "to" infinitive says what is
- * decided or planned: "Trump's decision to recognize Jerusalem". */
+/* Nouns of deciding, planning and agreeing whose "to" infinitive says
+ * what is decided, planned or agreed: "Trump's decision to recognize
+ * Jerusalem", "its draft deal to end the hostilities". */
 static int decision_noun(const tok *t)
 {
     static const char *const nouns[] = { "DECISION", "DECISIONS", "PLAN", "PLANS", "MOVE", "MOVES", "ATTEMPT",
                                          "ATTEMPTS", "EFFORT", "EFFORTS", "INTENTION", "INTENTIONS", "SUGGESTION",
                                          "PLEDGE", "PROMISE", "COMMITMENT", "READINESS", "WILLINGNESS", "ORDER",
-                                         "THREAT", "THREATS", "PLOT", "SCHEME", NULL };
+                                         "THREAT", "THREATS", "PLOT", "SCHEME", "DEAL", "DEALS", "AGREEMENT",
+                                         "AGREEMENTS", "ACCORD", "INITIATIVE", "INITIATIVES", NULL };
     return word_in(t, nouns);
 }
 
@@ -1592,13 +1594,14 @@ static int decided_act(const sctx *x, const verbhit *vh, const char *pc, int w, 
     if (k < 2 || !utok_is(x, k, "TO") || x->u[k - 1].m >= 0 || !decision_noun(&x->c->toks.v[x->u[k - 1].first]))
         return 0;
     /* between the earlier verb and the noun: its maker and modifiers
-       ("Trump's", "the U.S.", "its", "the government's latest") */
+       ("Trump's", "the U.S.", "its", "the government's latest", "its
+       draft"; no verb, as vh[w] is the nearest) */
     for (int j = vh[w].u1; j < k - 1; j++) {
         if (x->u[j].m >= 0 || utok_is(x, j, "'S") || upunct(x, j, '\''))
             continue;
         const tok *t = &x->c->toks.v[x->u[j].first];
         uint32_t cl = ucls(x, j);
-        if (t->kind != TK_WORD || (cl & WF_VERB) ||
+        if (t->kind != TK_WORD ||
             (!(cl & (WC_DET | WC_PRON_OTHER)) && (cl & (WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_QUANTITY)))))
             return 0;
     }

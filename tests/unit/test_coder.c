@@ -1515,6 +1515,11 @@ static void test_decided_act_in_reaction_object(void **state)
     code("Valdoria endorsed the Ostranian plan to attack Kessland.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "051");
+    /* nor what an agreement or a deal is to do: the deal is the act, and
+       whom its aim names is the target */
+    code("Valdoria endorsed a deal to end curfews in Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "051");
     code("Valdoria said the decision to attack Kessland was wrong.", &r);
     int attack = 0;
     for (int i = 0; i < r.n; i++)
