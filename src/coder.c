@@ -1912,6 +1912,27 @@ static const char *background(const sctx *x, const verbhit *vh, int nv, const ch
 static const char GONE_ALLEGED[] = "alleged, denied or rejected by an earlier verb";
 static const char GONE_GERUND[] = "a form in -ing that completes a noun";
 static const char GONE_DECIDED[] = "what a decision or plan in an earlier verb's object is about";
+static const char GONE_CAPACITY[] = "what there are means enough for, not a deed";
+
+/* Is the infinitive at h what someone has the means for, or is too weak
+ * for: "enough weapons or manpower to retake the peninsula", "too weak to
+ * attack"? */
+static int capacity_to(const sctx *x, const verbhit *h)
+{
+    int k = h->u0 - 1;
+    if (k < 1 || !utok_is(x, k, "TO"))
+        return 0;
+    for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+        if (utok_is(x, j, "ENOUGH") || utok_is(x, j, "SUFFICIENT") || utok_is(x, j, "TOO"))
+            return 1;
+        if (x->u[j].m >= 0)
+            continue;                     /* "enough troops" */
+        if (x->c->toks.v[x->u[j].first].kind != TK_WORD ||
+            (ucls(x, j) & (WC_GRAMMAR & ~(uint32_t)(WC_CONJ | WC_DET | WC_SENT_START))))
+            return 0;
+    }
+    return 0;
+}
 
 /* "accused X of attacking Y", "denied an attack on Y", "rejected an
  * extradition request": what is alleged, denied or rejected is not an
@@ -1925,7 +1946,11 @@ static const char GONE_DECIDED[] = "what a decision or plan in an earlier verb's
 static const char *object_of(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v)
 {
     const verbhit *h = &vh[v];
-    if (v == 0 || !codes[v] || !strcmp(codes[v], "---"))
+    if (!codes[v] || !strcmp(codes[v], "---"))
+        return NULL;
+    if (capacity_to(x, h))
+        return GONE_CAPACITY;
+    if (v == 0)
         return NULL;
     int n, k = before_noun_phrase(x, h->u0 - 1, 2, &n), w = prev_clause_verb(vh, codes, clause, v);
     const char *pc = w >= 0 ? codes[w] : NULL;

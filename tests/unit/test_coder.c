@@ -1520,6 +1520,12 @@ static void test_decided_act_in_reaction_object(void **state)
     code("Valdoria endorsed a deal to end curfews in Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "051");
+    /* nor what there are means enough for, or one is too weak for */
+    code("Valdoria condemned Ostrania but has too few troops to attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria has enough troops to attack Kessland.", &r);
+    want_count(&r, 0);
     code("Valdoria said the decision to attack Kessland was wrong.", &r);
     int attack = 0;
     for (int i = 0; i < r.n; i++)
