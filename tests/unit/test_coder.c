@@ -562,7 +562,9 @@ static void test_lone_weapon_not_target(void **state)
 }
 
 /* A verb form in -s right after a preposition or subordinator is a noun:
- * "after attacks on" has no event of attacking. */
+ * "after attacks on" has no event of attacking.  Right after a
+ * preposition other than "to", any form but one in -ing is a noun: "in
+ * exile", "under attack from", "on strike", "with boycott organisers". */
 static void test_noun_after_subordinator(void **state)
 {
     (void)state;
@@ -572,6 +574,16 @@ static void test_noun_after_subordinator(void **state)
     want(&r, "VAL", "OST", "111");
     code("Valdoria attacks Kessland.", &r);
     want(&r, "VAL", "KES", "190");
+    code("Valdoria troops came under attack from Kessland.", &r);
+    want_count(&r, 0);
+    code("Ostranian workers in Valdoria remain on strike.", &r);
+    want_count(&r, 0);
+    code("Valdoria leaders met with boycott organisers from Ostrania.", &r);
+    want_count(&r, 0);
+    /* the infinitive after "to" stays a verb */
+    code("Valdoria sent troops to attack Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", "KES", "190");
 }
 
 /* "will not withdraw": an announced refusal is a rejection (1246, refuse
