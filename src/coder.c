@@ -363,6 +363,34 @@ static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
     return 0;
 }
 
+/* A plural or base form right before an auxiliary is the head noun of a
+ * subject, not a verb: "U.S. demand could be sluggish", "Japanese imports
+ * were smaller", "the loans have been repaid" (ue: the unit after the
+ * verb's words).  A verb is followed by its object or a clause, and "if"
+ * or "unless" may open one ("says if").  But a verb whose clause lost its
+ * subject to a relative word is followed by the clause's auxiliary: "which
+ * Iran says has a range of", "what he says are", "minicomputers it hopes
+ * will compete": not after a pronoun, nor a few words after a relative. */
+static int noun_before_aux(const sctx *x, int ui, int ue)
+{
+    static const char *const subj[] = { "I", "WE", "YOU", "HE", "SHE", "IT", "THEY", NULL };
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (x->opt->tabari_compat || ue >= x->nu || x->u[ue].m >= 0 || ed_form(t) || ing_form(t) ||
+        irregular_past(t) || (t->cls & WC_PARTICIPLE))
+        return 0;
+    if (ui > 0 && x->u[ui - 1].m < 0 && word_in(&x->c->toks.v[x->u[ui - 1].first], subj))
+        return 0;
+    for (int k = ui - 1; k >= 0 && k >= ui - 3; k--)
+        if (x->u[k].m < 0 && ((ucls(x, k) & (WC_REL | WC_THAT)) || utok_is(x, k, "WHAT")))
+            return 0;
+    uint32_t cl = ucls(x, ue);
+    if (utok_is(x, ue, "MAY") && (x->c->toks.v[x->u[ue].first].flags & TF_CAP))
+        return 0;                         /* "to celebrate May Day" */
+    return (cl & (WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) && !utok_is(x, ue, "IF") && !utok_is(x, ue, "UNLESS") &&
+           !utok_is(x, ue, "BE") && !utok_is(x, ue, "BEING") && !utok_is(x, ue, "BEEN") &&
+           !utok_is(x, ue, "HAVING");
+}
+
 /* ---- roles ---- */
 
 static int is_prep_object1(const sctx *x, int ui, int allow_adj)
@@ -2615,7 +2643,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         int ue = k + 1;
         if (!verb_at(&x, k, &verb, &ue))
             continue;
-        if (not_a_verb(&x, k, allcaps, nv > 0))
+        if (not_a_verb(&x, k, allcaps, nv > 0) || noun_before_aux(&x, k, ue))
             continue;
         if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
             continue;

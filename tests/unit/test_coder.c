@@ -586,6 +586,25 @@ static void test_noun_after_subordinator(void **state)
     want(&r, "VALMIL", "KES", "190");
 }
 
+/* A plural or base form right before an auxiliary heads a subject: "the
+ * boycott will end" has no event of boycotting, "fears will grow" none of
+ * fearing.  After a pronoun or a relative word the form is the verb whose
+ * clause lost its subject ("which it fears will attack"). */
+static void test_noun_before_auxiliary(void **state)
+{
+    (void)state;
+    recorder r;
+    code("The Valdoria boycott will end soon.", &r);
+    assert_null(find_ev(&r, "VAL", NULL, "143"));
+    code("Valdoria worries could grow, Kessland said.", &r);
+    assert_null(find_ev(&r, "VAL", NULL, "012"));
+    code("Valdoria fears will grow.", &r);
+    want_count(&r, 0);
+    code("Valdoria condemned Ostrania, which it fears will attack Kessland.", &r);
+    want(&r, "VAL", "OST", "111");
+    want(&r, "OST", "KES", "1384");
+}
+
 /* "will not withdraw": an announced refusal is a rejection (1246, refuse
  * to de-escalate), not a negated act; a past negation stays negated. */
 static void test_refusal(void **state)
@@ -1707,6 +1726,7 @@ int main(void)
         cmocka_unit_test(test_nonverb_into_mention),
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
+        cmocka_unit_test(test_noun_before_auxiliary),
         cmocka_unit_test(test_compound_subject),
         cmocka_unit_test(test_comma_list_is_not_compound),
         cmocka_unit_test(test_relative_clause_subject),
