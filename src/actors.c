@@ -209,6 +209,13 @@ static int is_special(const char *code)
     return code[0] == '-' || code[0] == '#' || code[0] == '+';
 }
 
+/* An agent coded "---": a role that makes its country no actor ("Germany
+ * coach", "the England goalkeeper"); the mention is then a null one. */
+static int null_agent(const tac_dict *d, int32_t agent)
+{
+    return dict_str(d, d->agents[agent].code)[0] == '-';
+}
+
 /* Does an actor code start with a country (not an organisation or a
  * region)?  Organisations and regions use these leading codes. */
 static int country_code(const char *code)
@@ -359,7 +366,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 }
                 if (ok) {
                     int former = is_former(c, x->first - 1, x->first) || is_former(c, x->end, r[k + 1].first);
-                    for (int q = 0; q < mm.ncodes; q++)
+                    mm.nullcode = null_agent(d, r[k + 1].ref);
+                    for (int q = 0; q < mm.ncodes && !mm.nullcode; q++)
                         mm.codes[q] = former ? former_code(c, mm.codes[q]) : combine(c, mm.codes[q], d, r[k + 1].ref);
                     mm.last = r[k + 1].end - 1;
                     mm.head = r[k + 1].first;
@@ -426,7 +434,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     if (pm.ncodes && !is_special(pm.codes[0])) {
                         pm.person = (d->actors[y->ref].flags & ACT_PERSON) != 0;
                         int former = is_former(c, x->first - 1, x->first);
-                        if (!pm.person)
+                        pm.nullcode = !pm.person && null_agent(d, x->ref);
+                        if (!pm.person && !pm.nullcode)
                             for (int q = 0; q < pm.ncodes; q++)
                                 pm.codes[q] = former ? former_code(c, pm.codes[q]) : combine(c, pm.codes[q], d, x->ref);
                         m[nm++] = pm;
@@ -439,6 +448,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.agent = x->ref;
             mm.ncodes = 1;
             mm.codes[0] = role;
+            mm.nullcode = null_agent(d, x->ref);
             if (opt->tabari_compat) {
                 /* TABARI writes a lone agent as "~ROLE" (or "ROLE~") */
                 size_t rl = strlen(role);
@@ -530,7 +540,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             for (int q = 0; q < nm; q++) {
                 mention *x = &m[dir == 0 ? q : nm - 1 - q];
                 uint32_t hc = tclass(d, &c->toks.v[x->last]);
-                if (x->agent_only && x->agent >= 0 && near && !(hc & (WC_RELATION | WC_WEAPON))) {
+                if (x->agent_only && x->agent >= 0 && near && !x->nullcode && !(hc & (WC_RELATION | WC_WEAPON))) {
                     x->codes[0] = combine(c, near, d, x->agent);
                     x->agent_only = 0;
                     x->derived = 1;
@@ -552,6 +562,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
     for (int i = first; i < lim; i++) {
         if (mi < nm && m[mi].first == i) {
             mention *x = &m[mi++];
+            if (x->nullcode && x->person)
+                c->have_person = 0;   /* "he" is the coach named, no actor */
             if (!x->nullcode && !x->discard && !x->complex) {
                 /* he/she: the first person named in the latest sentence
                    that named one (usually its subject) */

@@ -410,6 +410,12 @@ int db_agent(dict_builder *b, const phrase *name, const char *code, const char *
     char buf[64];
     size_t n = 0;
     int prefix = 0;
+    /* "---": a role that makes a country no actor ("Germany coach") */
+    if (!strncmp(code, "---", 3) && !code[3 + strspn(code + 3, " ")]) {
+        memcpy(buf, "---", 3);
+        n = 3;
+        code += 3;
+    }
     for (const char *p = code; *p && n + 1 < sizeof buf; p++) {
         if (*p == '~') {
             prefix = (n > 0);   /* "NGO~": role before the country */

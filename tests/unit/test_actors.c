@@ -511,6 +511,24 @@ static void test_nullcode_name_blocks_shorter(void **state)
     assert_null(find_ev(&r, "KES", "VAL", "111"));
 }
 
+/* A "---" agent is a role that makes its country no actor: "the Valdoria
+ * coach" is a team's, not a state's; so is the person it names, and "he"
+ * after it is no earlier person either. */
+static void test_null_agent(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria coach Brecht condemned Ostrania.", 20220115, &r);
+    assert_int_equal(r.total, 0);
+    code("The coach of Valdoria condemned Ostrania.", 20220115, &r);
+    assert_int_equal(r.total, 0);
+    code("Ostrania condemned the Valdorian goalkeeper.", 20220115, &r);
+    assert_null(find_ev(&r, "OST", "VAL", "111"));
+    /* other roles still combine */
+    code("Valdoria troops condemned Ostrania.", 20220115, &r);
+    want(&r, "VALMIL", "OST", "111");
+}
+
 /* Source, target, verb and sentence offsets are byte offsets of the
  * document text, also after multi-byte characters and in later sentences. */
 static void test_offsets(void **state)
@@ -598,6 +616,7 @@ int main(void)
         cmocka_unit_test(test_agent_from_country),
         cmocka_unit_test(test_plural_of_name),
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
+        cmocka_unit_test(test_null_agent),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shared_role_after_coordinated_adjectives),
         cmocka_unit_test(test_surname_refers_back),
