@@ -115,7 +115,7 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
         c->have_src = c->have_tgt = 0;
     c->carry = 0;
     counted k = { c, fn, ud };
-    if (d->stats.discards && tacx_find_discard(d, c, 0, c->toks.n) == 2) {
+    if (d->story_discards && tacx_find_discard(d, c, 0, c->toks.n) == 2) {
         tacx_explain(c, 0, "document discarded: a story-level discard phrase matched");
         return TAC_OK;
     }

@@ -374,21 +374,22 @@ static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
 static int noun_before_aux(const sctx *x, int ui, int ue)
 {
     static const char *const subj[] = { "I", "WE", "YOU", "HE", "SHE", "IT", "THEY", NULL };
+    static const char *const not_aux[] = { "IF", "UNLESS", "BE", "BEING", "BEEN", "HAVING", NULL };
+    if (x->opt->tabari_compat || ue >= x->nu || x->u[ue].m >= 0 ||
+        !(ucls(x, ue) & (WC_BE | WC_HAVE | WC_HYPO | WC_FUT)))
+        return 0;                         /* the common case, first */
     const tok *t = &x->c->toks.v[x->u[ui].first];
-    if (x->opt->tabari_compat || ue >= x->nu || x->u[ue].m >= 0 || ed_form(t) || ing_form(t) ||
-        irregular_past(t) || (t->cls & WC_PARTICIPLE))
+    if (ed_form(t) || ing_form(t) || irregular_past(t) || (t->cls & WC_PARTICIPLE))
         return 0;
     if (ui > 0 && x->u[ui - 1].m < 0 && word_in(&x->c->toks.v[x->u[ui - 1].first], subj))
         return 0;
     for (int k = ui - 1; k >= 0 && k >= ui - 3; k--)
         if (x->u[k].m < 0 && ((ucls(x, k) & (WC_REL | WC_THAT)) || utok_is(x, k, "WHAT")))
             return 0;
-    uint32_t cl = ucls(x, ue);
-    if (utok_is(x, ue, "MAY") && (x->c->toks.v[x->u[ue].first].flags & TF_CAP))
+    const tok *a = &x->c->toks.v[x->u[ue].first];
+    if (utok_is(x, ue, "MAY") && (a->flags & TF_CAP))
         return 0;                         /* "to celebrate May Day" */
-    return (cl & (WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) && !utok_is(x, ue, "IF") && !utok_is(x, ue, "UNLESS") &&
-           !utok_is(x, ue, "BE") && !utok_is(x, ue, "BEING") && !utok_is(x, ue, "BEEN") &&
-           !utok_is(x, ue, "HAVING");
+    return !word_in(a, not_aux);
 }
 
 /* ---- roles ---- */
@@ -2494,12 +2495,12 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
     int found = 0;
     for (int i = first; i < first + n; i++) {
         const tok *t = &c->toks.v[i];
-        if (t->wid < 0 && !t->npre)
+        if ((t->wid < 0 || !d->word_discard[t->wid]) && !t->npre)
             continue;
         int32_t ids[TACX_START_IDS];
         int nid = tacx_tok_start_ids(c, t, ids);
         for (int q = 0; q < nid; q++)
-            for (int32_t k = d->first_start[ids[q]]; k < d->first_start[ids[q] + 1]; k++) {
+            for (int32_t k = d->first_start[ids[q]]; d->word_discard[ids[q]] && k < d->first_start[ids[q] + 1]; k++) {
                 const cfirst *f = &d->by_first[k];
                 if (f->kind != EK_DISCARD)
                     continue;
@@ -2522,14 +2523,19 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     if (!x.u)
         return TAC_ENOMEM;
     x.gap = x.opt->tabari_compat ? s->ntok : 8;
+    int discard = 0;   /* a word that starts a discard phrase is here */
     for (int i = s->first; i < s->first + s->ntok; i++) {
         const tok *t = &c->toks.v[i];
-        if (t->wid >= 0)
+        if (t->wid >= 0) {
             sig_add(x.sig, t->wid);
-        for (int k = 0; k < t->npre; k++)
+            discard |= d->word_discard[t->wid];
+        }
+        for (int k = 0; k < t->npre; k++) {
             sig_add(x.sig, c->pre_ids.v[t->pre + k]);
+            discard |= d->word_discard[c->pre_ids.v[t->pre + k]];
+        }
     }
-    if (d->stats.discards && tacx_find_discard(d, c, s->first, s->ntok)) {
+    if (discard && tacx_find_discard(d, c, s->first, s->ntok)) {
         tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
         return TAC_OK;
     }

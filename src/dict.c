@@ -1134,6 +1134,15 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     for (int32_t w = 0; w < nw; w++)
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++)
             d->first_next[w] |= d->by_first[k].next >= 0 ? first_next_bit(d->by_first[k].next) : ~0ULL;
+    d->word_discard = calloc((size_t)nw + 1, 1);
+    if (!d->word_discard)
+        goto oom;
+    for (int32_t w = 0; w < nw; w++)
+        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++)
+            if (d->by_first[k].kind == EK_DISCARD) {
+                d->word_discard[w] = 1;
+                d->story_discards += b->pool.v[b->entries.v[d->by_first[k].entry].ref] == '+';
+            }
 
     /* words that start a verb form */
     for (int32_t i = 0; i < b->entries.n; i++) {
@@ -1296,7 +1305,7 @@ void tac_dict_free(tac_dict *d)
         tacx_dict_unmap(d);
         return;
     }
-    free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_class);
+    free(d->pool); free(d->word_off); free(d->word_hash); free(d->word_is_prefix); free(d->word_discard); free(d->word_class);
     free(d->elems); free(d->esig); free(d->elem_esig); free(d->pat_esig); free(d->phrases); free(d->alt_phr); free(d->syn_phr); free(d->synsets);
     free(d->entries); free(d->first_start); free(d->by_first); free(d->first_next); free(d->dcodes);
     free(d->actors); free(d->agents); free(d->verbs); free(d->patterns);

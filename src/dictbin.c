@@ -39,7 +39,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 11u
+#define DICTBIN_VERSION 12u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -55,7 +55,7 @@ typedef struct scalar_field {
 static const scalar_field SCALARS[] = {
     SC(pool_len), SC(nwords), SC(word_hash_mask), SC(prefix_lens), SC(prefix_long),
     SC(nelems), SC(nesig), SC(npat_esig), SC(nphrases), SC(nalt_phr), SC(nsyn_phr), SC(nsynsets), SC(nentries),
-    SC(ndcodes), SC(nactors), SC(nagents), SC(nverbs), SC(npatterns),
+    SC(ndcodes), SC(nactors), SC(nagents), SC(nverbs), SC(npatterns), SC(story_discards),
     SC(source_hash),
 };
 #undef SC
@@ -84,6 +84,7 @@ static const array_field ARRAYS[] = {
     ARR(word_off, nwords, CNT_I32, 0),
     ARR(word_hash, word_hash_mask, CNT_MASK, 1),
     ARR(word_is_prefix, nwords, CNT_I32, 0),
+    ARR(word_discard, nwords, CNT_I32, 0),
     ARR(word_class, nwords, CNT_I32, 1),
     ARR(elems, nelems, CNT_I32, 0),
     ARR(esig, nesig, CNT_I32, 0),
@@ -127,11 +128,11 @@ _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
 _Static_assert(sizeof(struct wslot) == 16, "word table slot");
 _Static_assert(sizeof(cfirst) == 16, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
-/* 22 array pointers, 15 int32 counts, the hash mask, prefix_lens,
+/* 23 array pointers, 16 int32 counts, the hash mask, prefix_lens,
  * prefix_long, source_hash, map/map_len (not serialized), padding; opt,
  * stats and the prefix filter are plain data (no pointers) stored whole. */
 _Static_assert(sizeof(struct tac_dict) - sizeof(tac_options) - sizeof(tac_dict_stats) -
-                   sizeof(struct prefix_filter) == 340,
+                   sizeof(struct prefix_filter) == 356,
                "struct tac_dict changed: update SCALARS/ARRAYS in dictbin.c and DICTBIN_VERSION");
 #endif
 

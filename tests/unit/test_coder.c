@@ -1083,6 +1083,12 @@ static void test_discard_phrase(void **state)
     code("After the football match Valdoria condemned Ostrania. Kessland attacked Marovia.", &r);
     want_count(&r, 1);
     assert_int_equal(want(&r, "KES", "MRV", "190")->sentence, 1);
+    /* a document-level discard ("+###") anywhere drops every sentence */
+    code("Kessland attacked Marovia. Valdoria won the golf tournament.", &r);
+    want_count(&r, 0);
+    /* a word of a discard phrase alone is no discard */
+    code("Kessland attacked Marovia after the match.", &r);
+    want_count(&r, 1);
 }
 
 /* Root, quad class, Goldstein score and PLOVER type come from the CAMEO
