@@ -286,8 +286,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         return TAC_ENOMEM;
     int nr = 0, nm = 0;
 
-    /* 1. dictionary names, longest first, no overlaps */
-    for (int i = first; i < lim;) {
+    /* 1. dictionary names, longest first, no overlaps; none in the
+       document's dateline ("SAN SALVADOR, 12 NOV 89 (AFP) --" names
+       where the report was filed, not an actor) */
+    int from = first;
+    while (from < lim && c->toks.v[from].start < c->dateline)
+        from++;
+    for (int i = from; i < lim;) {
         const tok *t = &c->toks.v[i];
         int may = (t->starts & WF_NAME) != 0;
         if (t->kind == TK_WORD && !may && !opt->tabari_compat) {

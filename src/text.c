@@ -664,6 +664,104 @@ int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_
     return TAC_OK;
 }
 
+/* A dateline: a place of one to six capitalised words (joined by spaces,
+ * '/' or '-': "WASHINGTON/NEW YORK"), perhaps ", Country" ("ATHENS,
+ * Greece"), perhaps a date ", 12 NOV 89", perhaps an agency in
+ * parentheses, then "-", "--", a dash or ':' and a space.  Without an
+ * agency or a country the place must be in capitals ("NEW DELHI: "), so
+ * that "Iran: talks resume" is a headline, not a dateline. */
+static size_t dl_words(const unsigned char *s, size_t i, size_t len, int max, int *upper, int *nw)
+{
+    *nw = 0;
+    *upper = 1;
+    while (i < len && *nw < max) {
+        if (!(isupper(s[i]) || s[i] >= 0x80))
+            break;
+        size_t j = i;
+        while (j < len && (isalpha(s[j]) || s[j] >= 0x80 || s[j] == '.' || s[j] == '\''))
+            *upper &= !islower(s[j++]);
+        (*nw)++;
+        i = j;
+        if (i + 1 < len && (s[i] == ' ' || s[i] == '/' || s[i] == '-') && (isupper(s[i + 1]) || s[i + 1] >= 0x80))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+uint32_t tacx_dateline(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    if (len > 200)
+        len = 200;
+    while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        i++;
+    int upper, nw, country = 0, agency = 0;
+    size_t start = i;
+    i = dl_words(s, i, len, 6, &upper, &nw);
+    if (nw == 0)
+        return 0;
+    if (upper && i - start < 3)
+        upper = 0;                        /* "US - China": a headline */
+    if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && isupper(s[i + 2])) {
+        int u2, n2;                       /* ", Greece", or ", Feb 26" */
+        size_t j = dl_words(s, i + 2, len, 4, &u2, &n2);
+        if (n2 == 1 && j + 1 < len && s[j] == ' ' && isdigit(s[j + 1])) {
+            j++;
+            while (j < len && isdigit(s[j]))
+                j++;
+            i = j;
+            country = 1;
+        } else if (n2 > 0) {
+            i = j;
+            country = 1;
+        }
+    }
+    if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && isdigit(s[i + 2])) {
+        size_t j = i + 2;                 /* ", 12 NOV 89" */
+        while (j < len && isdigit(s[j]))
+            j++;
+        size_t k = j + 1, m = k;
+        while (m < len && isupper(s[m]))
+            m++;
+        size_t y = m + 1;
+        while (y < len && isdigit(s[y]))
+            y++;
+        if (j < len && s[j] == ' ' && m - k >= 3 && m - k <= 4 && m < len && s[m] == ' ' && y - m - 1 >= 2 &&
+            y - m - 1 <= 4)
+            i = y;
+        else
+            return 0;
+    }
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i < len && s[i] == '(') {         /* "(Reuters)" */
+        size_t j = i + 1;
+        while (j < len && j < i + 42 && s[j] != ')' && s[j] != '(' && s[j] != '\n')
+            j++;
+        if (j >= len || s[j] != ')' || j == i + 1)
+            return 0;
+        i = j + 1;
+        agency = 1;
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    size_t sep = 0;
+    if (i + 1 < len && s[i] == '-' && s[i + 1] == '-')
+        sep = 2;
+    else if (i < len && (s[i] == '-' || s[i] == ':'))
+        sep = 1;
+    else if (i + 2 < len && s[i] == 0xE2 && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94))
+        sep = 3;                          /* en or em dash */
+    if (!sep || i + sep >= len || (s[i + sep] != ' ' && s[i + sep] != '\n'))
+        return 0;
+    if (!agency && !country && !upper)
+        return 0;
+    return (uint32_t)(i + sep + 1);
+}
+
 int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc)
 {
     if (!d || !c || !doc || (!doc->text && doc->text_len))
@@ -676,6 +774,7 @@ int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc)
     c->pre_ids.n = 0;
     c->fold = NULL;
     c->fold_cap = 0;
+    c->dateline = 0;
     c->stats.docs++;
     c->stats.bytes += doc->text_len;
     if (doc->text_len == 0)
@@ -687,5 +786,6 @@ int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc)
         return rc;
     c->stats.tokens += (uint64_t)c->toks.n;
     c->stats.sentences += (uint64_t)c->sents.n;
+    c->dateline = tacx_opts(d, c)->tabari_compat ? 0 : tacx_dateline(doc->text, doc->text_len);
     return TAC_OK;
 }

@@ -529,6 +529,26 @@ static void test_null_agent(void **state)
     want(&r, "VALMIL", "OST", "111");
 }
 
+/* The place of a dateline is where the report was filed, no actor; the
+ * same name in the story is one. */
+static void test_dateline_no_actor(void **state)
+{
+    (void)state;
+    recorder r;
+    code("OSTRANIA (Reuters) - Valdoria condemned Kessland.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "VAL", "KES", "111");
+    /* nor the country of a role named after it */
+    code("OSTRANIA (Reuters) - Officials condemned the attack.", 20220115, &r);
+    want(&r, "GOV", NULL, "111");
+    code("OSTRANIA (Reuters) - Officials said Valdoria condemned Ostrania.", 20220115, &r);
+    want(&r, "VAL", "OST", "111");
+    /* a headline with a dash is no dateline */
+    code("Ostrania - Valdoria talks stall", 20220115, &r);
+    code("Ostrania condemned Kessland.", 20220115, &r);
+    want(&r, "OST", "KES", "111");
+}
+
 /* Source, target, verb and sentence offsets are byte offsets of the
  * document text, also after multi-byte characters and in later sentences. */
 static void test_offsets(void **state)
@@ -617,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_plural_of_name),
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
         cmocka_unit_test(test_null_agent),
+        cmocka_unit_test(test_dateline_no_actor),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shared_role_after_coordinated_adjectives),
         cmocka_unit_test(test_surname_refers_back),

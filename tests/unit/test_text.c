@@ -120,6 +120,34 @@ static void test_boilerplate(void **state)
  * making them and skips stem lengths no prefix word can have.  Every
  * token's word id, stems, class and start bits must still be exactly
  * what a direct lookup gives, at any position in a long text. */
+/* A news agency's dateline at the start of a document, up to the first
+ * word of the story; a headline with a colon or dash is none. */
+static void test_dateline(void **state)
+{
+    (void)state;
+    static const struct { const char *text, *dateline; } cases[] = {
+        { "ATHENS (Reuters) - Greece said", "ATHENS (Reuters) - " },
+        { "  KHARTOUM (Reuters) - Two aid workers", "  KHARTOUM (Reuters) - " },
+        { "SAN SALVADOR, 12 NOV 89 (DOMESTIC SERVICE) -- [TEXT] WE", "SAN SALVADOR, 12 NOV 89 (DOMESTIC SERVICE) -- " },
+        { "NEW DELHI: India said", "NEW DELHI: " },
+        { "BAGHDAD, Iraq - Delegates", "BAGHDAD, Iraq - " },
+        { "WASHINGTON/NEW YORK (Reuters) - The", "WASHINGTON/NEW YORK (Reuters) - " },
+        { "Moscow (AFP) - Russia said", "Moscow (AFP) - " },
+        { "LONDON, Feb 26 - Britain", "LONDON, Feb 26 - " },
+        { "Iran: talks resume", "" },
+        { "US - China talks", "" },
+        { "Kabul - The talks", "" },
+        { "Iran said on Monday", "" },
+        { "ATHENS (Reuters)", "" },
+        { "", "" },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        uint32_t n = tacx_dateline(cases[k].text, strlen(cases[k].text));
+        if (n != strlen(cases[k].dateline) || strncmp(cases[k].text, cases[k].dateline, n))
+            fail_msg("'%s': dateline of %u bytes, expected '%s'", cases[k].text, n, cases[k].dateline);
+    }
+}
+
 static void test_token_lookups(void **state)
 {
     (void)state;
@@ -184,6 +212,7 @@ int main(void)
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_token_lookups),
+        cmocka_unit_test(test_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
