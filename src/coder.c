@@ -1036,6 +1036,9 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
        a gerund after a word of planning, in the same clause, is the
        content of a proposal, not something done */
     const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    /* "without consulting Kyiv": what is done without is not done */
+    if (ing_form(vt) && h->u0 > 0 && x->u[h->u0 - 1].m < 0 && utok_is(x, h->u0 - 1, "WITHOUT"))
+        flags |= TAC_EV_NEGATED;
     if (ing_form(vt) &&
         !(h->u0 > 0 && (ucls(x, h->u0 - 1) & WC_BE)))   /* "is attacking": a verb */
         for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 14; k--) {

@@ -367,6 +367,10 @@ static void test_negation(void **state)
     code("Valdoria rejected the Ostranian offer.", &r);
     e = want(&r, "VAL", "OST", "125");
     assert_int_equal(e->flags, 0);
+    /* what is done "without" is not done */
+    code("Valdoria withdrew from the talks without negotiating with Ostrania.", &r);
+    assert_int_equal(want(&r, "VAL", "OST", "046")->flags, TAC_EV_NEGATED);
+    assert_false(want(&r, "VAL", NULL, "087")->flags & TAC_EV_NEGATED);
 }
 
 /* "would" is hypothetical, "will" future; "will not" both future and
