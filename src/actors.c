@@ -137,6 +137,31 @@ static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const c
     return 0;
 }
 
+/* For a document without a date: the code of the person's term that a
+ * title before the name points at, as the latest of the terms whose code
+ * ends with the title's role ("President" -> ...GOV), else the latest of
+ * all; NULL when the person has no dated code. */
+static const char *titled_code(const tac_dict *d, int32_t actor, int32_t agent)
+{
+    const cactor *a = &d->actors[actor];
+    const char *role = dict_str(d, d->agents[agent].code);
+    size_t lr = strlen(role);
+    const cdcode *best = NULL, *best_role = NULL;
+    for (int k = 0; k < a->ncodes; k++) {
+        const cdcode *dc = &d->dcodes[a->codes + k];
+        if (!dc->from && !dc->to)
+            continue;
+        const char *code = dict_str(d, dc->code);
+        size_t lc = strlen(code);
+        if (!best || dc->from > best->from)
+            best = dc;
+        if (lc >= lr && !strcmp(code + lc - lr, role) && (!best_role || dc->from > best_role->from))
+            best_role = dc;
+    }
+    best = best_role ? best_role : best;
+    return best ? dict_str(d, best->code) : NULL;
+}
+
 /* Is the date more than ten years before the first dated code of a
  * person (a year is 10000 in yyyymmdd)? */
 static int too_early(const tac_dict *d, int32_t actor, int32_t date)
@@ -443,6 +468,22 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         if (!pm.person && !pm.nullcode)
                             for (int q = 0; q < pm.ncodes; q++)
                                 pm.codes[q] = former ? former_code(c, pm.codes[q]) : combine(c, pm.codes[q], d, x->ref);
+                        /* an undated document cannot tell which of a
+                           person's terms it is in: a formal title before
+                           the name, capitalised, says the person holds
+                           an office ("Prime Minister Tony Blair" is
+                           GBRGOV, not the undated GBRELI; "Secretary-
+                           General Kofi Annan" IGOUNO); "leader Michael
+                           Howard", "his opponent, Viktor Yanukovich"
+                           say nothing of the kind */
+                        const char *tc = pm.person && doc->date <= 0 && !former && !opt->tabari_compat &&
+                                                 (c->toks.v[x->first].flags & TF_CAP) && !null_agent(d, x->ref)
+                                             ? titled_code(d, y->ref, x->ref)
+                                             : NULL;
+                        if (tc) {
+                            pm.codes[0] = tc;
+                            pm.ncodes = 1;
+                        }
                         m[nm++] = pm;
                         k++;
                         continue;

@@ -549,6 +549,24 @@ static void test_dateline_no_actor(void **state)
     want(&r, "OST", "KES", "111");
 }
 
+/* A document without a date cannot tell a person's term; a capitalised
+ * title before the name says the person holds office then, and picks
+ * the term of that role; a bare name or a lower-case role does not. */
+static void test_undated_title(void **state)
+{
+    (void)state;
+    recorder r;
+    code("President Ilsa Marren condemned Ostrania.", 0, &r);
+    want(&r, "VALGOV", "OST", "111");
+    code("Marren condemned Ostrania.", 0, &r);
+    want(&r, "VALELI", "OST", "111");
+    code("The minister, Ilsa Marren, condemned Ostrania.", 0, &r);
+    want(&r, "VALELI", "OST", "111");
+    /* with a date, the term of the date decides */
+    code("President Ilsa Marren condemned Ostrania.", 20250101, &r);
+    want(&r, "VALELI", "OST", "111");
+}
+
 /* Source, target, verb and sentence offsets are byte offsets of the
  * document text, also after multi-byte characters and in later sentences. */
 static void test_offsets(void **state)
@@ -638,6 +656,7 @@ int main(void)
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
         cmocka_unit_test(test_null_agent),
         cmocka_unit_test(test_dateline_no_actor),
+        cmocka_unit_test(test_undated_title),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shared_role_after_coordinated_adjectives),
         cmocka_unit_test(test_surname_refers_back),
