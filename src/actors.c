@@ -208,11 +208,17 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
 }
 
 /* "former officials": elites, not the office.  The role becomes ELI. */
-static const char *former_code(tac_ctx *c, const char *country)
+static int country_code(const char *code);
+
+static const char *former_code(tac_ctx *c, const char *country, int tabari)
 {
     size_t lc = strlen(country);
     if (lc >= 3 && !strcmp(country + lc - 3, "ELI"))
         return country;
+    /* "former White House chief of staff": USAGOV becomes USAELI, the
+       country's elite (TABARI writes USAGOVELI) */
+    if (!tabari && country_code(country))
+        lc = 3;
     char *p = arena_alloc(&c->a, lc + 4);
     if (!p)
         return country;
@@ -398,7 +404,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     int former = is_former(c, x->first - 1, x->first) || is_former(c, x->end, r[k + 1].first);
                     mm.nullcode = null_agent(d, r[k + 1].ref);
                     for (int q = 0; q < mm.ncodes && !mm.nullcode; q++)
-                        mm.codes[q] = former ? former_code(c, mm.codes[q]) : combine(c, mm.codes[q], d, r[k + 1].ref);
+                        mm.codes[q] = former ? former_code(c, mm.codes[q], opt->tabari_compat) : combine(c, mm.codes[q], d, r[k + 1].ref);
                     mm.last = r[k + 1].end - 1;
                     mm.head = r[k + 1].first;
                     k++;
@@ -467,7 +473,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         pm.nullcode = !pm.person && null_agent(d, x->ref);
                         if (!pm.person && !pm.nullcode)
                             for (int q = 0; q < pm.ncodes; q++)
-                                pm.codes[q] = former ? former_code(c, pm.codes[q]) : combine(c, pm.codes[q], d, x->ref);
+                                pm.codes[q] = former ? former_code(c, pm.codes[q], opt->tabari_compat) : combine(c, pm.codes[q], d, x->ref);
                         /* an undated document cannot tell which of a
                            person's terms it is in: a formal title before
                            the name, capitalised, says the person holds

@@ -567,6 +567,18 @@ static void test_undated_title(void **state)
     want(&r, "VALELI", "OST", "111");
 }
 
+/* "former" makes an office holder the country's elite: a government
+ * body's former officials are VALELI, not VALGOVELI. */
+static void test_former_is_elite(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Former Brenvik Palace officials condemned Ostrania.", 20220115, &r);
+    want(&r, "VALELI", "OST", "111");
+    code("Brenvik Palace officials condemned Ostrania.", 20220115, &r);
+    want(&r, "VALGOV", "OST", "111");
+}
+
 /* Source, target, verb and sentence offsets are byte offsets of the
  * document text, also after multi-byte characters and in later sentences. */
 static void test_offsets(void **state)
@@ -657,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_null_agent),
         cmocka_unit_test(test_dateline_no_actor),
         cmocka_unit_test(test_undated_title),
+        cmocka_unit_test(test_former_is_elite),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shared_role_after_coordinated_adjectives),
         cmocka_unit_test(test_surname_refers_back),
