@@ -464,7 +464,10 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 int person_next = (gap == 0 || (gap == 1 && ((bw->kind == TK_PUNCT && bw->norm[0] == ',') ||
                                                               ((bw->flags & TF_CAP) && !(bw->starts & WF_VERB))))) &&
                                   (d->actors[y->ref].flags & ACT_PERSON);
-                if (of || person_next || gap == 0) {
+                /* "Trade Minister Pat Carney" in 1987 is not the Carney
+                   of later offices (see too_early) */
+                int early = !opt->tabari_compat && y->end == y->first + 1 && too_early(d, y->ref, doc->date);
+                if (!early && (of || person_next || gap == 0)) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };
                     pm.ncodes = resolve_codes(d, y->ref, doc->date, pm.codes);
                     if (pm.ncodes && !is_special(pm.codes[0])) {

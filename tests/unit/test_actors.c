@@ -257,6 +257,10 @@ static void test_bare_surname_long_before_term(void **state)
     want(&r, "VALELI", "OST", "111");
     code("Marren condemned Ostrania.", 0, &r);          /* no date: no test */
     want(&r, "VALELI", "OST", "111");
+    /* nor after a title, with a first name of another between */
+    code("Minister Anna Marren condemned Ostrania.", 20090101, &r);
+    assert_int_equal(count_src(&r, "VALELI"), 0);
+    assert_int_equal(r.total, 1);
 }
 
 /* A document without a date gets the undated fallback code. */
