@@ -2502,8 +2502,10 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
             continue;
         int32_t ids[TACX_START_IDS];
         int nid = tacx_tok_start_ids(c, t, ids);
-        for (int q = 0; q < nid; q++)
-            for (int32_t k = d->first_start[ids[q]]; d->word_discard[ids[q]] && k < d->first_start[ids[q] + 1]; k++) {
+        for (int q = 0; q < nid; q++) {
+            if (!d->word_discard[ids[q]])
+                continue;
+            for (int32_t k = d->first_start[ids[q]]; k < d->first_start[ids[q] + 1]; k++) {
                 const cfirst *f = &d->by_first[k];
                 if (f->kind != EK_DISCARD)
                     continue;
@@ -2514,6 +2516,7 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
                     return 2;
                 found = 1;
             }
+        }
     }
     return found;
 }

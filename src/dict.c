@@ -1134,17 +1134,12 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
     for (int32_t w = 0; w < nw; w++)
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++)
             d->first_next[w] |= d->by_first[k].next >= 0 ? first_next_bit(d->by_first[k].next) : ~0ULL;
+
+    /* words that start a verb form, a name or a discard phrase; how many
+       discards are of whole documents ("+###") */
     d->word_discard = calloc((size_t)nw + 1, 1);
     if (!d->word_discard)
         goto oom;
-    for (int32_t w = 0; w < nw; w++)
-        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++)
-            if (d->by_first[k].kind == EK_DISCARD) {
-                d->word_discard[w] = 1;
-                d->story_discards += b->pool.v[b->entries.v[d->by_first[k].entry].ref] == '+';
-            }
-
-    /* words that start a verb form */
     for (int32_t i = 0; i < b->entries.n; i++) {
         int k = b->entries.v[i].kind;
         celem *e = &b->elems.v[b->phrases.v[b->entries.v[i].phrase].elem];
@@ -1154,6 +1149,10 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
             d->word_class[e->id] |= WF_VERB;
         else if (k == EK_ACTOR || k == EK_AGENT)
             d->word_class[e->id] |= WF_NAME;
+        else if (k == EK_DISCARD) {
+            d->word_discard[e->id] = 1;
+            d->story_discards += b->pool.v[b->entries.v[i].ref] == '+';
+        }
     }
 
     /* prefix lengths in use */
