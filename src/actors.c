@@ -279,6 +279,14 @@ typedef struct raw {
     int32_t ref;
 } raw;
 
+/* Is name match x a bare surname (one word) dated long before its
+ * holder's first term (too_early), so that it names someone else
+ * ("Stoltenberg" in 1987, "Trade Minister Pat Carney" in 1987)? */
+static int someone_else(const tac_dict *d, const tac_options *opt, const raw *x, int32_t date)
+{
+    return !opt->tabari_compat && x->end == x->first + 1 && too_early(d, x->ref, date);
+}
+
 /* The actor of a token "X-based" when X alone is an actor's name (not one
  * matched only in capitals), else -1. */
 static int32_t based_on(const tac_dict *d, const tok *t)
@@ -365,10 +373,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.ncodes = resolve_codes(d, x->ref, doc->date, mm.codes);
             if (mm.ncodes == 0)
                 continue;
-            /* a bare surname long before its holder's first office is
-               someone else ("Stoltenberg" in 1987 is not the later NATO
-               head) */
-            if (!opt->tabari_compat && x->end == x->first + 1 && too_early(d, x->ref, doc->date))
+            if (someone_else(d, opt, x, doc->date))
                 continue;
             mm.person = (d->actors[x->ref].flags & ACT_PERSON) != 0;
             /* "Mr Irish", "Dr. Jordan": a title before a one-word country
@@ -464,10 +469,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 int person_next = (gap == 0 || (gap == 1 && ((bw->kind == TK_PUNCT && bw->norm[0] == ',') ||
                                                               ((bw->flags & TF_CAP) && !(bw->starts & WF_VERB))))) &&
                                   (d->actors[y->ref].flags & ACT_PERSON);
-                /* "Trade Minister Pat Carney" in 1987 is not the Carney
-                   of later offices (see too_early) */
-                int early = !opt->tabari_compat && y->end == y->first + 1 && too_early(d, y->ref, doc->date);
-                if (!early && (of || person_next || gap == 0)) {
+                if (!someone_else(d, opt, y, doc->date) && (of || person_next || gap == 0)) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };
                     pm.ncodes = resolve_codes(d, y->ref, doc->date, pm.codes);
                     if (pm.ncodes && !is_special(pm.codes[0])) {
