@@ -666,8 +666,8 @@ int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_
 
 /* A dateline: a place of one to six capitalised words (joined by spaces,
  * '/' or '-': "WASHINGTON/NEW YORK"), perhaps ", Country" ("ATHENS,
- * Greece"), perhaps a date ", 12 NOV 89", perhaps an agency in
- * parentheses, then "-", "--", a dash or ':' and a space.  Without an
+ * Greece") or ", Feb 26", perhaps a date ", 12 NOV 89", perhaps an agency
+ * in parentheses, then "-", "--", a dash or ':' and a space.  Without an
  * agency or a country the place must be in capitals ("NEW DELHI: "), so
  * that "Iran: talks resume" is a headline, not a dateline. */
 static size_t dl_words(const unsigned char *s, size_t i, size_t len, int max, int *upper, int *nw)
@@ -698,7 +698,7 @@ uint32_t tacx_dateline(const char *text, size_t len)
         len = 200;
     while (i < len && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
         i++;
-    int upper, nw, country = 0, agency = 0;
+    int upper, nw, placed = 0, agency = 0;   /* placed: ", Greece" or ", Feb 26" */
     size_t start = i;
     i = dl_words(s, i, len, 6, &upper, &nw);
     if (nw == 0)
@@ -708,15 +708,12 @@ uint32_t tacx_dateline(const char *text, size_t len)
     if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && isupper(s[i + 2])) {
         int u2, n2;                       /* ", Greece", or ", Feb 26" */
         size_t j = dl_words(s, i + 2, len, 4, &u2, &n2);
-        if (n2 == 1 && j + 1 < len && s[j] == ' ' && isdigit(s[j + 1])) {
-            j++;
-            while (j < len && isdigit(s[j]))
-                j++;
+        if (n2 == 1 && j + 1 < len && s[j] == ' ' && isdigit(s[j + 1]))
+            for (j++; j < len && isdigit(s[j]); j++)
+                ;
+        if (n2 > 0) {
             i = j;
-            country = 1;
-        } else if (n2 > 0) {
-            i = j;
-            country = 1;
+            placed = 1;
         }
     }
     if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && isdigit(s[i + 2])) {
@@ -757,7 +754,7 @@ uint32_t tacx_dateline(const char *text, size_t len)
         sep = 3;                          /* en or em dash */
     if (!sep || i + sep >= len || (s[i + sep] != ' ' && s[i + sep] != '\n'))
         return 0;
-    if (!agency && !country && !upper)
+    if (!agency && !placed && !upper)
         return 0;
     return (uint32_t)(i + sep + 1);
 }
