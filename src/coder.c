@@ -317,14 +317,19 @@ static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 &&
         (utok_is(x, ui - 1, "'S") || utok_is(x, ui - 1, "'")))
         return 1;                         /* "Trump's proposed plan" */
-    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 && (ucls(x, ui - 1) & (WC_SUBORD | WC_PREP)) &&
-        t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S')
-        return 1;                         /* "as talks stall", "after strikes on" */
-    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0 && (ucls(x, ui - 1) & WC_PREP) &&
-        !(ucls(x, ui - 1) & WC_SUBORD) && !utok_is(x, ui - 1, "TO") && !ing_form(t))
-        return 1;                         /* "a state of denial", "with support": right after a
-                                             preposition only a form in -ing is a verb ("to" takes
-                                             an infinitive; "after" may open a clause) */
+    if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0) {
+        uint32_t pc = ucls(x, ui - 1);
+        /* "as talks stall", "after strikes on": a form in -s after a
+           preposition or a word that opens a clause */
+        if ((pc & (WC_SUBORD | WC_PREP)) && t->nlen > 3 && t->norm[t->nlen - 1] == 'S' &&
+            t->norm[t->nlen - 2] != 'S')
+            return 1;
+        /* "a state of denial", "with support": right after a preposition
+           only a form in -ing is a verb ("to" takes an infinitive; "after"
+           may open a clause) */
+        if ((pc & WC_PREP) && !(pc & WC_SUBORD) && !utok_is(x, ui - 1, "TO") && !ing_form(t))
+            return 1;
+    }
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 &&
         (x->c->toks.v[x->u[ui - 1].last].norm[0] == '\'' ))
         return 1;
