@@ -2,8 +2,9 @@
 # make bench: throughput and memory of `tacitus code` on ../shared/corpus.
 # Prints figures; asserts nothing (speed is measured here, never in tests).
 # For reuters21578 and the whole corpus, with 1 thread and with all cores:
-# MB/s, sentences/s, events/s and peak RSS; the tokenize-only floor and how
-# far full coding is above it; peak RSS on 1x and 4x the corpus; the time to
+# MB/s, sentences/s, events/s and peak RSS (medians of interleaved rounds,
+# TACITUS_BENCH_ROUNDS, default 5); the tokenize-only floor and how far
+# full coding is above it; peak RSS on 1x and 4x the corpus; the time to
 # compile the default dictionaries from text and to load them compiled.
 set -u
 bin=$(realpath "$1")
@@ -35,17 +36,41 @@ row() {   # label
     printf '  %-22s %7s MB/s %8s sentences/s %7s events/s  peak RSS %6s kB  (dict load %s s)\n' \
         "$1" "$mbs" "$sps" "$eps" "$rss" "$dsecs"
 }
+# The machine's speed moves by a third from one run to the next, so the
+# three configurations are run in turn, $rounds times, and each figure is
+# a median; the speedup and the ratio to the floor are medians of the
+# rounds' own ratios (each round's runs are close in time).
+rounds=${TACITUS_BENCH_ROUNDS:-5}
 bench_set() {   # label, files...
     local label=$1; shift
-    local mb
+    local mb runs
     mb=$(cat "$@" | wc -c | awk '{printf "%.1f", $1 / 1e6}')
-    echo "== $label ($mb MB of JSON Lines)"
-    measure 1 "" "$@"; row "1 thread"
-    local m1=$mbs s1=$secs
-    measure "$cores" "" "$@"; row "$cores threads"
-    awk -v a="$m1" -v b="$mbs" 'BEGIN { if (a > 0) printf "  speedup %.2fx\n", b / a }'
-    measure 1 --tokenize-only "$@"; row "tokenize only, 1 thread"
-    awk -v a="$s1" -v b="$secs" 'BEGIN { if (b > 0) printf "  full coding takes %.1fx the tokenize-only time\n", a / b }'
+    echo "== $label ($mb MB of JSON Lines; medians of $rounds rounds)"
+    runs=$(mktemp)
+    for _ in $(seq "$rounds"); do
+        measure 1 "" "$@"; echo "one $mbs $sps $eps $rss $secs $dsecs" >>"$runs"
+        measure "$cores" "" "$@"; echo "all $mbs $sps $eps $rss $secs $dsecs" >>"$runs"
+        measure 1 --tokenize-only "$@"; echo "tok $mbs $sps $eps $rss $secs $dsecs" >>"$runs"
+    done
+    python3 - "$runs" "$cores" <<'PY'
+import sys, statistics as st
+runs = {"one": [], "all": [], "tok": []}
+for line in open(sys.argv[1]):
+    k, *v = line.split()
+    runs[k].append([float(x) for x in v])
+labels = {"one": "1 thread", "all": sys.argv[2] + " threads", "tok": "tokenize only, 1 thread"}
+for k in ("one", "all", "tok"):
+    r = runs[k]
+    med = lambda i: st.median(x[i] for x in r)
+    print("  %-23s %6.2f MB/s (%.1f-%.1f) %7.0f sentences/s %6.0f events/s  peak RSS %6.0f kB  (dict load %.3f s)"
+          % (labels[k], med(0), min(x[0] for x in r), max(x[0] for x in r), med(1), med(2),
+             max(x[3] for x in r), med(5)))
+sp = [a[0] / o[0] for o, a in zip(runs["one"], runs["all"]) if o[0] > 0]
+fl = [o[4] / t[4] for o, t in zip(runs["one"], runs["tok"]) if t[4] > 0]
+print("  speedup %.2fx (rounds: %s)" % (st.median(sp), " ".join("%.2f" % x for x in sp)))
+print("  full coding takes %.1fx the tokenize-only time (rounds: %s)" % (st.median(fl), " ".join("%.1f" % x for x in fl)))
+PY
+    rm -f "$runs"
 }
 reuters=$corpus/reuters21578/docs.jsonl
 [ -f "$reuters" ] && bench_set "reuters21578" "$reuters"
