@@ -54,6 +54,12 @@ struct dict_builder {
     int lint;
     VEC(srcpos) phrase_pos;
     int32_t last_file_off;   /* -1: none yet */
+    /* the last diagnostic given: a reader that hands one line to the
+       builder once per verb of its block says a problem of the line once */
+    int last_sev;            /* -1: none yet */
+    long last_line;
+    char last_file[1024];    /* "" for none; a longer name is never matched */
+    char last_msg[512];
     /* scratch for phrase conversion */
     char fold[1024];
 };
@@ -64,16 +70,27 @@ struct tac_builder { dict_builder b; };
 
 void db_diag(dict_builder *b, int severity, const char *file, long line, const char *fmt, ...)
 {
-    if (severity >= TAC_DIAG_ERROR)
-        b->nerrors++;
-    if (!b->diag)
-        return;
-    char msg[512];
+    char msg[sizeof b->last_msg];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    b->diag(b->ud, severity, file, line, msg);
+    const char *f = file ? file : "";
+    size_t fl = strlen(f);
+    if (severity == b->last_sev && line == b->last_line && fl < sizeof b->last_file &&
+        !strcmp(f, b->last_file) && !strcmp(msg, b->last_msg))
+        return;   /* the same line's problem again */
+    b->last_sev = severity;
+    b->last_line = line;
+    if (fl < sizeof b->last_file)
+        memcpy(b->last_file, f, fl + 1);
+    else
+        b->last_sev = -1;   /* cannot be compared: never matched */
+    memcpy(b->last_msg, msg, sizeof msg);
+    if (severity >= TAC_DIAG_ERROR)
+        b->nerrors++;
+    if (b->diag)
+        b->diag(b->ud, severity, file, line, msg);
 }
 
 static int32_t pool_add(dict_builder *b, const char *s, size_t n)
@@ -627,6 +644,7 @@ tac_builder *tac_builder_new(tac_diag_fn diag, void *ud)
     tb->b.diag = diag;
     tb->b.ud = ud;
     tb->b.last_file_off = -1;
+    tb->b.last_sev = -1;
     return tb;
 }
 
@@ -908,43 +926,63 @@ typedef struct lint_kind {
 static const lint_kind lint_entries = { entry_phrase, entry_what, same_entry };
 static const lint_kind lint_patterns = { pattern_phrase, pattern_what, same_pattern };
 
+/* One line found to repeat an earlier one: items it and first of the
+ * sorted list, at p1 and p0. */
+typedef struct lint_hit { srcpos p1, p0; int32_t it, first; } lint_hit;
+
+static int cmp_hit(const void *a, const void *b)
+{
+    const lint_hit *x = a, *y = b;
+    int32_t kx[5] = { x->p1.file, x->p1.line, x->p0.file, x->p0.line, x->it };
+    int32_t ky[5] = { y->p1.file, y->p1.line, y->p0.file, y->p0.line, y->it };
+    for (int i = 0; i < 5; i++)
+        if (kx[i] != ky[i])
+            return (kx[i] > ky[i]) - (kx[i] < ky[i]);
+    return 0;
+}
+
 /* Sorts items by key and reports each one equal to an earlier one, at
- * the later one's file:line. */
-static void lint_report(dict_builder *b, lint_item *it, int32_t n, const lint_kind *lk)
+ * the later one's file:line, in file and line order.  A pair of lines is
+ * reported once, however many of its forms collide (the forms of one
+ * verb, or one pattern under each verb of a block).  TAC_OK or
+ * TAC_ENOMEM. */
+static int lint_report(dict_builder *b, lint_item *it, int32_t n, const lint_kind *lk)
 {
     qsort(it, (size_t)n, sizeof *it, cmp_lint);
-    /* the pairs of lines reported: the forms of one verb collide together */
-    srcpos said[64][2];
-    int nsaid = 0;
+    VEC(lint_hit) hits = { 0 };
     for (int32_t i = 1, first = 0; i < n; i++) {
         if (strcmp(it[i].key, it[first].key)) {
             first = i;
             continue;
         }
-        srcpos p0 = pos_of(b, lk->phrase_of(b, it[first].idx)), p1 = pos_of(b, lk->phrase_of(b, it[i].idx));
-        if (p0.file < 0 || p1.file < 0)
+        lint_hit h = { pos_of(b, lk->phrase_of(b, it[i].idx)), pos_of(b, lk->phrase_of(b, it[first].idx)),
+                       i, first };
+        if (h.p0.file < 0 || h.p1.file < 0)
             continue;   /* a generated variant ("Al-Qaeda" of "Al Qaeda") gives way */
-        if (p0.file == p1.file && p0.line == p1.line)
+        if (h.p0.file == h.p1.file && h.p0.line == h.p1.line)
             continue;   /* "Al-Qaeda | al-Qaeda": one line, one meaning */
-        int dup = 0;
-        for (int k = 0; k < nsaid && !dup; k++)
-            dup = said[k][0].file == p0.file && said[k][0].line == p0.line && said[k][1].file == p1.file &&
-                  said[k][1].line == p1.line;
-        if (dup)
-            continue;   /* another form of the same two verbs */
-        if (nsaid < 64) {
-            said[nsaid][0] = p0;
-            said[nsaid][1] = p1;
-            nsaid++;
+        if (VEC_PUSH(hits, h)) {
+            free(hits.v);
+            return TAC_ENOMEM;
         }
-        char text[160];
-        phrase_text(b, lk->phrase_of(b, it[i].idx), text, sizeof text);
-        const char *f0 = p0.file >= 0 ? b->pool.v + p0.file : "?";
-        db_diag(b, TAC_DIAG_WARNING, p1.file >= 0 ? b->pool.v + p1.file : NULL, p1.line,
-                lk->same(b, it[first].idx, it[i].idx) ? "%s '%s' repeats the one at %s:%ld"
-                                                       : "%s '%s' is also at %s:%ld, with another meaning",
-                lk->what(b, it[i].idx), text, f0, (long)p0.line);
     }
+    if (hits.n)
+        qsort(hits.v, (size_t)hits.n, sizeof *hits.v, cmp_hit);
+    for (int32_t k = 0; k < hits.n; k++) {
+        const lint_hit *h = &hits.v[k];
+        if (k > 0 && !memcmp(&h->p1, &hits.v[k - 1].p1, sizeof h->p1) &&
+            !memcmp(&h->p0, &hits.v[k - 1].p0, sizeof h->p0))
+            continue;   /* another form of the same two lines */
+        int32_t i = it[h->it].idx, first = it[h->first].idx;
+        char text[160];
+        phrase_text(b, lk->phrase_of(b, i), text, sizeof text);
+        db_diag(b, TAC_DIAG_WARNING, b->pool.v + h->p1.file, h->p1.line,
+                lk->same(b, first, i) ? "%s '%s' repeats the one at %s:%ld"
+                                      : "%s '%s' is also at %s:%ld, with another meaning",
+                lk->what(b, i), text, b->pool.v + h->p0.file, (long)h->p0.line);
+    }
+    free(hits.v);
+    return TAC_OK;
 }
 
 /* Names (of actors, agents, verbs, non-verbs, discards) and patterns of
@@ -973,7 +1011,8 @@ static int lint(dict_builder *b)
     }
     for (int32_t k = 0; k < m; k++)
         it[k].key = keys.p + off[k];
-    lint_report(b, it, m, &lint_entries);
+    if (lint_report(b, it, m, &lint_entries))
+        goto out;
     /* patterns: the verb, then the phrase */
     keys.len = 0;
     for (int32_t i = 0; i < b->patterns.n; i++) {
@@ -985,7 +1024,8 @@ static int lint(dict_builder *b)
     }
     for (int32_t i = 0; i < b->patterns.n; i++)
         it[i].key = keys.p + off[i];
-    lint_report(b, it, b->patterns.n, &lint_patterns);
+    if (lint_report(b, it, b->patterns.n, &lint_patterns))
+        goto out;
     rc = TAC_OK;
 out:
     free(it);

@@ -396,6 +396,56 @@ static void test_lint_duplicates(void **state)
     assert_int_equal(lint_file(path, 0, &g), 0);   /* lint off: loading is quiet */
 }
 
+/* Every warning of a build, in order: its line and whether it repeats
+ * the one before (same line and message). */
+typedef struct warn_seq { int n, repeats, unordered; long last; char prev[256]; } warn_seq;
+static void on_warn_seq(void *ud, int severity, const char *where, long line, const char *msg)
+{
+    warn_seq *w = ud;
+    (void)where;
+    if (severity != TAC_DIAG_WARNING)
+        return;
+    if (w->n && line == w->last && !strcmp(msg, w->prev))
+        w->repeats++;
+    if (w->n && line < w->last)
+        w->unordered++;
+    w->n++;
+    w->last = line;
+    snprintf(w->prev, sizeof w->prev, "%s", msg);
+}
+
+/* A PETRARCH verb block hands each pattern line to the builder once per
+ * verb of the block.  Each of 70 lines written twice is still reported
+ * once, in line order (the pairs already said were kept in 64 slots, and
+ * past them every pair came out once per verb), and a bad code on a
+ * pattern line is one warning, not one per verb. */
+static void test_lint_many_repeats(void **state)
+{
+    (void)state;
+    char path[256];
+    tmp_path(path, sizeof path, "lint_many.txt");
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "--- IGNORE [---] ---\nDEFY {DEFYING DEFIED DEFIES} [120]\nIGNORE\n");
+    fprintf(f, "- * LOAN [:0331] # DEFY\n");   /* line 4: read before the lint */
+    for (int i = 0; i < 70; i++)
+        fprintf(f, "- * VILLAGE%d [128] # DEFY\n- * VILLAGE%d [128] # DEFY\n", i, i);
+    fclose(f);
+    warn_seq w;
+    memset(&w, 0, sizeof w);
+    tac_builder *b = tac_builder_new(on_warn_seq, &w);
+    assert_non_null(b);
+    tac_builder_set_lint(b, 1);
+    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_PETRARCH_VERBS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    tac_dict_free(d);
+    assert_int_equal(w.repeats, 0);
+    assert_int_equal(w.n, 70 + 1);   /* 70 repeated lines, one bad code */
+    assert_int_equal(w.unordered, 0);
+}
+
 static void copy_file(const char *from, const char *to)
 {
     size_t n;
@@ -498,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_damaged_files),
         cmocka_unit_test(test_crafted_references),
         cmocka_unit_test(test_lint_duplicates),
+        cmocka_unit_test(test_lint_many_repeats),
         cmocka_unit_test(test_source_hash),
         cmocka_unit_test(test_tokenize_only),
         cmocka_unit_test(test_bad_arguments),
