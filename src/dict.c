@@ -11,7 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <ctype.h>
+#include "ascii.h"
 #include <dirent.h>
 #include "internal.h"
 #include "lexicon.h"
@@ -331,7 +331,7 @@ static int add_plural_variant(dict_builder *b, const phrase *p, int kind, int32_
     fold_word(last->word, l, w, sizeof w);
     l = strlen(w);
     char c1 = w[l - 1], c2 = w[l - 2];
-    if (c1 == 'S' || !isalpha((unsigned char)c1))
+    if (c1 == 'S' || !tac_isalpha((unsigned char)c1))
         return 0;
     if (c1 == 'Y' && !strchr("AEIOU", c2))
         strcpy(w + l - 1, "IES");
@@ -388,7 +388,7 @@ static int valid_code_text(const char *c)
     if (!c || !*c)
         return 0;
     for (const char *p = c; *p; p++)
-        if (!isalnum((unsigned char)*p) && !strchr("-#+~?!:_.", *p))
+        if (!tac_isalnum((unsigned char)*p) && !strchr("-#+~?!:_.", *p))
             return 0;
     return 1;
 }
@@ -436,8 +436,8 @@ int db_agent(dict_builder *b, const phrase *name, const char *code, const char *
     for (const char *p = code; *p && n + 1 < sizeof buf; p++) {
         if (*p == '~') {
             prefix = (n > 0);   /* "NGO~": role before the country */
-        } else if (isalnum((unsigned char)*p)) {
-            buf[n++] = (char)toupper((unsigned char)*p);
+        } else if (tac_isalnum((unsigned char)*p)) {
+            buf[n++] = (char)tac_toupper((unsigned char)*p);
         } else if (*p != ' ') {
             db_diag(b, TAC_DIAG_WARNING, file, line, "invalid agent code '%s'", code);
             return TAC_EPARSE;
@@ -515,7 +515,7 @@ static int32_t code_string(dict_builder *b, const char *code)
     size_t n = 0;
     for (const char *p = code; *p && n + 1 < sizeof buf; p++)
         if (*p != ' ')
-            buf[n++] = (char)toupper((unsigned char)*p);
+            buf[n++] = (char)tac_toupper((unsigned char)*p);
     return pool_add(b, buf, n);
 }
 

@@ -11,7 +11,7 @@
  */
 #include "dictfmt.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -176,7 +176,7 @@ int tacx_fmt_split_code(char *t, char **code)
 int tacx_fmt_startswith_ci(const char *s, const char *prefix)
 {
     for (; *prefix; s++, prefix++)
-        if (tolower((unsigned char)*s) != tolower((unsigned char)*prefix))
+        if (tac_tolower((unsigned char)*s) != tac_tolower((unsigned char)*prefix))
             return 0;
     return 1;
 }
@@ -362,7 +362,7 @@ static int parse_synset(pstate *st, pattern_elem *el)
     size_t end = start;
     while (end < st->n) {
         unsigned char c = (unsigned char)st->s[end];
-        if (!(isalnum(c) || c == '_' || c == '-' || c >= 0x80))
+        if (!(tac_isalnum(c) || c == '_' || c == '-' || c >= 0x80))
             break;
         end++;
     }
@@ -557,7 +557,7 @@ static int digits(const char *s, size_t n)
 {
     int v = 0;
     for (size_t i = 0; i < n; i++) {
-        if (!isdigit((unsigned char)s[i]))
+        if (!tac_isdigit((unsigned char)s[i]))
             return -1;
         v = v * 10 + (s[i] - '0');
     }
@@ -609,11 +609,11 @@ static int code_part_ok(const char *s, size_t n)
                    memcmp(s, "+++", 3) == 0))
         return 1;
     size_t i = 0;
-    while (i < n && isdigit((unsigned char)s[i]))
+    while (i < n && tac_isdigit((unsigned char)s[i]))
         i++;
     if (i < 2 || i > 4)
         return 0;
-    if (i < n && isupper((unsigned char)s[i]))
+    if (i < n && tac_isupper((unsigned char)s[i]))
         i++;
     if (i < n && (s[i] == '?' || s[i] == '!'))
         i++;

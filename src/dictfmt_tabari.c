@@ -23,7 +23,7 @@
  */
 #include "dictfmt.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -109,10 +109,10 @@ static int actor_code_ok(const char *s, size_t n)
     if (n == 3 && (memcmp(s, "---", 3) == 0 || memcmp(s, "###", 3) == 0 ||
                    memcmp(s, "+++", 3) == 0))
         return 1;
-    if (n == 0 || !isalpha((unsigned char)s[0]))
+    if (n == 0 || !tac_isalpha((unsigned char)s[0]))
         return 0;
     for (size_t i = 1; i < n; i++)
-        if (!isalnum((unsigned char)s[i]))
+        if (!tac_isalnum((unsigned char)s[i]))
             return 0;
     return 1;
 }
@@ -126,7 +126,7 @@ static size_t skip_blanks(const char *s, size_t i, size_t n)
 
 static size_t digit_run(const char *s, size_t i, size_t n)
 {
-    while (i < n && isdigit((unsigned char)s[i]))
+    while (i < n && tac_isdigit((unsigned char)s[i]))
         i++;
     return i;
 }
@@ -142,7 +142,7 @@ static int parse_code_block(const char *s, size_t n, char *buf, size_t bufsz,
         snprintf(err, errsz, "empty code block []");
         return -1;
     }
-    if (isdigit((unsigned char)s[i]) || s[i] == '<' || s[i] == '>') {
+    if (tac_isdigit((unsigned char)s[i]) || s[i] == '<' || s[i] == '>') {
         snprintf(err, errsz, "code block [%.*s] has no code", (int)n, s);
         return -1;
     }
@@ -171,7 +171,7 @@ static int parse_code_block(const char *s, size_t n, char *buf, size_t bufsz,
                 to = tacx_fmt_date_prev(d);
             else
                 from = d;
-        } else if (isdigit((unsigned char)s[i])) {
+        } else if (tac_isdigit((unsigned char)s[i])) {
             size_t ds = i;
             i = digit_run(s, i, n);
             from = tacx_fmt_parse_date(s + ds, i - ds);
@@ -613,7 +613,7 @@ static int agent_code_ok(const char *c)
     if (n == 0)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (!isalnum((unsigned char)c[i]))
+        if (!tac_isalnum((unsigned char)c[i]))
             return 0;
     return 1;
 }

@@ -10,7 +10,7 @@
  */
 #include "dictfmt.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -62,7 +62,7 @@ static int parse_dated(char *s, dated_code *dc)
     if (!*s)
         return 0;
     for (char *p = s; *p; p++)
-        if (!(isalnum((unsigned char)*p) || *p == '-' || *p == '#' || *p == '+' ||
+        if (!(tac_isalnum((unsigned char)*p) || *p == '-' || *p == '#' || *p == '+' ||
               *p == '~'))
             return 0;
     dc->code = s;

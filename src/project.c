@@ -15,7 +15,7 @@
  */
 #include "dictfmt.h"
 
-#include <ctype.h>
+#include "ascii.h"
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,7 +64,7 @@ static char *resolve(const char *dir, size_t dirlen, const char *name)
 static int bracket_num(const char *s)
 {
     const char *br = strchr(s, '[');
-    if (!br || !isdigit((unsigned char)br[1]))
+    if (!br || !tac_isdigit((unsigned char)br[1]))
         return -1;
     long v = strtol(br + 1, NULL, 10);
     return v > 1000 ? 1000 : (int)v;
@@ -76,7 +76,7 @@ static const char *word_at(const char *s, const char *w)
     while (*s == ' ' || *s == '\t')
         s++;
     size_t n = strlen(w);
-    if (strncasecmp(s, w, n) != 0 || isalpha((unsigned char)s[n]))
+    if (strncasecmp(s, w, n) != 0 || tac_isalpha((unsigned char)s[n]))
         return NULL;
     return s + n;
 }
@@ -93,8 +93,8 @@ static const char *bracket_code(const char *s, char *out, size_t cap)
         return NULL;
     size_t n = 0;
     for (const char *p = s + 1; p < e && n + 1 < cap; p++)
-        if (!isspace((unsigned char)*p))
-            out[n++] = (char)toupper((unsigned char)*p);
+        if (!tac_isspace((unsigned char)*p))
+            out[n++] = (char)tac_toupper((unsigned char)*p);
     out[n] = 0;
     return n ? e + 1 : NULL;
 }
@@ -124,8 +124,8 @@ int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errl
     char tag[32];
     size_t tl = 0;
     for (const char *p = line; p < colon && tl + 1 < sizeof tag; p++)
-        if (!isspace((unsigned char)*p))
-            tag[tl++] = (char)toupper((unsigned char)*p);
+        if (!tac_isspace((unsigned char)*p))
+            tag[tl++] = (char)tac_toupper((unsigned char)*p);
     tag[tl] = 0;
     const char *v = colon + 1;
     if (!strcmp(tag, "COMPLEX")) {
@@ -193,7 +193,7 @@ int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errl
                     if ((q = word_at(p, keys[k]))) break;
                 if (k == 6) OPT_ERR("unknown COMMA: setting near '%.20s'", p);
                 while (*q == ' ' || *q == '=') q++;
-                if (!isdigit((unsigned char)*q)) OPT_ERR("COMMA: %s needs a number", keys[k]);
+                if (!tac_isdigit((unsigned char)*q)) OPT_ERR("COMMA: %s needs a number", keys[k]);
                 *dst[k] = (int)strtol(q, (char **)&p, 10);
             }
         }
@@ -207,7 +207,7 @@ int tac_options_apply(tac_options *opt, const char *line, char *err, size_t errl
             else OPT_ERR("SET: CODE needs BY CLAUSE, BY SENTENCE or ALL");
         } else if ((q = word_at(v, "MINIMUM"))) {
             const char *eq = strchr(q, '=');
-            if (!eq || !isdigit((unsigned char)eq[1 + strspn(eq + 1, " ")])) OPT_ERR("SET: MINIMUM WORDS = n");
+            if (!eq || !tac_isdigit((unsigned char)eq[1 + strspn(eq + 1, " ")])) OPT_ERR("SET: MINIMUM WORDS = n");
             int n = (int)strtol(eq + 1, NULL, 10);
             o.min_words = n > 0 ? n : -1;
         } else if ((q = word_at(v, "CONVERT"))) {

@@ -9,7 +9,7 @@
  * Invalid UTF-8 bytes and NULs are treated as separators: they never end
  * up inside a token, so offsets stay valid and matching stays ASCII.
  */
-#include <ctype.h>
+#include "ascii.h"
 #include "internal.h"
 #include "lexicon.h"
 #include "swar.h"
@@ -75,7 +75,7 @@ size_t fold_word(const char *s, size_t n, char *out, size_t cap)
     for (size_t i = 0; i < n && o + 4 < cap;) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            out[o++] = (char)toupper(c);
+            out[o++] = (char)tac_toupper(c);
             i++;
             continue;
         }
@@ -141,7 +141,7 @@ static int char_class_utf8(const unsigned char *s, size_t n, int *len, char *asc
     if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000 || cp == 0xFEFF)
         return CH_SPACE;
     char r[2];
-    if (fold_cp(cp, r) && !isalpha((unsigned char)r[0])) { *ascii = r[0]; return CH_PUNCT; }
+    if (fold_cp(cp, r) && !tac_isalpha((unsigned char)r[0])) { *ascii = r[0]; return CH_PUNCT; }
     if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 ||
         (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x1F000))
         { *ascii = '?'; return CH_PUNCT; }
@@ -155,7 +155,7 @@ static int starts_ci(const char *s, size_t n, const char *pre)
     if (n < l)
         return 0;
     for (size_t i = 0; i < l; i++)
-        if (tolower((unsigned char)s[i]) != pre[i])
+        if (tac_tolower((unsigned char)s[i]) != pre[i])
             return 0;
     return 1;
 }
@@ -179,7 +179,7 @@ static int is_boilerplate(const char *s, size_t n)
         "click here", "sign up", "subscribe to", "follow us", "copyright", "all rights reserved",
         "advertisement", "share this", "editing by", "reporting by", "writing by", "additional reporting",
         "http://", "https://", "www.", "\xc2\xa9", NULL };
-    char f = (char)tolower((unsigned char)s[0]);
+    char f = (char)tac_tolower((unsigned char)s[0]);
     for (int i = 0; pre[i]; i++)
         if (pre[i][0] == f && starts_ci(s, n, pre[i]))
             return 1;
@@ -189,7 +189,7 @@ static int is_boilerplate(const char *s, size_t n)
         for (size_t i = 3; i < n; i++) {
             if ((i == 3 || s[i - 1] == ' ') && s[i] != ' ') {
                 words++;
-                if (isupper((unsigned char)s[i])) caps++;
+                if (tac_isupper((unsigned char)s[i])) caps++;
             }
             if (s[i] == '.' && i + 1 == n) return 0;
         }
@@ -252,7 +252,7 @@ static inline __attribute__((always_inline)) int push_tok(const tac_dict *d, tac
         stems = fl < 64 ? lens & ((1ULL << fl) - 1) : lens;
         letters = upper = 0;
         for (size_t i = 0; i < n; i++)
-            if (isalpha(src[i])) { letters++; if (isupper(src[i])) upper++; }
+            if (tac_isalpha(src[i])) { letters++; if (tac_isupper(src[i])) upper++; }
     } else {
         h = fnv_final(h);
     }
@@ -266,7 +266,7 @@ static inline __attribute__((always_inline)) int push_tok(const tac_dict *d, tac
         __builtin_prefetch(&d->word_hash[(uint32_t)h & d->word_hash_mask]);
     if (kind == TK_WORD) {
         unsigned char f = (unsigned char)text[start];
-        if (isupper(f) || (f >= 0xC0 && t.norm[0] != (char)f && isupper((unsigned char)t.norm[0])))
+        if (tac_isupper(f) || (f >= 0xC0 && t.norm[0] != (char)f && tac_isupper((unsigned char)t.norm[0])))
             t.flags |= TF_CAP;
         if (letters >= 2 && upper == letters)
             t.flags |= TF_ALLCAP;
@@ -334,15 +334,21 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
     size_t i = 0;
     int pending_flags = TF_PARA;
     char up[16];
-    /* tokens [base, done) are looked up; keys[j] belongs to token base+j */
+    /* tokens [base, done) are looked up; keys[j] belongs to token base+j.
+       Each push looks up the token RESOLVE_LAG places behind it. */
     int32_t base = c->toks.n, done = base;
+#define PUSH(st, en, kind, fl)                                                 \
+    do {                                                                       \
+        if (push_tok(d, c, text, (st), (en), (kind), (fl)))                    \
+            return TAC_ENOMEM;                                                 \
+        if (c->toks.n - done > RESOLVE_LAG) {                                  \
+            if (resolve_tok(d, c, done, &c->keys.v[done - base]))              \
+                return TAC_ENOMEM;                                             \
+            done++;                                                            \
+        }                                                                      \
+    } while (0)
     c->keys.n = 0;
     while (i < len) {
-        while (c->toks.n - done > RESOLVE_LAG) {
-            if (resolve_tok(d, c, done, &c->keys.v[done - base]))
-                return TAC_ENOMEM;
-            done++;
-        }
         /* blanks inside a line: the common case, inline */
         if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
             do
@@ -391,14 +397,13 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
                here a lone mark */
             int flags = pending_flags | ((a == '"' || a == '\'') ? TF_QUOTE : 0);
             pending_flags = 0;
-            if (push_tok(d, c, text, (uint32_t)i, (uint32_t)(i + (size_t)l), TK_PUNCT, flags))
-                return TAC_ENOMEM;
+            PUSH((uint32_t)i, (uint32_t)(i + (size_t)l), TK_PUNCT, flags);
             i += (size_t)l;
             continue;
         }
         /* a word or number */
         size_t start = i;
-        int isnum = isdigit(s[i]);
+        int isnum = tac_isdigit(s[i]);
         size_t j = i;
         for (;;) {
             int l2; char a2;
@@ -423,17 +428,17 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
             int c3 = char_class(s + j + l2, len - j - (size_t)l2, &l3, &a3);
             if (a2 == '-' && c3 == CH_ALNUM && l2 == 1) { j += (size_t)l2; continue; }   /* al-Qaeda */
             if (a2 == '-' && l2 == 1 && c3 == CH_SPACE && !isnum) { j += 1; break; }     /* "anti- war" */
-            if (isnum && (a2 == ',' || a2 == '.') && j + 1 < len && isdigit(s[j + 1])) { j += 1; continue; }
+            if (isnum && (a2 == ',' || a2 == '.') && j + 1 < len && tac_isdigit(s[j + 1])) { j += 1; continue; }
             if (a2 == '\'' ) {
                 /* n't stays with its word: DIDN'T; 's and 'll split off */
                 size_t k = j + (size_t)l2;
                 if (j > start && (s[j - 1] == 'n' || s[j - 1] == 'N') && k < len && (s[k] == 't' || s[k] == 'T') &&
-                    (k + 1 >= len || !isalnum(s[k + 1]))) {
+                    (k + 1 >= len || !tac_isalnum(s[k + 1]))) {
                     j = k + 1;
                     continue;
                 }
                 size_t m = k;
-                while (m < len && isalpha(s[m])) m++;
+                while (m < len && tac_isalpha(s[m])) m++;
                 size_t wl = m - k;
                 if (wl == 0) break;
                 if ((wl == 1 && (s[k] == 's' || s[k] == 'S' || s[k] == 'd' || s[k] == 'm')) ||
@@ -442,9 +447,9 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
                 j += (size_t)l2;   /* O'Brien */
                 continue;
             }
-            if (a2 == '.' && c3 == CH_ALNUM && l2 == 1 && l3 == 1 && isalpha(s[j + 1]) && j - start <= 12 &&
+            if (a2 == '.' && c3 == CH_ALNUM && l2 == 1 && l3 == 1 && tac_isalpha(s[j + 1]) && j - start <= 12 &&
                 (j - 1 == start || s[j - 2] == '.') &&
-                (j + 2 >= len || !isalpha(s[j + 2]))) {
+                (j + 2 >= len || !tac_isalpha(s[j + 2]))) {
                 j += 1;            /* U.S -> continue into "U.S." */
                 continue;
             }
@@ -456,7 +461,7 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
         if (j < len && s[j] == '.' && !isnum) {
             size_t wl = j - start;
             int dotted = memchr(text + start, '.', wl) != NULL;
-            int initial = wl == 1 && isupper(s[start]);
+            int initial = wl == 1 && tac_isupper(s[start]);
             int abbrev = 0;
             if (!dotted && !initial && wl < sizeof up) {
                 size_t fl = fold_word(text + start, wl, up, sizeof up);
@@ -467,28 +472,26 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
                 flags |= TF_ABBREV;
             }
         }
-        if (push_tok(d, c, text, (uint32_t)start, (uint32_t)j, isnum ? TK_NUM : TK_WORD, flags))
-            return TAC_ENOMEM;
+        PUSH((uint32_t)start, (uint32_t)j, isnum ? TK_NUM : TK_WORD, flags);
         /* split-off clitic: 's 'll 're 've 'd 'm */
         if (j < len) {
             int l2; char a2;
             if (char_class(s + j, len - j, &l2, &a2) == CH_PUNCT && a2 == '\'') {
                 size_t k = j + (size_t)l2, m = k;
-                while (m < len && isalpha(s[m])) m++;
+                while (m < len && tac_isalpha(s[m])) m++;
                 if (m > k && m - k <= 2) {
-                    if (push_tok(d, c, text, (uint32_t)j, (uint32_t)m, TK_WORD, 0))
-                        return TAC_ENOMEM;
+                    PUSH((uint32_t)j, (uint32_t)m, TK_WORD, 0);
                     j = m;
                 } else if (m == k && j > start && (s[j - 1] == 's' || s[j - 1] == 'S')) {
                     /* plural possessive: countries' */
-                    if (push_tok(d, c, text, (uint32_t)j, (uint32_t)k, TK_WORD, 0))
-                        return TAC_ENOMEM;
+                    PUSH((uint32_t)j, (uint32_t)k, TK_WORD, 0);
                     j = k;
                 }
             }
         }
         i = j;
     }
+#undef PUSH
     for (; done < c->toks.n; done++)
         if (resolve_tok(d, c, done, &c->keys.v[done - base]))
             return TAC_ENOMEM;
@@ -675,14 +678,14 @@ static size_t dl_words(const unsigned char *s, size_t i, size_t len, int max, in
     *nw = 0;
     *upper = 1;
     while (i < len && *nw < max) {
-        if (!(isupper(s[i]) || s[i] >= 0x80))
+        if (!(tac_isupper(s[i]) || s[i] >= 0x80))
             break;
         size_t j = i;
-        while (j < len && (isalpha(s[j]) || s[j] >= 0x80 || s[j] == '.' || s[j] == '\''))
-            *upper &= !islower(s[j++]);
+        while (j < len && (tac_isalpha(s[j]) || s[j] >= 0x80 || s[j] == '.' || s[j] == '\''))
+            *upper &= !tac_islower(s[j++]);
         (*nw)++;
         i = j;
-        if (i + 1 < len && (s[i] == ' ' || s[i] == '/' || s[i] == '-') && (isupper(s[i + 1]) || s[i + 1] >= 0x80))
+        if (i + 1 < len && (s[i] == ' ' || s[i] == '/' || s[i] == '-') && (tac_isupper(s[i + 1]) || s[i + 1] >= 0x80))
             i++;
         else
             break;
@@ -705,26 +708,26 @@ uint32_t tacx_dateline(const char *text, size_t len)
         return 0;
     if (upper && i - start < 3)
         upper = 0;                        /* "US - China": a headline */
-    if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && isupper(s[i + 2])) {
+    if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && tac_isupper(s[i + 2])) {
         int u2, n2;                       /* ", Greece", or ", Feb 26" */
         size_t j = dl_words(s, i + 2, len, 4, &u2, &n2);
-        if (n2 == 1 && j + 1 < len && s[j] == ' ' && isdigit(s[j + 1]))
-            for (j++; j < len && isdigit(s[j]); j++)
+        if (n2 == 1 && j + 1 < len && s[j] == ' ' && tac_isdigit(s[j + 1]))
+            for (j++; j < len && tac_isdigit(s[j]); j++)
                 ;
         if (n2 > 0) {
             i = j;
             placed = 1;
         }
     }
-    if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && isdigit(s[i + 2])) {
+    if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && tac_isdigit(s[i + 2])) {
         size_t j = i + 2;                 /* ", 12 NOV 89" */
-        while (j < len && isdigit(s[j]))
+        while (j < len && tac_isdigit(s[j]))
             j++;
         size_t k = j + 1, m = k;
-        while (m < len && isupper(s[m]))
+        while (m < len && tac_isupper(s[m]))
             m++;
         size_t y = m + 1;
-        while (y < len && isdigit(s[y]))
+        while (y < len && tac_isdigit(s[y]))
             y++;
         if (j < len && s[j] == ' ' && m - k >= 3 && m - k <= 4 && m < len && s[m] == ' ' && y - m - 1 >= 2 &&
             y - m - 1 <= 4)
