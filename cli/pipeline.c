@@ -41,6 +41,12 @@ void progress_begin(progress *p, int on, const char *const *inputs, int ninputs)
     memset(p, 0, sizeof *p);
     p->on = on;
     p->t0 = cli_seconds(CLOCK_MONOTONIC);
+    /* seconds before the line first shows; TACITUS_PROGRESS_DELAY lets
+       a test see it on a short run */
+    const char *dl = getenv("TACITUS_PROGRESS_DELAY");
+    char *e;
+    double v = dl ? strtod(dl, &e) : 1.0;
+    p->delay = dl && e != dl && v >= 0 && v < 1e6 ? v : 1.0;
     for (int i = 0; i < ninputs; i++) {
         struct stat st;
         if (strcmp(inputs[i], "-") == 0 || stat(inputs[i], &st) != 0 || !S_ISREG(st.st_mode)) {
@@ -56,7 +62,7 @@ void progress_update(progress *p, uint64_t docs, uint64_t bytes_done)
     if (!p->on)
         return;
     double t = cli_seconds(CLOCK_MONOTONIC);
-    if (t - p->t0 < 1.0 || t - p->last < 0.25)
+    if (t - p->t0 < p->delay || t - p->last < 0.25)
         return;
     p->last = t;
     double mbps = (double)bytes_done / 1e6 / (t - p->t0);

@@ -44,11 +44,12 @@ int pipeline_run(const pipe_opts *o, pipe_result *res);
 int pipeline_cpus(void);
 
 /* Progress line on standard error: documents, MB/s, ETA when the size of
- * the input is known.  Shown only after the first second, refreshed at
- * most four times a second, with '\r'; progress_end() clears it. */
+ * the input is known.  Shown only after the first second (or after
+ * $TACITUS_PROGRESS_DELAY seconds), refreshed at most four times a
+ * second, with '\r'; progress_clear() clears it. */
 typedef struct progress {
     int on, shown;
-    double t0, last;
+    double t0, last, delay;
     uint64_t total;                 /* bytes of all inputs, 0 = unknown */
     uint64_t base;                  /* bytes of the inputs already read */
 } progress;

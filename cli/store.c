@@ -22,6 +22,7 @@
 #endif
 #include "cli.h"
 #include "dictcache.h"
+#include "pipeline.h"
 
 #define FLUSH_AT (64 * 1024)
 
@@ -293,7 +294,8 @@ static void ingest_usage(FILE *f)
         "  --no-defaults        do not load the default dictionaries\n"
         "  --batch N            documents per transaction (default 2000)\n"
         "  --threads N          coding threads (default: the number of CPUs)\n"
-        "  -q, --quiet          no warnings about documents, no summary\n"
+        "  -q, --quiet          no warnings about documents, no summary, no\n"
+        "                       progress line\n"
         "  --stats              print totals and speed on standard error\n"
         "  -h, --help           this help\n");
 }
@@ -329,7 +331,29 @@ typedef struct ingest_run {
     tac_ctx *late;          /* codes on the calling thread, see store_late() */
     seq_events late_ev;
     int late_warnings;      /* its own: the reading thread counts in warnings */
+    progress pg;            /* the progress line, on a terminal */
+    uint64_t ndone;         /* documents read and stored or skipped */
 } ingest_run;
+
+/* Messages of a run go to standard error through these, which first
+ * clear the progress line. */
+static void say(ingest_run *R, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void say(ingest_run *R, const char *fmt, ...)
+{
+    progress_clear(&R->pg);
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+}
+
+static void put(ingest_run *R, const char *p, size_t n)
+{
+    if (n) {
+        progress_clear(&R->pg);
+        fwrite(p, 1, n, stderr);
+    }
+}
 
 static void add_code_stats(tac_code_stats *to, const tac_ctx *c)
 {
@@ -374,7 +398,7 @@ static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, uint6
 {
     int st;
     if (code_rc != TAC_OK) {
-        fprintf(stderr, "tacitus: %s: doc %.*s: coding failed (%s); skipped\n", input,
+        say(R, "tacitus: %s: doc %.*s: coding failed (%s); skipped\n", input,
                 (int)(doc->id_len > 200 ? 200 : doc->id_len), doc->id, tac_errstr(code_rc));
         R->skipped++;
         return 0;
@@ -388,7 +412,7 @@ static int store_doc(ingest_run *R, const char *input, const tac_doc *doc, uint6
         rc = tac_store_end_doc(R->s);
     if (rc != TAC_OK) {
         tac_store_abort_doc(R->s);
-        fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
+        say(R, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
         R->status = EXIT_FATAL;
         return -1;
     }
@@ -456,18 +480,20 @@ static void ingest_seq(ingest_run *R)
 {
     tac_ctx *ctx = tac_ctx_new();
     if (!ctx) {
-        fprintf(stderr, "tacitus ingest: out of memory\n");
+        say(R, "tacitus ingest: out of memory\n");
         R->status = EXIT_FATAL;
         return;
     }
-    tac_ctx_set_diag(ctx, R->diag, &R->warnings);
+    /* the reader's and the coder's messages clear the progress line */
+    progress_diag_ud pdu = { &R->pg, &R->warnings, R->quiet };
+    tac_ctx_set_diag(ctx, progress_diag, &pdu);
     seq_events e = {0};
     tac_buf msg = {0};   /* a lookup's message */
     for (int k = 0; k < R->ninputs && R->status != EXIT_FATAL; k++) {
         tac_reader *r = NULL;
-        int rc = tac_reader_open(R->inputs[k], R->fmt, R->date, R->diag, &R->warnings, &r);
+        int rc = tac_reader_open(R->inputs[k], R->fmt, R->date, progress_diag, &pdu, &r);
         if (rc != TAC_OK) {
-            fprintf(stderr, "tacitus ingest: %s: cannot open (%s)\n", R->inputs[k], tac_errstr(rc));
+            say(R, "tacitus ingest: %s: cannot open (%s)\n", R->inputs[k], tac_errstr(rc));
             R->status = EXIT_FATAL;
             break;
         }
@@ -475,11 +501,11 @@ static void ingest_seq(ingest_run *R)
         while ((rc = tac_reader_next(r, &doc)) == 1) {
             int found;
             uint64_t stored, hash;
+            progress_update_reader(&R->pg, ++R->ndone, r);
             R->bytes += doc.text_len;
             msg.len = 0;
             int go = lookup_doc(R->s, R->quiet, R->inputs[k], &doc, &found, &stored, &msg);
-            if (msg.len)
-                fwrite(msg.p, 1, msg.len, stderr);
+            put(R, msg.p, msg.len);
             if (go < 0) {
                 R->status = EXIT_FATAL;
                 break;
@@ -498,7 +524,7 @@ static void ingest_seq(ingest_run *R)
             e.failed = 0;
             int cr = tac_code(R->d, ctx, &doc, on_seq_event, &e);
             if (e.failed) {
-                fprintf(stderr, "tacitus ingest: out of memory\n");
+                say(R, "tacitus ingest: out of memory\n");
                 R->status = EXIT_FATAL;
                 break;
             }
@@ -507,9 +533,10 @@ static void ingest_seq(ingest_run *R)
                 break;
         }
         if (rc < 0 && R->status != EXIT_FATAL) {
-            fprintf(stderr, "tacitus ingest: %s: read error (%s)\n", R->inputs[k], tac_errstr(rc));
+            say(R, "tacitus ingest: %s: read error (%s)\n", R->inputs[k], tac_errstr(rc));
             R->status = EXIT_FATAL;
         }
+        progress_input_done(&R->pg, r);
         tac_reader_free(r);
     }
     add_code_stats(&R->cs, ctx);
@@ -562,6 +589,7 @@ typedef struct par_slot {
     tac_buf msg;         /* messages from reading and looking up, printed in order */
     int read_fatal;      /* reading failed after the documents */
     uint64_t bytes;      /* text read */
+    uint64_t input_done; /* input bytes read when the batch was closed */
     long skipped;        /* documents the store refuses (no id or date) */
 } par_slot;
 
@@ -725,7 +753,7 @@ static int store_late(ingest_run *R, const char *input, const tac_doc *doc, uint
     if (!R->late) {
         R->late = tac_ctx_new();
         if (!R->late) {
-            fprintf(stderr, "tacitus ingest: out of memory\n");
+            say(R, "tacitus ingest: out of memory\n");
             R->status = EXIT_FATAL;
             return -1;
         }
@@ -736,7 +764,7 @@ static int store_late(ingest_run *R, const char *input, const tac_doc *doc, uint
     e->failed = 0;
     int cr = tac_code(R->d, R->late, doc, on_seq_event, e);
     if (e->failed) {
-        fprintf(stderr, "tacitus ingest: out of memory\n");
+        say(R, "tacitus ingest: out of memory\n");
         R->status = EXIT_FATAL;
         return -1;
     }
@@ -751,7 +779,7 @@ static void slot_store(ingest_run *R, par_slot *sl)
     R->skipped += sl->skipped;
     size_t from = 0;   /* messages printed so far */
     if (sl->failed) {
-        fprintf(stderr, "tacitus ingest: out of memory\n");
+        say(R, "tacitus ingest: out of memory\n");
         R->status = EXIT_FATAL;
         return;
     }
@@ -762,7 +790,7 @@ static void slot_store(ingest_run *R, par_slot *sl)
         /* what reading said before this document (and looking the one
          * before up) */
         if (pd->msg_end > from) {
-            fwrite(sl->msg.p + from, 1, pd->msg_end - from, stderr);
+            put(R, sl->msg.p + from, pd->msg_end - from);
             from = pd->msg_end;
         }
         if (pd->skip)
@@ -776,7 +804,7 @@ static void slot_store(ingest_run *R, par_slot *sl)
                 continue;
             tac_store_abort_doc(R->s);
             if (rc != TAC_OK) {
-                fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
+                say(R, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
                 R->status = EXIT_FATAL;
                 break;
             }
@@ -791,9 +819,11 @@ static void slot_store(ingest_run *R, par_slot *sl)
     if (R->status == EXIT_FATAL)
         return;
     if (sl->msg.len > from)
-        fwrite(sl->msg.p + from, 1, sl->msg.len - from, stderr);
+        put(R, sl->msg.p + from, sl->msg.len - from);
     if (sl->read_fatal)
         R->status = EXIT_FATAL;
+    R->ndone += (uint64_t)sl->ndocs;
+    progress_update(&R->pg, R->ndone, sl->input_done);
 }
 
 /* Appends to the message buffer of the batch being read (on stderr
@@ -849,6 +879,7 @@ static void *par_read(void *arg)
     ingest_run *R = P->R;
     tac_reader *r = NULL;
     int k = 0, eof = 0;
+    uint64_t base = 0;   /* bytes of the inputs read to the end */
     tac_store *look = NULL;
     int look_rc = tac_store_open(R->db, TAC_STORE_READONLY, &look);
     while (!eof) {
@@ -891,6 +922,9 @@ static void *par_read(void *arg)
                     slot_msg(P, "tacitus ingest: %s: read error (%s)\n", R->inputs[k], tac_errstr(rc));
                     sl->read_fatal = eof = 1;
                 }
+                uint64_t done = 0;
+                tac_reader_progress(r, &done, NULL);
+                base += done;
                 tac_reader_free(r);
                 r = NULL;
                 k++;
@@ -904,6 +938,12 @@ static void *par_read(void *arg)
             }
         }
         P->rcur = NULL;
+        sl->input_done = base;
+        if (r) {
+            uint64_t done = 0;
+            tac_reader_progress(r, &done, NULL);
+            sl->input_done += done;
+        }
         pthread_mutex_lock(&P->mu);
         if (sl->ndocs || sl->msg.len || sl->read_fatal) {
             sl->state = SLOT_FILLED;
@@ -933,7 +973,7 @@ static void ingest_par(ingest_run *R, int threads)
     if (!P.slots || !w) {
         free(P.slots);
         free(w);
-        fprintf(stderr, "tacitus ingest: out of memory\n");
+        say(R, "tacitus ingest: out of memory\n");
         R->status = EXIT_FATAL;
         return;
     }
@@ -958,7 +998,7 @@ static void ingest_par(ingest_run *R, int threads)
     pthread_t rtid;
     int reading = started && pthread_create(&rtid, NULL, par_read, &P) == 0;
     if (!reading) {
-        fprintf(stderr, "tacitus ingest: cannot start the coding threads\n");
+        say(R, "tacitus ingest: cannot start the coding threads\n");
         R->status = EXIT_FATAL;
     }
 
@@ -973,7 +1013,7 @@ static void ingest_par(ingest_run *R, int threads)
             all_read = 1;
             pthread_mutex_unlock(&P.mu);
             if (tac_store_commit(R->s) != TAC_OK) {
-                fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
+                say(R, "tacitus ingest: %s\n", tac_store_errmsg(R->s));
                 R->status = EXIT_FATAL;
             }
             pthread_mutex_lock(&P.mu);
@@ -1109,10 +1149,12 @@ int cmd_ingest(int argc, char **argv)
                      .status = EXIT_OK };
     if (threads == 0)
         threads = cpu_count();
+    progress_begin(&R.pg, !quiet && isatty(2), inputs, ninputs);
     if (threads > 1)
         ingest_par(&R, threads);
     else
         ingest_seq(&R);
+    progress_clear(&R.pg);
     int status = R.status;
     long skipped = R.skipped;
     int doc_warnings = R.warnings;
