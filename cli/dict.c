@@ -19,12 +19,14 @@ static void dict_usage(FILE *f)
         "       tacitus dict compile [-o FILE] [--dict-dir DIR] [--no-defaults] [FILE...]\n"
         "\n"
         "check: loads the dictionaries and reports every problem as file:line\n"
-        "       (malformed lines, bad codes, unknown synsets, and names or\n"
-        "       patterns written twice, saying whether they mean the same);\n"
-        "       exits 1 when there is any.  stats: prints entry counts and the\n"
-        "       time to build and to load them compiled.  compile: writes the\n"
-        "       compiled dictionary to FILE (default: the cache file that\n"
-        "       `tacitus code` uses for the default dictionaries).\n");
+        "       (malformed lines, bad codes, unknown synsets, names or\n"
+        "       patterns written twice, saying whether they mean the same,\n"
+        "       and patterns that never decide because an earlier one of\n"
+        "       their verb matches wherever they do); exits 1 when there is\n"
+        "       any.  stats: prints entry counts and the time to build and\n"
+        "       to load them compiled.  compile: writes the compiled\n"
+        "       dictionary to FILE (default: the cache file that `tacitus\n"
+        "       code` uses for the default dictionaries).\n");
 }
 
 int cmd_dict(int argc, char **argv)
@@ -44,7 +46,8 @@ int cmd_dict(int argc, char **argv)
     tac_builder *b = tac_builder_new(cli_diag, &problems);
     if (!b)
         return EXIT_FATAL;
-    /* check also reports names and patterns written twice */
+    /* check also reports names and patterns written twice, and shadowed
+       patterns */
     if (!strcmp(sub, "check"))
         tac_builder_set_lint(b, 1);
     const char *files[128];

@@ -806,20 +806,22 @@ static void elem_sig(tac_dict *d, uint64_t (*esig)[4], int32_t ei, uint8_t *stat
 #define TAKE(dst, cnt, vec) do { (dst) = (vec).v; (cnt) = (vec).n; (vec).v = NULL; (vec).n = (vec).cap = 0; } while (0)
 
 
-/* ---- lint: the same name or pattern written twice ---- */
+/* ---- lint: the same name or pattern written twice, patterns shadowed ---- */
 
 /* Appends a canonical form of phrase ph: each element's kind, match,
  * adjacency and id, alternatives spelled out. */
-static int phrase_key(const dict_builder *b, int32_t ph, tac_buf *key, int depth)
+static int phrase_key(const dict_builder *b, int32_t ph, tac_buf *key, int depth, int joins)
 {
     const cphrase *p = &b->phrases.v[ph];
     for (int32_t k = 0; k < p->n; k++) {
         const celem *e = &b->elems.v[p->elem + k];
-        if (tac_buf_printf(key, "%d.%d.%d.%d", e->kind, e->match, e->adjacent, e->kind == PE_ALT ? 0 : (int)e->id))
+        if (tac_buf_printf(key, "%d.%d.%d.%d", e->kind, e->match, joins ? e->adjacent : 0,
+                           e->kind == PE_ALT ? 0 : (int)e->id))
             return -1;
         if (e->kind == PE_ALT && depth < 8) {
             for (int32_t a = 0; a < e->nalts; a++)
-                if (tac_buf_append(key, a ? "|" : "{", 1) || phrase_key(b, b->alt_phr.v[e->id + a], key, depth + 1))
+                if (tac_buf_append(key, a ? "|" : "{", 1) ||
+                    phrase_key(b, b->alt_phr.v[e->id + a], key, depth + 1, joins))
                     return -1;
             if (tac_buf_append(key, "}", 1))
                 return -1;
@@ -831,7 +833,7 @@ static int phrase_key(const dict_builder *b, int32_t ph, tac_buf *key, int depth
 }
 
 /* The words of phrase ph, for messages ("*" for the verb, "..." for the
- * rest). */
+ * rest, '_' between two elements that must be adjacent). */
 static void phrase_text(const dict_builder *b, int32_t ph, char *out, size_t cap)
 {
     const cphrase *p = &b->phrases.v[ph];
@@ -841,7 +843,7 @@ static void phrase_text(const dict_builder *b, int32_t ph, char *out, size_t cap
         const celem *e = &b->elems.v[p->elem + k];
         const char *w = e->kind == PE_WORD && e->id >= 0 ? b->pool.v + b->word_off.v[e->id]
                       : e->kind == PE_VERB ? "*" : e->kind == PE_SOURCE ? "$" : e->kind == PE_TARGET ? "+" : "...";
-        int r = snprintf(out + n, cap - n, "%s%s", k ? " " : "", w);
+        int r = snprintf(out + n, cap - n, "%s%s", !k ? "" : e->adjacent ? "_" : " ", w);
         if (r < 0)
             break;
         n += (size_t)r < cap - n ? (size_t)r : cap - n - 1;
@@ -928,71 +930,124 @@ static const lint_kind lint_patterns = { pattern_phrase, pattern_what, same_patt
 
 /* One line found to repeat an earlier one: items it and first of the
  * sorted list, at p1 and p0. */
-typedef struct lint_hit { srcpos p1, p0; int32_t it, first; } lint_hit;
+/* A line that repeats an earlier one, or a pattern that an earlier one
+ * shadows: items idx (at p1) and first (at p0). */
+typedef struct lint_hit { srcpos p1, p0; int32_t idx, first, shadow; } lint_hit;
+typedef VEC(lint_hit) lint_hits;
 
 static int cmp_hit(const void *a, const void *b)
 {
     const lint_hit *x = a, *y = b;
-    int32_t kx[5] = { x->p1.file, x->p1.line, x->p0.file, x->p0.line, x->it };
-    int32_t ky[5] = { y->p1.file, y->p1.line, y->p0.file, y->p0.line, y->it };
-    for (int i = 0; i < 5; i++)
+    int32_t kx[6] = { x->p1.file, x->p1.line, x->p0.file, x->p0.line, x->shadow, x->idx };
+    int32_t ky[6] = { y->p1.file, y->p1.line, y->p0.file, y->p0.line, y->shadow, y->idx };
+    for (int i = 0; i < 6; i++)
         if (kx[i] != ky[i])
             return (kx[i] > ky[i]) - (kx[i] < ky[i]);
     return 0;
 }
 
-/* Sorts items by key and reports each one equal to an earlier one, at
- * the later one's file:line, in file and line order.  A pair of lines is
- * reported once, however many of its forms collide (the forms of one
- * verb, or one pattern under each verb of a block).  TAC_OK or
- * TAC_ENOMEM. */
-static int lint_report(dict_builder *b, lint_item *it, int32_t n, const lint_kind *lk)
+/* Adds a hit unless the two items are one line, or one was generated. */
+static int add_hit(const dict_builder *b, lint_hits *hits, const lint_kind *lk, int32_t idx, int32_t first,
+                   int shadow)
+{
+    lint_hit h = { pos_of(b, lk->phrase_of(b, idx)), pos_of(b, lk->phrase_of(b, first)), idx, first, shadow };
+    if (h.p0.file < 0 || h.p1.file < 0)
+        return TAC_OK;   /* a generated variant ("Al-Qaeda" of "Al Qaeda") gives way */
+    if (h.p0.file == h.p1.file && h.p0.line == h.p1.line)
+        return TAC_OK;   /* "Al-Qaeda | al-Qaeda": one line, one meaning */
+    return VEC_PUSH(*hits, h) ? TAC_ENOMEM : TAC_OK;
+}
+
+/* Sorts items by key; each one equal to an earlier one is a hit. */
+static int find_repeats(const dict_builder *b, lint_item *it, int32_t n, const lint_kind *lk, lint_hits *hits)
 {
     qsort(it, (size_t)n, sizeof *it, cmp_lint);
-    VEC(lint_hit) hits = { 0 };
+    for (int32_t i = 1, first = 0; i < n; i++) {
+        if (strcmp(it[i].key, it[first].key))
+            first = i;
+        else if (add_hit(b, hits, lk, it[i].idx, it[first].idx, 0))
+            return TAC_ENOMEM;
+    }
+    return TAC_OK;
+}
+
+/* Reports the hits at the later line, in file and line order; a pair of
+ * lines once, however many of its forms collide (the forms of one verb,
+ * or one pattern under each verb of a block). */
+static void report_hits(dict_builder *b, lint_hits *hits, const lint_kind *lk)
+{
+    if (hits->n)
+        qsort(hits->v, (size_t)hits->n, sizeof *hits->v, cmp_hit);
+    for (int32_t k = 0; k < hits->n; k++) {
+        const lint_hit *h = &hits->v[k];
+        if (k > 0 && !memcmp(&h->p1, &hits->v[k - 1].p1, sizeof h->p1) &&
+            !memcmp(&h->p0, &hits->v[k - 1].p0, sizeof h->p0) && h->shadow == hits->v[k - 1].shadow)
+            continue;   /* another form of the same two lines */
+        char text[160];
+        phrase_text(b, lk->phrase_of(b, h->idx), text, sizeof text);
+        const char *fmt = h->shadow ? "%s '%s' never decides: the one at %s:%ld matches wherever it does,"
+                                      " ranks the same and comes first"
+                        : lk->same(b, h->first, h->idx) ? "%s '%s' repeats the one at %s:%ld"
+                                                        : "%s '%s' is also at %s:%ld, with another meaning";
+        db_diag(b, TAC_DIAG_WARNING, b->pool.v + h->p1.file, h->p1.line, fmt, lk->what(b, h->idx), text,
+                b->pool.v + h->p0.file, (long)h->p0.line);
+    }
+}
+
+/* Does pattern a shadow pattern b: the same elements (words, match
+ * kinds, slots, the verb) in the same order, none of them joined by '_'
+ * in a where it is not in b, and some joined in b only?  Then a matches
+ * wherever b does (the matcher tries every position a gap allows), and
+ * as every element is one unit, both match as many elements, words and
+ * exact words: the earlier one wins every tie.  Patterns with
+ * alternatives or synonym sets, whose matches count their own words,
+ * are left out. */
+static int shadows(const dict_builder *b, int32_t a, int32_t c)
+{
+    const cphrase *pa = &b->phrases.v[b->patterns.v[a].phrase], *pc = &b->phrases.v[b->patterns.v[c].phrase];
+    if (pa->n != pc->n)
+        return 0;
+    int looser = 0;
+    for (int32_t k = 0; k < pa->n; k++) {
+        const celem *x = &b->elems.v[pa->elem + k], *y = &b->elems.v[pc->elem + k];
+        if (x->kind == PE_ALT || x->kind == PE_SYNSET || x->kind != y->kind || x->match != y->match ||
+            x->id != y->id || (x->adjacent && !y->adjacent))
+            return 0;
+        looser |= !x->adjacent && y->adjacent;
+    }
+    return looser;
+}
+
+/* The patterns of one verb that an earlier one shadows (see shadows());
+ * it are the patterns keyed by verb and elements without the joins. */
+static int find_shadows(const dict_builder *b, lint_item *it, int32_t n, lint_hits *hits)
+{
+    qsort(it, (size_t)n, sizeof *it, cmp_lint);
     for (int32_t i = 1, first = 0; i < n; i++) {
         if (strcmp(it[i].key, it[first].key)) {
             first = i;
             continue;
         }
-        lint_hit h = { pos_of(b, lk->phrase_of(b, it[i].idx)), pos_of(b, lk->phrase_of(b, it[first].idx)),
-                       i, first };
-        if (h.p0.file < 0 || h.p1.file < 0)
-            continue;   /* a generated variant ("Al-Qaeda" of "Al Qaeda") gives way */
-        if (h.p0.file == h.p1.file && h.p0.line == h.p1.line)
-            continue;   /* "Al-Qaeda | al-Qaeda": one line, one meaning */
-        if (VEC_PUSH(hits, h)) {
-            free(hits.v);
-            return TAC_ENOMEM;
-        }
+        for (int32_t j = first; j < i; j++)   /* by index: earlier patterns first */
+            if (shadows(b, it[j].idx, it[i].idx)) {
+                if (add_hit(b, hits, &lint_patterns, it[i].idx, it[j].idx, 1))
+                    return TAC_ENOMEM;
+                break;
+            }
     }
-    if (hits.n)
-        qsort(hits.v, (size_t)hits.n, sizeof *hits.v, cmp_hit);
-    for (int32_t k = 0; k < hits.n; k++) {
-        const lint_hit *h = &hits.v[k];
-        if (k > 0 && !memcmp(&h->p1, &hits.v[k - 1].p1, sizeof h->p1) &&
-            !memcmp(&h->p0, &hits.v[k - 1].p0, sizeof h->p0))
-            continue;   /* another form of the same two lines */
-        int32_t i = it[h->it].idx, first = it[h->first].idx;
-        char text[160];
-        phrase_text(b, lk->phrase_of(b, i), text, sizeof text);
-        db_diag(b, TAC_DIAG_WARNING, b->pool.v + h->p1.file, h->p1.line,
-                lk->same(b, first, i) ? "%s '%s' repeats the one at %s:%ld"
-                                      : "%s '%s' is also at %s:%ld, with another meaning",
-                lk->what(b, i), text, b->pool.v + h->p0.file, (long)h->p0.line);
-    }
-    free(hits.v);
     return TAC_OK;
 }
 
 /* Names (of actors, agents, verbs, non-verbs, discards) and patterns of
- * one verb written twice.  Only when lint is on (tac_builder_set_lint). */
+ * one verb written twice, and patterns another one shadows.  Only when
+ * lint is on (tac_builder_set_lint). */
 static int lint(dict_builder *b)
 {
     int32_t n = b->entries.n > b->patterns.n ? b->entries.n : b->patterns.n;
     lint_item *it = malloc(sizeof *it * (size_t)(n + 1));
     size_t *off = malloc(sizeof *off * (size_t)(n + 1));
     tac_buf keys = { 0 };
+    lint_hits hits = { 0 };
     int rc = TAC_ENOMEM;
     if (!it || !off)
         goto out;
@@ -1004,32 +1059,40 @@ static int lint(dict_builder *b)
         if (e->flags & EF_PLURAL)
             continue;
         off[m] = keys.len;
-        if (tac_buf_printf(&keys, "%d:", e->kind) || phrase_key(b, e->phrase, &keys, 0) ||
+        if (tac_buf_printf(&keys, "%d:", e->kind) || phrase_key(b, e->phrase, &keys, 0, 1) ||
             tac_buf_append(&keys, "", 1))
             goto out;
         it[m++].idx = i;
     }
     for (int32_t k = 0; k < m; k++)
         it[k].key = keys.p + off[k];
-    if (lint_report(b, it, m, &lint_entries))
+    if (find_repeats(b, it, m, &lint_entries, &hits))
         goto out;
-    /* patterns: the verb, then the phrase */
-    keys.len = 0;
-    for (int32_t i = 0; i < b->patterns.n; i++) {
-        off[i] = keys.len;
-        if (tac_buf_printf(&keys, "%d:", (int)b->pat_owner.v[i].owner) ||
-            phrase_key(b, b->patterns.v[i].phrase, &keys, 0) || tac_buf_append(&keys, "", 1))
+    report_hits(b, &hits, &lint_entries);
+    /* patterns: the verb, then the phrase, with the joins ('_') and
+       without them */
+    hits.n = 0;
+    for (int with_joins = 1; with_joins >= 0; with_joins--) {
+        keys.len = 0;
+        for (int32_t i = 0; i < b->patterns.n; i++) {
+            off[i] = keys.len;
+            if (tac_buf_printf(&keys, "%d:", (int)b->pat_owner.v[i].owner) ||
+                phrase_key(b, b->patterns.v[i].phrase, &keys, 0, with_joins) || tac_buf_append(&keys, "", 1))
+                goto out;
+            it[i].idx = i;
+        }
+        for (int32_t i = 0; i < b->patterns.n; i++)
+            it[i].key = keys.p + off[i];
+        if (with_joins ? find_repeats(b, it, b->patterns.n, &lint_patterns, &hits)
+                       : find_shadows(b, it, b->patterns.n, &hits))
             goto out;
-        it[i].idx = i;
     }
-    for (int32_t i = 0; i < b->patterns.n; i++)
-        it[i].key = keys.p + off[i];
-    if (lint_report(b, it, b->patterns.n, &lint_patterns))
-        goto out;
+    report_hits(b, &hits, &lint_patterns);
     rc = TAC_OK;
 out:
     free(it);
     free(off);
+    free(hits.v);
     tac_buf_free(&keys);
     return rc;
 }

@@ -396,6 +396,34 @@ static void test_lint_duplicates(void **state)
     assert_int_equal(lint_file(path, 0, &g), 0);   /* lint off: loading is quiet */
 }
 
+/* A pattern that an earlier one of its verb matches wherever it does,
+ * with the same rank, never decides: reported as shadowed.  One joined
+ * by '_' where the earlier one is not is; the other way round (the later
+ * one matches more), with other words, or with alternatives (whose
+ * matches count their own words) it is not. */
+static void test_lint_shadowed(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "[verbs]\n"
+        "hold = 040\n"
+        "- * talks with + = 040\n"              /* 3 */
+        "- * talks_with + = 041\n"              /* 4: shadowed by 3 */
+        "- * talks_with $ = 042\n"              /* 5 */
+        "- * talks with $ = 043\n"              /* 6: matches more than 5: fine */
+        "- * {talks | meeting} with + = 044\n"  /* 7 */
+        "- * {talks | meeting}_with + = 045\n"  /* 8: alternatives: not judged */
+        "- * talks about + = 046\n";            /* 9: other words */
+    char path[256];
+    tmp_path(path, sizeof path, "shadow.txt");
+    spill(path, (const unsigned char *)text, sizeof text - 1);
+    lint_log g;
+    assert_int_equal(lint_file(path, 1, &g), 1);
+    assert_int_equal(g.line[0], 4);
+    assert_non_null(strstr(g.msg[0], "pattern '* TALKS_WITH +' never decides"));
+    assert_non_null(strstr(g.msg[0], "shadow.txt:3"));
+}
+
 /* Every warning of a build, in order: its line and whether it repeats
  * the one before (same line and message). */
 typedef struct warn_seq { int n, repeats, unordered; long last; char prev[256]; } warn_seq;
@@ -549,6 +577,7 @@ int main(void)
         cmocka_unit_test(test_crafted_references),
         cmocka_unit_test(test_lint_duplicates),
         cmocka_unit_test(test_lint_many_repeats),
+        cmocka_unit_test(test_lint_shadowed),
         cmocka_unit_test(test_source_hash),
         cmocka_unit_test(test_tokenize_only),
         cmocka_unit_test(test_bad_arguments),
