@@ -70,6 +70,7 @@ static void run_case(const fmt_case *c, const char *path)
     fuzz_diag dg = {{0}};
     tac_builder *b = tac_builder_new(fuzz_diag_fn, &dg);
     FUZZ_CHECK(b != NULL);
+    tac_builder_set_lint(b, 1);   /* what `tacitus dict check` reports, too */
     if (c->tabari) {
         tac_options opt;
         memset(&opt, 0, sizeof opt);
