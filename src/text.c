@@ -315,6 +315,22 @@ static int resolve_tok(const tac_dict *d, tac_ctx *c, int32_t i, const tok_key *
     return TAC_OK;
 }
 
+/* push_tok(), then the lookup of the token RESOLVE_LAG places behind
+ * (tokens [base, *done) are looked up already). */
+static inline __attribute__((always_inline)) int push_lagged(const tac_dict *d, tac_ctx *c, const char *text,
+                                                              uint32_t start, uint32_t end, int kind, int flags,
+                                                              int32_t base, int32_t *done)
+{
+    if (push_tok(d, c, text, start, end, kind, flags))
+        return TAC_ENOMEM;
+    if (c->toks.n - *done > RESOLVE_LAG) {
+        if (resolve_tok(d, c, *done, &c->keys.v[*done - base]))
+            return TAC_ENOMEM;
+        (*done)++;
+    }
+    return TAC_OK;
+}
+
 static uint32_t wclass(const tac_dict *d, const char *w, size_t n)
 {
     int32_t id = tacx_dict_word(d, w, n);
@@ -334,19 +350,8 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
     size_t i = 0;
     int pending_flags = TF_PARA;
     char up[16];
-    /* tokens [base, done) are looked up; keys[j] belongs to token base+j.
-       Each push looks up the token RESOLVE_LAG places behind it. */
+    /* tokens [base, done) are looked up; keys[j] belongs to token base+j */
     int32_t base = c->toks.n, done = base;
-#define PUSH(st, en, kind, fl)                                                 \
-    do {                                                                       \
-        if (push_tok(d, c, text, (st), (en), (kind), (fl)))                    \
-            return TAC_ENOMEM;                                                 \
-        if (c->toks.n - done > RESOLVE_LAG) {                                  \
-            if (resolve_tok(d, c, done, &c->keys.v[done - base]))              \
-                return TAC_ENOMEM;                                             \
-            done++;                                                            \
-        }                                                                      \
-    } while (0)
     c->keys.n = 0;
     while (i < len) {
         /* blanks inside a line: the common case, inline */
@@ -397,7 +402,8 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
                here a lone mark */
             int flags = pending_flags | ((a == '"' || a == '\'') ? TF_QUOTE : 0);
             pending_flags = 0;
-            PUSH((uint32_t)i, (uint32_t)(i + (size_t)l), TK_PUNCT, flags);
+            if (push_lagged(d, c, text, (uint32_t)i, (uint32_t)(i + (size_t)l), TK_PUNCT, flags, base, &done))
+                return TAC_ENOMEM;
             i += (size_t)l;
             continue;
         }
@@ -472,7 +478,8 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
                 flags |= TF_ABBREV;
             }
         }
-        PUSH((uint32_t)start, (uint32_t)j, isnum ? TK_NUM : TK_WORD, flags);
+        if (push_lagged(d, c, text, (uint32_t)start, (uint32_t)j, isnum ? TK_NUM : TK_WORD, flags, base, &done))
+            return TAC_ENOMEM;
         /* split-off clitic: 's 'll 're 've 'd 'm */
         if (j < len) {
             int l2; char a2;
@@ -480,18 +487,19 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
                 size_t k = j + (size_t)l2, m = k;
                 while (m < len && tac_isalpha(s[m])) m++;
                 if (m > k && m - k <= 2) {
-                    PUSH((uint32_t)j, (uint32_t)m, TK_WORD, 0);
+                    if (push_lagged(d, c, text, (uint32_t)j, (uint32_t)m, TK_WORD, 0, base, &done))
+                        return TAC_ENOMEM;
                     j = m;
                 } else if (m == k && j > start && (s[j - 1] == 's' || s[j - 1] == 'S')) {
                     /* plural possessive: countries' */
-                    PUSH((uint32_t)j, (uint32_t)k, TK_WORD, 0);
+                    if (push_lagged(d, c, text, (uint32_t)j, (uint32_t)k, TK_WORD, 0, base, &done))
+                        return TAC_ENOMEM;
                     j = k;
                 }
             }
         }
         i = j;
     }
-#undef PUSH
     for (; done < c->toks.n; done++)
         if (resolve_tok(d, c, done, &c->keys.v[done - base]))
             return TAC_ENOMEM;
