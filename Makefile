@@ -20,7 +20,7 @@ CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps example test unit golden script store-test asan bench eval check-symbols clean install
+.PHONY: all deps example test unit golden script store-test asan bench profile eval check-symbols clean install
 all: $(BUILD)/tacitus
 
 deps:
@@ -106,6 +106,13 @@ check-symbols: $(BUILD)/libtacitus.a
 
 bench: $(BUILD)/tacitus
 	@bash bench/run.sh $(BUILD)/tacitus
+
+# Where the time goes (perf): per function and stage of one coding
+# thread, per thread of an ingest (docs/performance.md).  Its own build
+# keeps frame pointers, so that every sample has its whole call chain.
+profile:
+	@$(MAKE) --no-print-directory BUILD=build-prof CFLAGS="$(CFLAGS) -fno-omit-frame-pointer" build-prof/tacitus >/dev/null
+	@bash bench/profile.sh build-prof/tacitus
 
 eval: $(BUILD)/tacitus
 	$(BUILD)/tacitus eval
