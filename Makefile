@@ -125,4 +125,4 @@ install: all
 	install -m 644 dict/default/*.txt $(DESTDIR)$(DATADIR)/dict/
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-prof
