@@ -785,7 +785,7 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
         snprintf(pair2, sizeof pair2, "%s", colon + 1);
         *colon = 0;
     }
-    if (!cbuf[0])
+    if (!cbuf[0] && !pair2[0])
         return TAC_OK;                 /* no code: nothing to report */
     const tok *toks = c->toks.v;
     for (int a = 0; a < ns; a++) {
@@ -825,6 +825,8 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         tcode = NULL, tm = NULL;
                     }
                     for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {
+                        if (!pass && !cbuf[0])
+                            continue;   /* ":173": the reverse event only */
                         tac_event ev;
                         memset(&ev, 0, sizeof ev);
                         ev.sentence = sidx;

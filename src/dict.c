@@ -502,9 +502,11 @@ static int valid_event_code(const char *c)
 {
     if (!c || !*c || strlen(c) > 15)
         return 0;
-    /* a paired code "032:033" needs both halves */
+    /* a paired code "032:033" is the event and the target's reverse
+       one; either half may be empty (":173", "appeared before a court":
+       only the court's act on the source), not both */
     const char *colon = strchr(c, ':');
-    if (colon && (colon == c || !colon[1]))
+    if (colon && colon == c && !colon[1])
         return 0;
     return valid_code_text(c);
 }

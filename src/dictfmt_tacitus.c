@@ -203,7 +203,7 @@ static int synset_line(trd *r, char *t)
 
 static void check_code(trd *r, const char *code)
 {
-    if (!tacx_fmt_event_code_ok(code, 0))
+    if (!tacx_fmt_event_code_ok(code, 1))
         db_diag(r->b, TAC_DIAG_WARNING, r->path, r->line, "suspicious event code '%s'",
                 code);
 }

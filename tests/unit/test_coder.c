@@ -237,7 +237,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 25);
+    assert_int_equal(st.verbs, 26);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -1068,6 +1068,21 @@ static void test_paired_codes(void **state)
         assert_string_not_equal(r.ev[i].cameo, "043");
 }
 
+/* ":173" (PETRARCH's "appeared before a court"): the reverse event only,
+ * the target's act on the source; none without a target. */
+static void test_reverse_only_code(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "Ostrania appeared before Valdoria on Monday.";
+    code(t, &r);
+    want_count(&r, 1);
+    const ev_rec *a = want(&r, "VAL", "OST", "173");
+    assert_span(t, a->src_start, a->src_end, "Valdoria");
+    code("Ostrania appeared before the committee on Monday.", &r);
+    want_count(&r, 0);
+}
+
 /* A "---" verb makes no event. */
 static void test_nullcode_verb(void **state)
 {
@@ -1748,6 +1763,7 @@ int main(void)
         cmocka_unit_test(test_place_is_not_target),
         cmocka_unit_test(test_statement_target),
         cmocka_unit_test(test_paired_codes),
+        cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
         cmocka_unit_test(test_discard_phrase),
         cmocka_unit_test(test_cameo_fields_known_code),

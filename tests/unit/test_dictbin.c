@@ -445,8 +445,8 @@ static void on_warn_seq(void *ud, int severity, const char *where, long line, co
 /* A PETRARCH verb block hands each pattern line to the builder once per
  * verb of the block.  Each of 70 lines written twice is still reported
  * once, in line order (the pairs already said were kept in 64 slots, and
- * past them every pair came out once per verb), and a bad code on a
- * pattern line is one warning, not one per verb. */
+ * past them every pair came out once per verb), and an unknown synonym
+ * set on a pattern line is one warning, not one per verb. */
 static void test_lint_many_repeats(void **state)
 {
     (void)state;
@@ -455,7 +455,7 @@ static void test_lint_many_repeats(void **state)
     FILE *f = fopen(path, "w");
     assert_non_null(f);
     fprintf(f, "--- IGNORE [---] ---\nDEFY {DEFYING DEFIED DEFIES} [120]\nIGNORE\n");
-    fprintf(f, "- * LOAN [:0331] # DEFY\n");   /* line 4: read before the lint */
+    fprintf(f, "- * &NOSUCH [128] # DEFY\n");   /* line 4: reported before the lint */
     for (int i = 0; i < 70; i++)
         fprintf(f, "- * VILLAGE%d [128] # DEFY\n- * VILLAGE%d [128] # DEFY\n", i, i);
     fclose(f);
@@ -470,7 +470,7 @@ static void test_lint_many_repeats(void **state)
     tac_builder_free(b);
     tac_dict_free(d);
     assert_int_equal(w.repeats, 0);
-    assert_int_equal(w.n, 70 + 1);   /* 70 repeated lines, one bad code */
+    assert_int_equal(w.n, 70 + 1);   /* 70 repeated lines, one unknown synset */
     assert_int_equal(w.unordered, 0);
 }
 
