@@ -930,8 +930,6 @@ typedef struct lint_kind {
 static const lint_kind lint_entries = { entry_phrase, entry_what, same_entry };
 static const lint_kind lint_patterns = { pattern_phrase, pattern_what, same_pattern };
 
-/* One line found to repeat an earlier one: items it and first of the
- * sorted list, at p1 and p0. */
 /* A line that repeats an earlier one, or a pattern that an earlier one
  * shadows: items idx (at p1) and first (at p0). */
 typedef struct lint_hit { srcpos p1, p0; int32_t idx, first, shadow; } lint_hit;
