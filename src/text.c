@@ -701,6 +701,13 @@ static size_t dl_words(const unsigned char *s, size_t i, size_t len, int max, in
     return i;
 }
 
+static size_t digits_end(const unsigned char *s, size_t i, size_t len)
+{
+    while (i < len && tac_isdigit(s[i]))
+        i++;
+    return i;
+}
+
 uint32_t tacx_dateline(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -720,23 +727,18 @@ uint32_t tacx_dateline(const char *text, size_t len)
         int u2, n2;                       /* ", Greece", or ", Feb 26" */
         size_t j = dl_words(s, i + 2, len, 4, &u2, &n2);
         if (n2 == 1 && j + 1 < len && s[j] == ' ' && tac_isdigit(s[j + 1]))
-            for (j++; j < len && tac_isdigit(s[j]); j++)
-                ;
+            j = digits_end(s, j + 1, len);
         if (n2 > 0) {
             i = j;
             placed = 1;
         }
     }
     if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && tac_isdigit(s[i + 2])) {
-        size_t j = i + 2;                 /* ", 12 NOV 89" */
-        while (j < len && tac_isdigit(s[j]))
-            j++;
+        size_t j = digits_end(s, i + 2, len);   /* ", 12 NOV 89" */
         size_t k = j + 1, m = k;
         while (m < len && tac_isupper(s[m]))
             m++;
-        size_t y = m + 1;
-        while (y < len && tac_isdigit(s[y]))
-            y++;
+        size_t y = digits_end(s, m + 1, len);
         if (j < len && s[j] == ' ' && m - k >= 3 && m - k <= 4 && m < len && s[m] == ' ' && y - m - 1 >= 2 &&
             y - m - 1 <= 4)
             i = y;
