@@ -207,26 +207,6 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     return p;
 }
 
-/* "former officials": elites, not the office.  The role becomes ELI. */
-static int country_code(const char *code);
-
-static const char *former_code(tac_ctx *c, const char *country, int tabari)
-{
-    size_t lc = strlen(country);
-    if (lc >= 3 && !strcmp(country + lc - 3, "ELI"))
-        return country;
-    /* "former White House chief of staff": USAGOV becomes USAELI, the
-       country's elite (TABARI writes USAGOVELI) */
-    if (!tabari && country_code(country))
-        lc = 3;
-    char *p = arena_alloc(&c->a, lc + 4);
-    if (!p)
-        return country;
-    memcpy(p, country, lc);
-    memcpy(p + lc, "ELI", 4);
-    return p;
-}
-
 static int is_former(const tac_ctx *c, int from, int to)
 {
     for (int i = from; i < to; i++)
@@ -271,6 +251,24 @@ static int country_code(const char *code)
         if (k == non[i])
             return 0;
     return 1;
+}
+
+/* "former officials": elites, not the office.  The role becomes ELI. */
+static const char *former_code(tac_ctx *c, const char *country, int tabari)
+{
+    size_t lc = strlen(country);
+    if (lc >= 3 && !strcmp(country + lc - 3, "ELI"))
+        return country;
+    /* "former White House chief of staff": USAGOV becomes USAELI, the
+       country's elite (TABARI writes USAGOVELI) */
+    if (!tabari && country_code(country))
+        lc = 3;
+    char *p = arena_alloc(&c->a, lc + 4);
+    if (!p)
+        return country;
+    memcpy(p, country, lc);
+    memcpy(p + lc, "ELI", 4);
+    return p;
 }
 
 typedef struct raw {
@@ -487,13 +485,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                            General Kofi Annan" IGOUNO); "leader Michael
                            Howard", "his opponent, Viktor Yanukovich"
                            say nothing of the kind */
-                        const char *tc = pm.person && doc->date <= 0 && !former && !opt->tabari_compat &&
-                                                 (c->toks.v[x->first].flags & TF_CAP) && !null_agent(d, x->ref)
-                                             ? titled_code(d, y->ref, x->ref)
-                                             : NULL;
-                        if (tc) {
-                            pm.codes[0] = tc;
-                            pm.ncodes = 1;
+                        if (pm.person && doc->date <= 0 && !former && !opt->tabari_compat &&
+                            (c->toks.v[x->first].flags & TF_CAP) && !null_agent(d, x->ref)) {
+                            const char *tc = titled_code(d, y->ref, x->ref);
+                            if (tc) {
+                                pm.codes[0] = tc;
+                                pm.ncodes = 1;
+                            }
                         }
                         m[nm++] = pm;
                         k++;
