@@ -110,8 +110,9 @@ bench: $(BUILD)/tacitus
 # Where the time goes (perf): per function and stage of one coding
 # thread, per thread of an ingest (docs/performance.md).  Its own build
 # keeps frame pointers, so that every sample has its whole call chain.
+PROF_CFLAGS ?= -O2 -g -fno-omit-frame-pointer
 profile:
-	@$(MAKE) --no-print-directory BUILD=build-prof CFLAGS="$(CFLAGS) -fno-omit-frame-pointer" build-prof/tacitus >/dev/null
+	@$(MAKE) --no-print-directory BUILD=build-prof CFLAGS="$(PROF_CFLAGS)" build-prof/tacitus >/dev/null
 	@bash bench/profile.sh build-prof/tacitus
 
 eval: $(BUILD)/tacitus
