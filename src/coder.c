@@ -1770,6 +1770,18 @@ static int noun_unit(const sctx *x, int k)
            !ly_adverb(t);
 }
 
+/* "lifted a travel ban imposed on Chadian citizens", "dropped the
+ * charges brought against him": a past participle right after a plain
+ * noun past the verb at unit vu1, with "on" or "against" next, says whom
+ * that thing weighs on; it is the earlier act's object, as in "lifted
+ * the ban on Chadian citizens". */
+static int laid_on(const sctx *x, const verbhit *h, int vu1)
+{
+    int k = h->u0 - 1;
+    return k >= vu1 && x->u[k].m < 0 && noun_unit(x, k) && participle(x, h) &&
+           (utok_is(x, h->u1, "ON") || utok_is(x, h->u1, "AGAINST") || utok_is(x, h->u1, "UPON"));
+}
+
 /* Is the verb at vh[v] a noun here: not a participle, and no object
  * next ("after weeks of street protests", "after fierce fighting")? */
 static int noun_use(const sctx *x, const verbhit *h)
@@ -2329,7 +2341,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                condemned), and infinitives right after this verb ("offered
                to hand over to Britain") do not end its object */
             while (nx < nv && (!codes[nx] || !strcmp(codes[nx], "---") || (gone[nx] && code_root(codes[nx]) < 14) ||
-                               (asked[nx] && asked[nx] != 3) ||
+                               (asked[nx] && asked[nx] != 3) || laid_on(x, &vh[nx], h->u1) ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
             if (nx < nv) {

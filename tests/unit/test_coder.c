@@ -1404,14 +1404,23 @@ static void test_callback_abort(void **state)
 
 /* A participle after the noun that heads an earlier verb's object is a
  * reduced relative ("curfews imposed on Ostrania"): it has no subject of
- * its own, and Valdoria did not impose them; a coordinated verb does
- * share the subject. */
+ * its own, and Valdoria did not impose them; whom the curfews weigh on is
+ * the ending's target, as in "ended curfews on Ostrania".  A coordinated
+ * verb does share the subject. */
 static void test_reduced_relative_on_object(void **state)
 {
     (void)state;
     recorder r;
     code("Valdoria ended curfews imposed on Ostrania.", &r);
     want_count(&r, 1);
+    want(&r, "VAL", "OST", "087");
+    code("Valdoria ended the curfews imposed against Kessland on Sunday.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "KES", "087");
+    /* one with its own agent is that agent's act, and the ending's object
+       stops before it */
+    code("Valdoria ended curfews imposed by Ostrania.", &r);
+    want_count(&r, 2);
     want(&r, "VAL", NULL, "087");
     code("Valdoria ended curfews and imposed sanctions on Ostrania.", &r);
     want_count(&r, 2);
