@@ -227,6 +227,27 @@ static int null_agent(const tac_dict *d, int32_t agent)
     return dict_str(d, d->agents[agent].code)[0] == '-';
 }
 
+/* Tokens [i, e) between an agent and an actor: "loyal to", "allied
+ * with the", "aligned with former"; one adjective of allegiance, "to" or
+ * "with", then at most two determiners or modifiers. */
+int tacx_side_phrase(const tac_dict *d, const tac_ctx *c, int i, int e)
+{
+    static const char *const side[] = { "LOYAL", "ALLIED", "ALIGNED", "AFFILIATED", NULL };
+    if (e - i < 2 || e - i > 4)
+        return 0;
+    int found = 0;
+    for (int k = 0; side[k] && !found; k++)
+        found = !strcmp(c->toks.v[i].norm, side[k]);
+    if (!found || (strcmp(c->toks.v[i + 1].norm, "TO") && strcmp(c->toks.v[i + 1].norm, "WITH")))
+        return 0;
+    for (int k = i + 2; k < e; k++) {
+        const tok *t = &c->toks.v[k];
+        if (t->kind != TK_WORD || (tclass(d, t) & WC_GRAMMAR & ~(uint32_t)WC_DET))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does an actor code start with a country (not an organisation or a
  * region)?  Organisations and regions use these leading codes. */
 static int country_code(const char *code)
@@ -579,7 +600,25 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         nm = w;
     }
 
-    /* 4. news text: an agent with no country takes the country named last
+    /* 4. news text: "forces loyal to President Assad", "militias allied
+       with the government": an agent with no country followed by such a
+       phrase is on the side of the actor it names, a person too */
+    if (!opt->tabari_compat)
+        for (int q = 0; q + 1 < nm; q++) {
+            mention *x = &m[q];
+            const mention *y = &m[q + 1];
+            if (x->agent_only && x->agent >= 0 && !x->nullcode && !y->agent_only && !y->nullcode &&
+                y->ncodes && country_code(y->codes[0]) && tacx_side_phrase(d, c, x->last + 1, y->first)) {
+                const char *cc = arena_strdup(&c->a, y->codes[0], 3);
+                if (cc) {
+                    x->codes[0] = combine(c, cc, d, x->agent);
+                    x->agent_only = 0;
+                    x->derived = 1;
+                }
+            }
+        }
+
+    /* 5. news text: an agent with no country takes the country named last
        before it in the sentence ("Philippine rebels killed six soldiers"),
        else the first one after it ("President Dos Santos conceded to
        UNITA's demands", "opposition leaders postponed the rally in
@@ -609,7 +648,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         }
     }
 
-    /* 5. pronouns refer back */
+    /* 6. pronouns refer back */
     mention *res = arena_raw(&c->a, sizeof(mention) * (size_t)(nm + s->ntok + 3));
     if (!res)
         return TAC_ENOMEM;

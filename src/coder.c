@@ -431,8 +431,13 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
         if (x->u[j].m >= 0 && x->u[j].group == g)
             k = j;
     /* right before its verb an actor is its subject, whatever precedes
-       it: "... about the river Valdoria condemned ..." */
-    if (!is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
+       it: "... about the river Valdoria condemned ...", unless a phrase
+       of allegiance opens it: "rebels loyal to former vice president
+       Riek Machar freed" */
+    int tf = x->u[k].first, side = 0;
+    for (int i = tf - 4; i <= tf - 2 && !side; i++)
+        side = i >= 0 && tacx_side_phrase(x->d, x->c, i, tf);
+    if (!side && !is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
         return 0;
     if (k > 0 && (ucls(x, k - 1) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3)
         return 0;

@@ -1427,6 +1427,24 @@ static void test_reduced_relative_on_object(void **state)
     want(&r, "VAL", "OST", "163");
 }
 
+/* "troops loyal to X": the agent is on X's side, a person's too, and it
+ * is the subject even when X comes right before the verb. */
+static void test_loyal_to(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "Troops loyal to Tomas Brecht attacked Valdoria.";
+    code(t, &r);
+    want_count(&r, 1);
+    const ev_rec *e = want(&r, "OSTMIL", "VAL", "190");
+    assert_span(t, e->src_start, e->src_end, "Troops");
+    t = "Rebels loyal to former president Jonas Keller attacked Ostrania.";
+    code(t, &r);
+    want_count(&r, 1);
+    e = want(&r, "VALREB", "OST", "190");
+    assert_span(t, e->src_start, e->src_end, "Rebels");
+}
+
 /* What an accusation alleges is not an event of its own: "accused X of
  * secretly attacking Y" is one accusation, not also an attack. */
 static void test_alleged_act_not_coded(void **state)
@@ -1714,6 +1732,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alleged_act_not_coded),
         cmocka_unit_test(test_reduced_relative_on_object),
+        cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_requested_act_not_coded),
         cmocka_unit_test(test_participle_before_noun),
         cmocka_unit_test(test_circumstance_noun),
