@@ -207,6 +207,27 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     return p;
 }
 
+/* The end of an unknown name right after a title at token i ("Prime
+ * Minister Falastur"): up to three capitalised words, before the next
+ * dictionary match at `next`; i when there is none.  In capitals a word
+ * says nothing by its case, and one the dictionaries know as a verb or a
+ * word of grammar is no name ("the ARMY IS FACING", "TROOPS WERE
+ * KILLED"). */
+static int name_end(const tac_dict *d, const tac_ctx *c, int i, int lim, int next)
+{
+    int q = i;
+    while (q < lim && q < i + 3 && q != next) {
+        const tok *t = &c->toks.v[q];
+        uint32_t cl = tclass(d, t);
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP) ||
+            (cl & (WC_STOP | WC_DET | WC_PREP | WC_CONJ | WC_MONTH | WC_DAY)) ||
+            ((t->flags & TF_ALLCAP) && ((cl & WC_GRAMMAR) || (t->starts & WF_VERB))))
+            break;
+        q++;
+    }
+    return q;
+}
+
 static int is_former(const tac_ctx *c, int from, int to)
 {
     for (int i = from; i < to; i++)
@@ -441,12 +462,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         mm.person = 1;
                     }
                     /* a name after the title: "Prime Minister Falastur" */
-                    int q = x->end;
-                    while (q < lim && q < x->end + 3 && c->toks.v[q].kind == TK_WORD &&
-                           (c->toks.v[q].flags & TF_CAP) &&
-                           !(tclass(d, &c->toks.v[q]) & (WC_STOP | WC_DET | WC_PREP | WC_CONJ | WC_MONTH | WC_DAY)) &&
-                           !(k + 1 < nr && r[k + 1].first == q))
-                        q++;
+                    int q = name_end(d, c, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
                     if (q > x->end) {
                         mm.last = q - 1;
                         mm.person = 1;
@@ -536,11 +552,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 }
             }
             /* a name after the title makes it a person */
-            int q = x->end;
-            while (q < lim && q < x->end + 3 && c->toks.v[q].kind == TK_WORD && (c->toks.v[q].flags & TF_CAP) &&
-                   !(tclass(d, &c->toks.v[q]) & (WC_STOP | WC_DET | WC_PREP | WC_CONJ | WC_MONTH | WC_DAY)) &&
-                   !(k + 1 < nr && r[k + 1].first == q))
-                q++;
+            int q = name_end(d, c, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
             if (q > x->end) {
                 mm.last = q - 1;
                 mm.person = 1;

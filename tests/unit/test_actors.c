@@ -650,6 +650,27 @@ static void test_capitals_abbreviation(void **state)
     want(&r, "UPR", "OST", "111");
 }
 
+/* In capitals a word says nothing by its case: an agent takes no verb or
+ * word of grammar after it as a person's name ("THE TROOPS WERE
+ * ATTACKED", "THE REBELS ATTACKED"); an unknown word still names one. */
+static void test_capitals_agent_not_name(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "THE TROOPS WERE ATTACKED BY OSTRANIA.";
+    code(t, 20220115, &r);
+    const ev_rec *e = want(&r, "OST", "OSTMIL", "190");
+    assert_span(t, e->tgt_start, e->tgt_end, "TROOPS");
+    t = "IN OSTRANIA THE REBELS ATTACKED KESSLAND.";
+    code(t, 20220115, &r);
+    e = want(&r, "OSTREB", "KES", "190");
+    assert_span(t, e->src_start, e->src_end, "REBELS");
+    t = "THE OSTRANIAN AMBASSADOR HALVARD CONDEMNED KESSLAND.";
+    code(t, 20220115, &r);
+    e = want(&r, "OSTDIP", "KES", "111");
+    assert_span(t, e->src_start, e->src_end, "OSTRANIAN AMBASSADOR HALVARD");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -680,6 +701,7 @@ int main(void)
         cmocka_unit_test(test_shared_role_after_coordinated_adjectives),
         cmocka_unit_test(test_surname_refers_back),
         cmocka_unit_test(test_capitals_abbreviation),
+        cmocka_unit_test(test_capitals_agent_not_name),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
