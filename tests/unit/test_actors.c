@@ -671,6 +671,22 @@ static void test_capitals_agent_not_name(void **state)
     assert_span(t, e->src_start, e->src_end, "OSTRANIAN AMBASSADOR HALVARD");
 }
 
+/* Officials right after a group with a role of its own are that group's
+ * ("Ostranian rebel officials": OSTREB), not a government; after a bare
+ * country they are its government. */
+static void test_officials_of_group(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "Ostranian rebel officials condemned Valdoria.";
+    code(t, 20220115, &r);
+    assert_int_equal(r.total, 1);
+    const ev_rec *e = want(&r, "OSTREB", "VAL", "111");
+    assert_span(t, e->src_start, e->src_end, "Ostranian rebel officials");
+    code("Ostranian officials condemned Valdoria.", 20220115, &r);
+    want(&r, "OSTGOV", "VAL", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -702,6 +718,7 @@ int main(void)
         cmocka_unit_test(test_surname_refers_back),
         cmocka_unit_test(test_capitals_abbreviation),
         cmocka_unit_test(test_capitals_agent_not_name),
+        cmocka_unit_test(test_officials_of_group),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
