@@ -225,8 +225,9 @@ static int noun_after_modifier(const sctx *x, int ui)
 }
 
 /* A plural or -ing form right after a verb, perhaps with one modifier
- * between, is that verb's object noun, not a second verb: "suspended
- * food supplies", "risk losing funding", "pull funding from".  An -ing
+ * between (two for a plural), is that verb's object noun, not a second
+ * verb: "suspended food supplies", "fighting fierce street battles",
+ * "risk losing funding", "pull funding from".  An -ing
  * form followed by its own object stays a verb ("continued funding the
  * rebels"), as does one after a verb of beginning or stopping ("began
  * shelling"), and a noun after a comment or after a verb without a code
@@ -237,13 +238,14 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
     if (x->u[ui].first != x->u[ui].last || t->nlen < 5)
         return 0;
     int gap = ui - p->u1;
-    if (gap < 0 || gap > 1)
+    /* a plural may have two: "fighting fierce street battles" */
+    if (gap < 0 || gap > (plural_s(t) ? 2 : 1))
         return 0;
-    if (gap == 1) {
-        /* one plain lowercase modifier: "food" in "suspended food supplies" */
-        const tok *w = &x->c->toks.v[x->u[ui - 1].first];
-        if (x->u[ui - 1].m >= 0 || x->u[ui - 1].first != x->u[ui - 1].last || w->kind != TK_WORD ||
-            (w->flags & TF_CAP) || (ucls(x, ui - 1) & (WC_GRAMMAR | WF_VERB)) ||
+    for (int k = p->u1; k < ui; k++) {
+        /* plain lowercase modifiers: "food" in "suspended food supplies" */
+        const tok *w = &x->c->toks.v[x->u[k].first];
+        if (x->u[k].m >= 0 || x->u[k].first != x->u[k].last || w->kind != TK_WORD ||
+            (w->flags & TF_CAP) || (ucls(x, k) & (WC_GRAMMAR | WF_VERB)) ||
             ly_adverb(w))
             return 0;
     }

@@ -288,8 +288,8 @@ static void test_two_verbs_share_subject_adjacent_object(void **state)
 }
 
 /* A plural or -ing form right after a verb is its object, not a second
- * verb: "condemned strikes", "rejected funding for"; an -ing form with
- * an object of its own stays a verb. */
+ * verb: "condemned strikes", "rejected funding for", "condemned fresh air
+ * strikes"; an -ing form with an object of its own stays a verb. */
 static void test_object_noun_after_verb(void **state)
 {
     (void)state;
@@ -300,6 +300,10 @@ static void test_object_noun_after_verb(void **state)
     code("Valdoria rejected funding for Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "120");
+    /* a plural may have two plain modifiers */
+    code("Valdoria condemned fresh air strikes on Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
 }
 
 /* "was rejected by X": X is the source, the subject the target; the event
