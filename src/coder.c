@@ -724,6 +724,15 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
 }
 
 
+/* How many mentions make the compound group of mention unit u. */
+static int group_size(const sctx *x, int u)
+{
+    int n = 0;
+    for (int k = 0; k < x->nu; k++)
+        n += x->u[k].m >= 0 && x->u[k].group == x->u[u].group;
+    return n;
+}
+
 /* ---- events ---- */
 
 static const char *strip_code(tac_ctx *c, const char *code, char *buf, size_t cap)
@@ -2428,6 +2437,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         if (src == -1 || (src == SRC_UNNAMED && tgt < 0)) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
+        } else if (!x->opt->tabari_compat && code[0] == '0' && code[1] == '6' && tgt < 0 && b.comp < 0 &&
+                   b.tgt < 0 && !(src >= 0 && group_size(x, src) > 1)) {
+            /* material cooperation is with someone: "Thailand exported
+               75,160 tonnes of rice", "the company sold 1.4 mln shares"
+               name no partner and tell nothing of relations ("Jordan and
+               the United States began joint exercises" names two) */
+            tacx_explain(c, sidx, "verb '%s' -> %s: no event, cooperation with no partner named", vtext, code);
         } else {
             tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
             pe[npe++] = (pending){ code, src, tgt, b.comp, b.tgt, v, flags, 0,

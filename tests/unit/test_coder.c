@@ -237,7 +237,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 26);
+    assert_int_equal(st.verbs, 27);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -1431,6 +1431,28 @@ static void test_reduced_relative_on_object(void **state)
     want(&r, "VAL", "OST", "163");
 }
 
+/* Material cooperation is with someone: with no partner named it is no
+ * event ("Valdoria exported grain"); a target or a compound subject names
+ * one. */
+static void test_cooperation_needs_partner(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria exported grain last year.", &r);
+    want_count(&r, 0);
+    code("Valdoria exported grain to Ostrania last year.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "061");
+    code("Valdoria and Kessland exported grain last year.", &r);
+    want_count(&r, 2);
+    want(&r, "VAL", NULL, "061");
+    want(&r, "KES", NULL, "061");
+    /* other acts need no partner */
+    code("Valdoria attacked on Sunday.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "190");
+}
+
 /* "troops loyal to X": the agent is on X's side, a person's too, and it
  * is the subject even when X comes right before the verb. */
 static void test_loyal_to(void **state)
@@ -1737,6 +1759,7 @@ int main(void)
         cmocka_unit_test(test_alleged_act_not_coded),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
+        cmocka_unit_test(test_cooperation_needs_partner),
         cmocka_unit_test(test_requested_act_not_coded),
         cmocka_unit_test(test_participle_before_noun),
         cmocka_unit_test(test_circumstance_noun),
