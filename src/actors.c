@@ -600,10 +600,10 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 mention *pv = &m[w - 1], *cu = &m[k];
                 int gap = cu->first - pv->last - 1;
                 int poss = gap == 1 && c->toks.v[pv->last + 1].norm[0] == '\'';
-                /* "Darfur rebel leaders", "US business leaders", "Hamas
-                   officials": officials right after a group with a role
-                   of its own are that group's (SDNREB, USABUS, PSEREB),
-                   not a government */
+                /* "Darfur rebel leaders", "US business leaders": officials
+                   right after a group with a role of its own (one that
+                   the matching in 2 did not combine with them) are that
+                   group's (SDNREB, USABUS), not a government */
                 if (gap == 0 && cu->agent_only && cu->agent >= 0 && !pv->agent_only && !pv->person &&
                     !pv->nullcode && !pv->discard && pv->ncodes == 1 && strlen(pv->codes[0]) > 3 &&
                     !strcmp(dict_str(d, d->agents[cu->agent].code), "GOV")) {
