@@ -423,6 +423,17 @@ static int is_prep_object1(const sctx *x, int ui, int allow_adj)
     return 0;
 }
 
+/* Does a phrase of allegiance ("loyal to", "allied with the") end right
+ * before unit k?  The actor there tells whose side the one before is on. */
+static int after_side_phrase(const sctx *x, int k)
+{
+    int tf = x->u[k].first;
+    for (int i = tf - 4; i <= tf - 2; i++)
+        if (i >= x->s->first && tacx_side_phrase(x->d, x->c, i, tf))
+            return 1;
+    return 0;
+}
+
 /* Is mention unit ui (or the first member of its compound) the object of
  * a preposition?  A word like "after" or "since" right before a subject and
  * its verb (vu0) opens a clause instead: "after Zelensky rejected". */
@@ -436,10 +447,7 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
        it: "... about the river Valdoria condemned ...", unless a phrase
        of allegiance opens it: "rebels loyal to former vice president
        Riek Machar freed" */
-    int tf = x->u[k].first, side = 0;
-    for (int i = tf - 4; i <= tf - 2 && !side; i++)
-        side = i >= 0 && tacx_side_phrase(x->d, x->c, i, tf);
-    if (!side && !is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
+    if (!after_side_phrase(x, k) && !is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
         return 0;
     if (k > 0 && (ucls(x, k - 1) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3)
         return 0;
@@ -698,6 +706,8 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
         }
         if (x->m[x->u[k].m].nullcode)
             continue;
+        if (!x->opt->tabari_compat && after_side_phrase(x, k))
+            continue;       /* "shelling by forces loyal to Assad" */
         if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only && lone_weapon(x, &x->m[x->u[k].m]))
             continue;       /* "struck a target with artillery" */
         if (!x->opt->tabari_compat && is_location(x, k)) {
@@ -1000,6 +1010,23 @@ static int be_passive(const sctx *x, const verbhit *h)
     return !word_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
 }
 
+/* The actor named right after "by" at unit k ("by sustained US military
+ * support"), or -1. */
+static int agent_after_by(const sctx *x, int k)
+{
+    const tac_ctx *c = x->c;
+    if (!utok_is(x, k, "BY"))
+        return -1;
+    for (int j = k + 1; j < x->nu && j <= k + 3; j++) {
+        if (x->u[j].m >= 0)
+            return x->m[x->u[j].m].nullcode ? -1 : j;
+        const tok *t = &c->toks.v[x->u[j].first];
+        if (t->kind != TK_WORD || (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)(WC_DET | WC_SENT_START)))
+            return -1;
+    }
+    return -1;
+}
+
 /* "was rejected by X": returns the unit of X, or -1. */
 static int passive_agent(const sctx *x, const verbhit *h)
 {
@@ -1028,18 +1055,25 @@ static int passive_agent(const sctx *x, const verbhit *h)
             return -1;
         k++;
     }
-    if (!utok_is(x, k, "BY"))
-        return -1;
-    /* "by sustained US military support" */
-    for (int j = k + 1; j < x->nu && j <= k + 3; j++) {
-        if (x->u[j].m >= 0)
-            return x->m[x->u[j].m].nullcode ? -1 : j;
-        const tok *t = &c->toks.v[x->u[j].first];
-        if (t->kind != TK_WORD || (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)(WC_DET | WC_SENT_START)))
-            return -1;
+    /* "were killed in an air strike by the coalition", "died in shelling
+       by government forces": the agent of the means is the doer */
+    if (!x->opt->tabari_compat && (utok_is(x, k, "IN") || utok_is(x, k, "DURING"))) {
+        int j = k + 1;
+        while (j < x->nu && j <= k + 7 && x->u[j].m < 0 && !utok_is(x, j, "BY")) {
+            const tok *t = &c->toks.v[x->u[j].first];
+            uint32_t cl = ucls(x, j);
+            if (t->kind == TK_PUNCT || (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP)) ||
+                ed_form(t) || (cl & WC_PARTICIPLE) ||
+                ((cl & WC_GRAMMAR) && !(cl & (WC_DET | WC_QUANTITY)) && !utok_is(x, j, "OF") && !utok_is(x, j, "AND")))
+                break;
+            j++;
+        }
+        if (utok_is(x, j, "BY"))
+            k = j;
     }
-    return -1;
+    return agent_after_by(x, k);
 }
+
 
 static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
 {
@@ -2316,6 +2350,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 }
             }
         }
+        /* "shelling by government forces": a form in -ing with "by" names
+           its doer; what it was done to comes after (not in "quoted as
+           saying by the news agency") */
+        int obj_from = h->u1;
+        if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && !(flags & TAC_EV_PASSIVE) &&
+            ing_form(&c->toks.v[x->u[h->u1 - 1].last]) && !(code[0] == '0' && code[1] == '1')) {
+            int ba = agent_after_by(x, h->u1);
+            if (ba >= 0) {
+                src = ba;
+                obj_from = ba + 1;
+            }
+        }
         int inverted = speaker[v] != -1;
         if (inverted && src == -1 && b.comp < 0)
             src = speaker[v] >= 0 ? speaker[v] : -1;
@@ -2375,7 +2421,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                venue ("said in Paris", "talks in Geneva") */
             int place_ok = (!(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3)) ||
                            !strcmp(code, "042");   /* "arrived in Amman on a visit" */
-            tgt = find_object(x, h->u1, hi, place_ok, src);
+            tgt = find_object(x, obj_from, hi, place_ok, src);
             /* past a pattern that reaches over "that": "announced that it
                will extend the curfew in Abidjan" */
             if (tgt < 0 && patline && b.end > h->u1)

@@ -237,7 +237,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 27);
+    assert_int_equal(st.verbs, 28);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -1431,6 +1431,29 @@ static void test_reduced_relative_on_object(void **state)
     want(&r, "VAL", "OST", "163");
 }
 
+/* The doer named with "by" after the means of a passive ("were attacked
+ * in an ambush by X") or after a form in -ing ("shelling by X"). */
+static void test_agent_of_means(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian troops were attacked in an ambush by Ostrania.", &r);
+    want_count(&r, 1);
+    const ev_rec *e = want(&r, "OST", "VALMIL", "190");
+    assert_true(e->flags & TAC_EV_PASSIVE);
+    /* a participle between names a place, not the means */
+    code("Valdorian troops were attacked in a town held by Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "", "VALMIL", "190");
+    code("Ten Valdorian soldiers died in fighting and shelling by Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "OST", NULL, "194");
+    /* in "quoted as saying by" the one quoting is not the speaker */
+    code("Marren was quoted as saying by the Ostranian ambassador that talks had failed.", &r);
+    for (int i = 0; i < r.n; i++)
+        assert_string_not_equal(r.ev[i].src, "OSTDIP");
+}
+
 /* Material cooperation is with someone: with no partner named it is no
  * event ("Valdoria exported grain"); a target or a compound subject names
  * one. */
@@ -1760,6 +1783,7 @@ int main(void)
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_cooperation_needs_partner),
+        cmocka_unit_test(test_agent_of_means),
         cmocka_unit_test(test_requested_act_not_coded),
         cmocka_unit_test(test_participle_before_noun),
         cmocka_unit_test(test_circumstance_noun),
