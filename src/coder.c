@@ -1820,6 +1820,38 @@ static int noun_unit(const sctx *x, int k)
            !ly_adverb(t);
 }
 
+/* An act named by a noun in a phrase after a preposition, modified by a
+ * bare country or group ("in a series of US air strikes", "in Russian
+ * missile strikes on Kharkiv"): returns that modifier's unit, or -1.
+ * The noun is a plural or a form in -ing, with at most two plain words
+ * between it and the modifier. */
+static int owner_of_noun(const sctx *x, const verbhit *h)
+{
+    const tok *vt = &x->c->toks.v[x->u[h->u1 - 1].last];
+    if (!plural_s(vt) && !ing_form(vt))
+        return -1;
+    int k = h->u0 - 1, n = 0;
+    while (k >= 0 && n < 2 && x->u[k].m < 0) {
+        const tok *w = &x->c->toks.v[x->u[k].first];
+        if (w->kind != TK_WORD || (w->flags & TF_CAP) || (ucls(x, k) & WC_GRAMMAR & ~(uint32_t)WC_WEAPON) ||
+            ly_adverb(w))
+            return -1;          /* (a weapon word is a modifier: "missile") */
+        k--;
+        n++;
+    }
+    if (k < 1 || x->u[k].m < 0)
+        return -1;
+    /* an adjective ("Russian") or an abbreviation ("US"), not a place
+       name, which may be where the act happens ("in Paris talks") */
+    const mention *mm = &x->m[x->u[k].m];
+    const tok *mt = &x->c->toks.v[x->u[k].first];
+    if (mm->person || mm->agent_only || mm->pronoun || mm->nullcode || mm->ncodes != 1 ||
+        strlen(mm->codes[0]) > 3 || x->u[k].first != x->u[k].last || !is_prep_object(x, k, -1) ||
+        !(tok_adjective_form(mt) || (mt->flags & (TF_ALLCAP | TF_ABBREV))))
+        return -1;
+    return k;
+}
+
 /* "lifted a travel ban imposed on Chadian citizens", "dropped the
  * charges brought against him": a past participle right after a plain
  * noun past the verb at unit vu1, with "on" or "against" next, says whom
@@ -2392,6 +2424,17 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 tacx_explain(c, sidx, "verb '%s': a noun of circumstance, %s", vtext,
                              own >= 0 ? "its source named in its phrase" : "no one named in its phrase");
                 src = own;
+            }
+        }
+        /* "died in US air strikes", "wounded in Russian missile strikes
+           on Kharkiv": an act named by a noun after a preposition is the
+           act of the country that modifies it */
+        if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && !(flags & TAC_EV_PASSIVE) && !inverted &&
+            !(code[0] == '0' && code[1] == '1')) {
+            int ow = owner_of_noun(x, h);
+            if (ow >= 0 && ow != src) {
+                tacx_explain(c, sidx, "verb '%s': a noun, the act of the country before it", vtext);
+                src = ow;
             }
         }
         if (tgt < 0 && b.comp < 0 && src != SRC_UNNAMED && !inverted) {

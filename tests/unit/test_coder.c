@@ -1432,7 +1432,8 @@ static void test_reduced_relative_on_object(void **state)
 }
 
 /* The doer named with "by" after the means of a passive ("were attacked
- * in an ambush by X") or after a form in -ing ("shelling by X"). */
+ * in an ambush by X") or after a form in -ing ("shelling by X"), or as
+ * the adjective of a noun ("in Ostranian air strikes"). */
 static void test_agent_of_means(void **state)
 {
     (void)state;
@@ -1448,6 +1449,11 @@ static void test_agent_of_means(void **state)
     code("Ten Valdorian soldiers died in fighting and shelling by Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "OST", NULL, "194");
+    /* an act named by a noun after a preposition is the act of the
+       country adjective before it */
+    code("Ten people died in Ostranian air strikes on Norhaven.", &r);
+    want_count(&r, 1);
+    want(&r, "OST", "KES", "190");
     /* in "quoted as saying by" the one quoting is not the speaker */
     code("Marren was quoted as saying by the Ostranian ambassador that talks had failed.", &r);
     for (int i = 0; i < r.n; i++)
