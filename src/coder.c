@@ -2352,7 +2352,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 if (!det && w >= 0 && pl[w] && bs[w].end == h->u0 && strcmp(codes[w], "---") && codes[w][0] != '+')
                     det = 1;
             }
-            reduced = part && det && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
+            /* a participle with an object of its own is the clause's verb:
+               "Israeli air strikes killed 10 Palestinians" */
+            int own_object = h->u1 < x->nu && (x->u[h->u1].m >= 0 || x->c->toks.v[x->u[h->u1].first].kind == TK_NUM ||
+                                               (ucls(x, h->u1) & WC_DET) ||
+                                               (h->u1 + 1 < x->nu && x->u[h->u1 + 1].m >= 0 &&
+                                                x->c->toks.v[x->u[h->u1].first].kind == TK_WORD &&
+                                                !(ucls(x, h->u1) & WC_GRAMMAR & ~(uint32_t)WC_QUANTITY)));
+            reduced = part && det && !own_object && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
                       !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
                               WC_THAT | WC_REL | WC_SUBORD | WC_DET | WC_PRON_PERS | WC_PRON_OTHER)) &&
                       !ly_adverb(pv);
