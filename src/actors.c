@@ -256,10 +256,14 @@ int tacx_side_phrase(const tac_dict *d, const tac_ctx *c, int i, int e)
     static const char *const side[] = { "LOYAL", "ALLIED", "ALIGNED", "AFFILIATED", NULL };
     if (e - i < 2 || e - i > 4)
         return 0;
+    /* "to" or "with" second: the test that fails first, cheaply */
+    const tok *p = &c->toks.v[i + 1];
+    if (!(p->nlen == 2 && !strcmp(p->norm, "TO")) && !(p->nlen == 4 && !strcmp(p->norm, "WITH")))
+        return 0;
     int found = 0;
     for (int k = 0; side[k] && !found; k++)
         found = !strcmp(c->toks.v[i].norm, side[k]);
-    if (!found || (strcmp(c->toks.v[i + 1].norm, "TO") && strcmp(c->toks.v[i + 1].norm, "WITH")))
+    if (!found)
         return 0;
     for (int k = i + 2; k < e; k++) {
         const tok *t = &c->toks.v[k];
