@@ -248,6 +248,52 @@ static int null_agent(const tac_dict *d, int32_t agent)
     return dict_str(d, d->agents[agent].code)[0] == '-';
 }
 
+/* Does a list of modifiers go on at token i and end in a plain noun:
+ * ", financial, and political support", " and economic aid"?  Then the
+ * agent word before i is one of the modifiers.  Each item is a comma
+ * and/or "and"/"or" and one lowercase word; one "and" or "or" at
+ * least. */
+static int modifier_list(const tac_dict *d, const tac_ctx *c, int i, int lim)
+{
+    int conj = 0, words = 0;
+    /* (the words are no name: the caller passes lim = the next match);
+       the agent word must have an adjective's ending ("military",
+       "criminal", "civilian"): "chairman and majority owner", "big
+       government and higher taxes" join nouns */
+    static const char *const adj[] = { "AL", "IC", "ARY", "IVE", "OUS", "IAN", NULL };
+    const tok *a = &c->toks.v[i - 1];
+    int adjective = 0;
+    for (int q = 0; adj[q] && !adjective; q++) {
+        size_t l = strlen(adj[q]);
+        adjective = a->nlen > l + 2 && !strcmp(a->norm + a->nlen - l, adj[q]);
+    }
+    if (!adjective)
+        return 0;
+    while (i < lim && words < 4) {
+        int sep = 0;
+        if (c->toks.v[i].kind == TK_PUNCT && c->toks.v[i].norm[0] == ',') {
+            i++;
+            sep = 1;
+        }
+        if (i < lim && (!strcmp(c->toks.v[i].norm, "AND") || !strcmp(c->toks.v[i].norm, "OR"))) {
+            i++;
+            sep = conj = 1;
+        }
+        if (!sep || i >= lim)
+            break;
+        const tok *t = &c->toks.v[i];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (tclass(d, t) & WC_GRAMMAR) || (t->starts & WF_VERB))
+            return 0;
+        i++;
+        words++;
+    }
+    if (!conj || !words || i >= lim)
+        return 0;
+    /* the noun they modify: a plain word */
+    const tok *n = &c->toks.v[i];
+    return n->kind == TK_WORD && !(n->flags & TF_CAP) && !(tclass(d, n) & WC_GRAMMAR);
+}
+
 /* Tokens [i, e) between an agent and an actor: "loyal to", "allied
  * with the", "aligned with former"; one adjective of allegiance, "to" or
  * "with", then at most two determiners or modifiers. */
@@ -432,6 +478,14 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 mm.discard = 1;
             else if (c0[0] == '+')
                 mm.complex = 1;
+            /* "US military, financial, and political support": an agent
+               word in a list of modifiers of a noun is no agent */
+            if (!opt->tabari_compat && !mm.person && k + 1 < nr && r[k + 1].kind == EK_AGENT &&
+                r[k + 1].first == x->end && modifier_list(d, c, r[k + 1].end, k + 2 < nr ? r[k + 2].first : lim)) {
+                m[nm++] = mm;
+                k++;
+                continue;
+            }
             /* country ['s] [words] agent -> country+agent */
             if (!mm.nullcode && !mm.discard && !mm.complex && !mm.person && k + 1 < nr && r[k + 1].kind == EK_AGENT) {
                 int gap = r[k + 1].first - x->end, ok = gap <= 3;
@@ -475,6 +529,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             }
         } else {
             /* an agent: "the ambassadors of Arnor" or a title before a person */
+            if (!opt->tabari_compat && modifier_list(d, c, x->end, k + 1 < nr ? r[k + 1].first : lim))
+                continue;       /* "military, financial and political support" */
             const char *role = dict_str(d, d->agents[x->ref].code);
             if (k + 1 < nr && r[k + 1].kind == EK_ACTOR) {
                 raw *y = &r[k + 1];

@@ -687,6 +687,27 @@ static void test_officials_of_group(void **state)
     want(&r, "OSTGOV", "VAL", "111");
 }
 
+/* An agent word with an adjective's ending in a list of modifiers of a
+ * noun is no agent ("Valdorian military and economic aid" is aid for
+ * Valdoria, not its military); alone it is ("the Valdorian military"),
+ * and plural nouns in a list stay agents. */
+static void test_agent_in_modifier_list(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "Ostrania promised Valdorian military, financial and political support.";
+    code(t, 20220115, &r);
+    assert_int_equal(r.total, 1);
+    const ev_rec *e = want(&r, "OST", "VAL", "030");
+    assert_span(t, e->tgt_start, e->tgt_end, "Valdorian");
+    code("Ostrania promised Valdorian military and economic aid.", 20220115, &r);
+    want(&r, "OST", "VAL", "030");
+    code("Ostrania condemned the Valdorian military.", 20220115, &r);
+    want(&r, "OST", "VALMIL", "111");
+    code("Ostrania condemned Valdorian officials and economic advisers.", 20220115, &r);
+    want(&r, "OST", "VALGOV", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -719,6 +740,7 @@ int main(void)
         cmocka_unit_test(test_capitals_abbreviation),
         cmocka_unit_test(test_capitals_agent_not_name),
         cmocka_unit_test(test_officials_of_group),
+        cmocka_unit_test(test_agent_in_modifier_list),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
