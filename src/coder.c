@@ -289,6 +289,13 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
 static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
 {
     const tok *t = &x->c->toks.v[x->u[ui].first];
+    /* "Protest leaders have agreed", "Rescue workers found": a base form
+       that opens the sentence right before a common noun of people
+       modifies it (news has no imperatives) */
+    if (!x->opt->tabari_compat && ui == 0 && x->u[ui].first == x->u[ui].last && x->nu > 1 &&
+        x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && t->norm[t->nlen - 1] != 'S' &&
+        !ed_form(t) && !ing_form(t) && !irregular_past(t))
+        return 1;
     if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui)))
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
