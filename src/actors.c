@@ -297,7 +297,7 @@ static int modifier_list(const tac_dict *d, const tac_ctx *c, int i, int lim)
 /* Tokens [i, e) between an agent and an actor: "loyal to", "allied
  * with the", "aligned with former"; one adjective of allegiance, "to" or
  * "with", then at most two determiners or modifiers. */
-int tacx_side_phrase(const tac_dict *d, const tac_ctx *c, int i, int e)
+static int side_phrase(const tac_dict *d, const tac_ctx *c, int i, int e)
 {
     static const char *const side[] = { "LOYAL", "ALLIED", "ALIGNED", "AFFILIATED", NULL };
     if (e - i < 2 || e - i > 4)
@@ -690,7 +690,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mention *x = &m[q];
             const mention *y = &m[q + 1];
             if (x->agent_only && x->agent >= 0 && !x->nullcode && !y->agent_only && !y->nullcode &&
-                y->ncodes && country_code(y->codes[0]) && tacx_side_phrase(d, c, x->last + 1, y->first)) {
+                y->ncodes && country_code(y->codes[0]) && side_phrase(d, c, x->last + 1, y->first)) {
                 const char *cc = arena_strdup(&c->a, y->codes[0], 3);
                 if (cc) {
                     x->codes[0] = combine(c, cc, d, x->agent);
@@ -801,6 +801,11 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 }
         }
     }
+    /* mentions that a phrase of allegiance opens (see mention.side) */
+    if (!opt->tabari_compat)
+        for (int j = 0; j < n; j++)
+            for (int i = res[j].first - 4; i <= res[j].first - 2 && !res[j].side; i++)
+                res[j].side = i >= first && side_phrase(d, c, i, res[j].first);
     *out = res;
     *nout = n;
     return TAC_OK;

@@ -430,17 +430,6 @@ static int is_prep_object1(const sctx *x, int ui, int allow_adj)
     return 0;
 }
 
-/* Does a phrase of allegiance ("loyal to", "allied with the") end right
- * before unit k?  The actor there tells whose side the one before is on. */
-static int after_side_phrase(const sctx *x, int k)
-{
-    int tf = x->u[k].first;
-    for (int i = tf - 4; i <= tf - 2; i++)
-        if (i >= x->s->first && tacx_side_phrase(x->d, x->c, i, tf))
-            return 1;
-    return 0;
-}
-
 /* Is mention unit ui (or the first member of its compound) the object of
  * a preposition?  A word like "after" or "since" right before a subject and
  * its verb (vu0) opens a clause instead: "after Zelensky rejected". */
@@ -454,7 +443,7 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
        it: "... about the river Valdoria condemned ...", unless a phrase
        of allegiance opens it: "rebels loyal to former vice president
        Riek Machar freed" */
-    if (!after_side_phrase(x, k) && !is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
+    if (!x->m[x->u[k].m].side && !is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
         return 0;
     if (k > 0 && (ucls(x, k - 1) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3)
         return 0;
@@ -713,7 +702,7 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
         }
         if (x->m[x->u[k].m].nullcode)
             continue;
-        if (!x->opt->tabari_compat && after_side_phrase(x, k))
+        if (x->m[x->u[k].m].side)
             continue;       /* "shelling by forces loyal to Assad" */
         if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only && lone_weapon(x, &x->m[x->u[k].m]))
             continue;       /* "struck a target with artillery" */

@@ -358,6 +358,8 @@ typedef struct mention {
     uint8_t discard;         /* "###" */
     uint8_t complex;         /* "+++" */
     uint8_t derived;         /* country taken from the context */
+    uint8_t side;            /* right after "loyal to", "allied with": it names
+                                whose side the one before is on */
 } mention;
 
 #define MAX_SURNAMES 32
@@ -441,9 +443,6 @@ int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kin
 /* actors.c: finds actor mentions in a sentence (arena array, *n). */
 int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
                      const sentence *s, mention **out, int *n);
-/* Are tokens [i, e) a phrase of allegiance between an agent and an actor
- * ("loyal to", "allied with the")? */
-int tacx_side_phrase(const tac_dict *d, const tac_ctx *c, int i, int e);
 
 /* coder.c: codes one sentence. */
 int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
