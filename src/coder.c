@@ -64,6 +64,15 @@ static int word_in(const tok *t, const char *const *words)
 
 /* The root of a CAMEO code (its first two digits), or -1 for a code that
  * does not start with two digits ("---", a compound "+..."). */
+/* A base form: not in -ed, -ing or -s ("discuss" is one). */
+static int base_tok(const tok *t)
+{
+    if (t->nlen < 3)
+        return 1;
+    const char *e = t->norm + t->nlen;
+    return strcmp(e - 2, "ED") && !ing_form(t) && (e[-1] != 'S' || e[-2] == 'S');
+}
+
 static int code_root(const char *code)
 {
     if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
@@ -293,8 +302,7 @@ static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
        that opens the sentence right before a common noun of people
        modifies it (news has no imperatives) */
     if (!x->opt->tabari_compat && ui == 0 && x->u[ui].first == x->u[ui].last && x->nu > 1 &&
-        x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && t->norm[t->nlen - 1] != 'S' &&
-        !ed_form(t) && !ing_form(t) && !irregular_past(t))
+        x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && base_tok(t) && !irregular_past(t))
         return 1;
     if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui)))
         return 1;
@@ -1488,11 +1496,7 @@ static int prev_clause_verb(const verbhit *vh, const char **codes, const int *cl
  * "killing")? */
 static int base_form(const sctx *x, const verbhit *h)
 {
-    const tok *t = &x->c->toks.v[x->u[h->u0].first];
-    if (t->nlen < 3)
-        return 1;
-    const char *e = t->norm + t->nlen;
-    return strcmp(e - 2, "ED") && !ing_form(t) && (e[-1] != 'S' || e[-2] == 'S');
+    return base_tok(&x->c->toks.v[x->u[h->u0].first]);
 }
 
 /* Is the verb at unit u0 the head of a noun phrase of circumstance
