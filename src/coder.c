@@ -369,10 +369,8 @@ static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
            adjective does not take a verb in its base form */
         const tok *mt = &x->c->toks.v[x->u[ui - 1].last];
         int is_adj = tok_adjective_form(mt);
-        int base = t->nlen > 2 && t->norm[t->nlen - 1] != 'S' && strcmp(t->norm + t->nlen - 2, "ED") &&
-                   (t->nlen < 4 || strcmp(t->norm + t->nlen - 3, "ING"));
         const mention *mm = &x->m[x->u[ui - 1].m];
-        if (is_adj && base && !mm->person && !mm->pronoun && !mm->agent_only &&
+        if (is_adj && base_tok(t) && !mm->person && !mm->pronoun && !mm->agent_only &&
             mm->ncodes && strlen(mm->codes[0]) <= 3)
             return 1;
     }
