@@ -1076,7 +1076,6 @@ static int passive_agent(const sctx *x, const verbhit *h)
     return agent_after_by(x, k);
 }
 
-
 static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
 {
     unsigned flags = 0;
@@ -1818,6 +1817,18 @@ static int noun_unit(const sctx *x, int k)
            !ly_adverb(t);
 }
 
+/* Does a direct object start at unit u: an actor, a number, a
+ * determiner, or a plain word before an actor ("ten Palestinians")? */
+static int object_at(const sctx *x, int u)
+{
+    if (u >= x->nu)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[u].first];
+    return x->u[u].m >= 0 || t->kind == TK_NUM || (ucls(x, u) & WC_DET) ||
+           (u + 1 < x->nu && x->u[u + 1].m >= 0 && t->kind == TK_WORD &&
+            !(ucls(x, u) & WC_GRAMMAR & ~(uint32_t)WC_QUANTITY));
+}
+
 /* An act named by a noun in a phrase after a preposition, modified by a
  * bare country or group ("in a series of US air strikes", "in Russian
  * missile strikes on Kharkiv"): returns that modifier's unit, or -1.
@@ -2352,12 +2363,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             }
             /* a participle with an object of its own is the clause's verb:
                "Israeli air strikes killed 10 Palestinians" */
-            int own_object = h->u1 < x->nu && (x->u[h->u1].m >= 0 || x->c->toks.v[x->u[h->u1].first].kind == TK_NUM ||
-                                               (ucls(x, h->u1) & WC_DET) ||
-                                               (h->u1 + 1 < x->nu && x->u[h->u1 + 1].m >= 0 &&
-                                                x->c->toks.v[x->u[h->u1].first].kind == TK_WORD &&
-                                                !(ucls(x, h->u1) & WC_GRAMMAR & ~(uint32_t)WC_QUANTITY)));
-            reduced = part && det && !own_object && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
+            reduced = part && det && !object_at(x, h->u1) && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
                       !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
                               WC_THAT | WC_REL | WC_SUBORD | WC_DET | WC_PRON_PERS | WC_PRON_OTHER)) &&
                       !ly_adverb(pv);
@@ -2392,7 +2398,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            saying by the news agency") */
         int obj_from = h->u1;
         if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && !(flags & TAC_EV_PASSIVE) &&
-            ing_form(&c->toks.v[x->u[h->u1 - 1].last]) && !(code[0] == '0' && code[1] == '1')) {
+            ing_form(&c->toks.v[x->u[h->u1 - 1].last]) && code_root(code) != 1) {
             int ba = agent_after_by(x, h->u1);
             if (ba >= 0) {
                 src = ba;
@@ -2435,7 +2441,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            on Kharkiv": an act named by a noun after a preposition is the
            act of the country that modifies it */
         if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && !(flags & TAC_EV_PASSIVE) && !inverted &&
-            !(code[0] == '0' && code[1] == '1')) {
+            code_root(code) != 1) {
             int ow = owner_of_noun(x, h);
             if (ow >= 0 && ow != src) {
                 tacx_explain(c, sidx, "verb '%s': a noun, the act of the country before it", vtext);
@@ -2531,8 +2537,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         if (src == -1 || (src == SRC_UNNAMED && tgt < 0)) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
-        } else if (!x->opt->tabari_compat && code[0] == '0' && code[1] == '6' && tgt < 0 && b.comp < 0 &&
-                   b.tgt < 0 && !(src >= 0 && group_size(x, src) > 1)) {
+        } else if (!x->opt->tabari_compat && code_root(code) == 6 && tgt < 0 && b.comp < 0 && b.tgt < 0 &&
+                   !(src >= 0 && group_size(x, src) > 1)) {
             /* material cooperation is with someone: "Thailand exported
                75,160 tonnes of rice", "the company sold 1.4 mln shares"
                name no partner and tell nothing of relations ("Jordan and
