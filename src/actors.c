@@ -255,20 +255,15 @@ static int null_agent(const tac_dict *d, int32_t agent)
  * least. */
 static int modifier_list(const tac_dict *d, const tac_ctx *c, int i, int lim)
 {
-    int conj = 0, words = 0;
-    /* (the words are no name: the caller passes lim = the next match);
-       the agent word must have an adjective's ending ("military",
+    /* the agent word must have an adjective's ending ("military",
        "criminal", "civilian"): "chairman and majority owner", "big
-       government and higher taxes" join nouns */
+       government and higher taxes" join nouns.  (The words are no name:
+       the caller passes lim = the next match.) */
     static const char *const adj[] = { "AL", "IC", "ARY", "IVE", "OUS", "IAN", NULL };
-    const tok *a = &c->toks.v[i - 1];
-    int adjective = 0;
-    for (int q = 0; adj[q] && !adjective; q++) {
-        size_t l = strlen(adj[q]);
-        adjective = a->nlen > l + 2 && !strcmp(a->norm + a->nlen - l, adj[q]);
-    }
-    if (!adjective)
-        return 0;
+    if (i >= lim || (c->toks.v[i].norm[0] != ',' && !(tclass(d, &c->toks.v[i]) & WC_CONJ)) ||
+        !tok_ends_in(&c->toks.v[i - 1], adj))
+        return 0;       /* (the common case first: no list goes on) */
+    int conj = 0, words = 0;
     while (i < lim && words < 4) {
         int sep = 0;
         if (c->toks.v[i].kind == TK_PUNCT && c->toks.v[i].norm[0] == ',') {

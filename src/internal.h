@@ -324,17 +324,24 @@ typedef struct tok {
     uint32_t cls, starts;
 } tok;
 
-/* Does the folded word look like a nationality adjective ("Valdorian",
- * "Japanese", "British", "Icelandic", "Iraqi")? */
-static inline int tok_adjective_form(const tok *t)
+/* Does token t end in one of the suffixes suf (NULL-ended), with at least
+ * three letters before it? */
+static inline int tok_ends_in(const tok *t, const char *const *suf)
 {
-    static const char *const suf[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
     for (int q = 0; suf[q]; q++) {
         size_t l = strlen(suf[q]);
         if (t->nlen > l + 2 && !strcmp(t->norm + t->nlen - l, suf[q]))
             return 1;
     }
     return 0;
+}
+
+/* Does the folded word look like a nationality adjective ("Valdorian",
+ * "Japanese", "British", "Icelandic", "Iraqi")? */
+static inline int tok_adjective_form(const tok *t)
+{
+    static const char *const suf[] = { "AN", "ESE", "ISH", "IC", "I", NULL };
+    return tok_ends_in(t, suf);
 }
 
 typedef struct sentence {
