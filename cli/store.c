@@ -322,6 +322,7 @@ typedef struct ingest_run {
     const tac_dict *d;
     const char *const *inputs;
     int ninputs, quiet, status, warnings;
+    int look;               /* the store held documents when the run began */
     tac_input_format fmt;
     int32_t date;
     tac_diag_fn diag;
@@ -378,10 +379,12 @@ static int cpu_count(void)
  * the store refuses it (no id or date: this document only), -1 on a
  * store error.  The message for 0 and -1 is appended to msg, or printed
  * when it cannot be. */
-static int lookup_doc(tac_store *s, int quiet, const char *input, const tac_doc *doc, int *found,
-                      uint64_t *stored, tac_buf *msg)
+static int lookup_doc(tac_store *s, int look, int quiet, const char *input, const tac_doc *doc,
+                      int *found, uint64_t *stored, tac_buf *msg)
 {
-    int rc = tac_store_doc_lookup(s, doc, found, stored);
+    *found = 0;
+    *stored = 0;
+    int rc = look ? tac_store_doc_lookup(s, doc, found, stored) : tac_store_doc_check(s, doc);
     if (rc == TAC_OK || (rc == TAC_EINVAL && quiet))
         return rc == TAC_OK;
     const char *why = tac_store_errmsg(s);
@@ -504,7 +507,7 @@ static void ingest_seq(ingest_run *R)
             progress_update_reader(&R->pg, ++R->ndone, r);
             R->bytes += doc.text_len;
             msg.len = 0;
-            int go = lookup_doc(R->s, R->quiet, R->inputs[k], &doc, &found, &stored, &msg);
+            int go = lookup_doc(R->s, R->look, R->quiet, R->inputs[k], &doc, &found, &stored, &msg);
             put(R, msg.p, msg.len);
             if (go < 0) {
                 R->status = EXIT_FATAL;
@@ -865,7 +868,7 @@ static int read_lookup(par *P, tac_store *look, par_slot *sl, par_doc *pd)
     tac_doc doc;
     slot_doc(sl, pd, &doc);
     sl->bytes += doc.text_len;
-    int go = lookup_doc(look, P->R->quiet, P->R->inputs[pd->input], &doc, &pd->found, &pd->stored, &sl->msg);
+    int go = lookup_doc(look, P->R->look, P->R->quiet, P->R->inputs[pd->input], &doc, &pd->found, &pd->stored, &sl->msg);
     sl->skipped += go == 0;
     pd->skip = go == 0;
     sl->read_fatal |= go < 0;
@@ -1143,10 +1146,20 @@ int cmd_ingest(int argc, char **argv)
         return EXIT_FATAL;
     }
 
+    /* Into a store that held no documents there is nothing to look up
+     * before coding (an id given twice is found when written). */
+    int empty = 0;
+    if (tac_store_is_empty(s, &empty) != TAC_OK) {
+        fprintf(stderr, "tacitus ingest: %s\n", tac_store_errmsg(s));
+        tac_store_close(s);
+        tac_dict_free(d);
+        return EXIT_FATAL;
+    }
+
     double t1 = cli_seconds(CLOCK_MONOTONIC);
     ingest_run R = { .s = s, .db = db, .d = d, .inputs = inputs, .ninputs = ninputs, .fmt = fmt,
                      .date = date, .quiet = quiet, .diag = quiet ? count_diag : cli_diag,
-                     .status = EXIT_OK };
+                     .status = EXIT_OK, .look = !empty };
     if (threads == 0)
         threads = cpu_count();
     progress_begin(&R.pg, !quiet && isatty(2), inputs, ninputs);

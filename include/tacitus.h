@@ -365,6 +365,14 @@ int tac_store_begin_doc(tac_store *s, const tac_doc *doc, int *status);
  * coding threads; tac_store_begin_doc() decides again when writing.
  * TAC_EINVAL for a document without a date or an id. */
 int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status);
+/* TAC_OK when doc can be stored (it has an id and a date), else
+ * TAC_EINVAL with the reason in tac_store_errmsg(): what the lookups
+ * below check, without looking.  A caller that found the store empty
+ * when it began (tac_store_is_empty(), OUT: *empty 1 when it holds no
+ * document) has nothing to look up: documents it gives twice, or that
+ * another writer stores meanwhile, are still found when written. */
+int tac_store_doc_check(tac_store *s, const tac_doc *doc);
+int tac_store_is_empty(tac_store *s, int *empty);
 /* The same work split so that the text is hashed once, on any thread:
  * tac_store_text_hash() is the store's hash of a text (thread-safe, no
  * handle); tac_store_doc_lookup() finds doc's id (OUT: *found, and the

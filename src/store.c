@@ -981,6 +981,28 @@ int tac_store_doc_lookup(tac_store *s, const tac_doc *doc, int *found, uint64_t 
     return rc;
 }
 
+int tac_store_doc_check(tac_store *s, const tac_doc *doc)
+{
+    if (!s || !doc)
+        return TAC_EINVAL;
+    return check_doc(s, doc);
+}
+
+int tac_store_is_empty(tac_store *s, int *empty)
+{
+    if (!s || !s->db || !empty)
+        return TAC_EINVAL;
+    *empty = 0;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, "SELECT NOT EXISTS(SELECT 1 FROM documents)", -1, &st, NULL) != SQLITE_OK)
+        return fail_db(s, "cannot read the documents");
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        *empty = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return rc == SQLITE_ROW ? TAC_OK : fail_db(s, "cannot read the documents");
+}
+
 int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status)
 {
     if (!s || !s->db || !doc || !status)

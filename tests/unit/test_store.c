@@ -418,6 +418,47 @@ static void test_hashed_api(void **state)
     assert_int_equal(tac_store_doc_lookup(f->s, &doc, &found, &stored), TAC_EINVAL);
 }
 
+/* Whether a store holds documents, and the check of a document without
+ * looking it up: a read-only handle sees what another one committed. */
+static void test_empty_and_check(void **state)
+{
+    fixture *f = *state;
+    ev_spec ev[] = { { "UKR", "USA", "0232", 0 } };
+    tac_store *ro;
+    assert_int_equal(tac_store_open(f->path, TAC_STORE_READONLY, &ro), TAC_OK);
+    int empty = -1;
+    assert_int_equal(tac_store_is_empty(f->s, &empty), TAC_OK);
+    assert_int_equal(empty, 1);
+    assert_int_equal(tac_store_is_empty(ro, &empty), TAC_OK);
+    assert_int_equal(empty, 1);
+    put_doc(f->s, "e", 20250425, NULL, TEXT_A, ev, 1);
+    assert_int_equal(tac_store_is_empty(f->s, &empty), TAC_OK);
+    assert_int_equal(empty, 0);
+    assert_int_equal(tac_store_is_empty(ro, &empty), TAC_OK);
+    assert_int_equal(empty, 1);   /* not committed yet */
+    assert_int_equal(tac_store_commit(f->s), TAC_OK);
+    assert_int_equal(tac_store_is_empty(ro, &empty), TAC_OK);
+    assert_int_equal(empty, 0);
+    assert_int_equal(tac_store_is_empty(NULL, &empty), TAC_EINVAL);
+
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "x";
+    doc.id_len = 1;
+    doc.date = 20250425;
+    doc.text = TEXT_A;
+    doc.text_len = strlen(TEXT_A);
+    assert_int_equal(tac_store_doc_check(ro, &doc), TAC_OK);
+    doc.date = 0;
+    assert_int_equal(tac_store_doc_check(ro, &doc), TAC_EINVAL);
+    assert_non_null(strstr(tac_store_errmsg(ro), "no date"));
+    doc.date = 20250425;
+    doc.id_len = 0;
+    assert_int_equal(tac_store_doc_check(ro, &doc), TAC_EINVAL);
+    assert_non_null(strstr(tac_store_errmsg(ro), "without an id"));
+    tac_store_close(ro);
+}
+
 /* An event deleted (its only document changed) and reported again is
  * stored again, in the same batch and in a later one. */
 static void test_event_back_after_delete(void **state)
@@ -935,6 +976,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_dedup_counts, setup, teardown),
         cmocka_unit_test_setup_teardown(test_sources_after_outlet_change, setup, teardown),
         cmocka_unit_test_setup_teardown(test_hashed_api, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_empty_and_check, setup, teardown),
         cmocka_unit_test_setup_teardown(test_event_back_after_delete, setup, teardown),
         cmocka_unit_test_setup_teardown(test_two_writers, setup, teardown),
         cmocka_unit_test_setup_teardown(test_refuses_undated, setup, teardown),
