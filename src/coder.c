@@ -53,17 +53,6 @@ static int plural_s(const tok *t)
            strcmp(t->norm + t->nlen - 2, "US") && strcmp(t->norm + t->nlen - 2, "IS");
 }
 
-/* Is the token one of the words of a NULL-terminated list (upper case)? */
-static int word_in(const tok *t, const char *const *words)
-{
-    for (; *words; words++)
-        if (t->nlen == strlen(*words) && !memcmp(t->norm, *words, t->nlen))
-            return 1;
-    return 0;
-}
-
-/* The root of a CAMEO code (its first two digits), or -1 for a code that
- * does not start with two digits ("---", a compound "+..."). */
 /* A base form: not in -ed, -ing or -s ("discuss" is one). */
 static int base_tok(const tok *t)
 {
@@ -73,6 +62,8 @@ static int base_tok(const tok *t)
     return strcmp(e - 2, "ED") && !ing_form(t) && (e[-1] != 'S' || e[-2] == 'S');
 }
 
+/* The root of a CAMEO code (its first two digits), or -1 for a code that
+ * does not start with two digits ("---", a compound "+..."). */
 static int code_root(const char *code)
 {
     if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
@@ -182,16 +173,6 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
     return !verbs_before && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m >= 0;
 }
 
-/* A past form that does not end in -ed: "the premier's office said". */
-static int irregular_past(const tok *t)
-{
-    static const char *const past[] = { "SAID", "TOLD", "TOOK", "GAVE", "BEGAN", "BROKE", "WON", "CAME", "WENT",
-                                        "THREW", "DREW", "FLED", "RAN", "ROSE", "FELL", "SPOKE", "WROTE", "CHOSE",
-                                        "DROVE", "STOLE", "SAW", "KNEW", "GREW", "FLEW", "SWORE", "TORE", "FORBADE",
-                                        "OVERTOOK", "OVERTHREW", "UNDERTOOK", "WITHDREW", "FORGAVE", "FOUND", NULL };
-    return word_in(t, past);
-}
-
 /* A verb form after a preposition and one modifier ("on new charges",
  * "into workplace bullying", "in humanitarian support", "at the first
  * debate") or after a possessive and one modifier ("the Kingdom's
@@ -219,7 +200,7 @@ static int noun_after_modifier(const sctx *x, int ui)
         return 0;                         /* "of workers striking" */
     k--;
     if (x->u[k].m < 0 && (utok_is(x, k, "'S") || utok_is(x, k, "'")))
-        return !plural && !irregular_past(t);   /* "the Kingdom's continued support" */
+        return !plural && !tok_irregular_past(t);   /* "the Kingdom's continued support" */
     if (x->u[k].m < 0 && (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER))) {
         if (plural)
             return 0;                     /* "for the ministry says" */
@@ -230,7 +211,7 @@ static int noun_after_modifier(const sctx *x, int ui)
     uint32_t pc = ucls(x, k);
     /* not "with each side rejecting": "with" may lead a clause of its own */
     return (pc & WC_PREP) && !(pc & WC_SUBORD) && !utok_is(x, k, "TO") && !utok_is(x, k, "WITH") &&
-           !irregular_past(t);
+           !tok_irregular_past(t);
 }
 
 /* A plural or -ing form right after a verb, perhaps with one modifier
@@ -273,7 +254,7 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
     const tok *v0 = &x->c->toks.v[x->u[p->u0].first];
     int vform = v0->nlen > 3 && (!strcmp(v0->norm + v0->nlen - 2, "ED") || !strcmp(v0->norm + v0->nlen - 3, "ING") ||
                                  v0->norm[v0->nlen - 1] == 'S');
-    if (!vform && !irregular_past(v0) && !(v0->cls & WC_PARTICIPLE) &&
+    if (!vform && !tok_irregular_past(v0) && !(v0->cls & WC_PARTICIPLE) &&
         !(p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
           ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO"))))
         return 0;
@@ -302,7 +283,7 @@ static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
        that opens the sentence right before a common noun of people
        modifies it (news has no imperatives) */
     if (!x->opt->tabari_compat && ui == 0 && x->u[ui].first == x->u[ui].last && x->nu > 1 &&
-        x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && base_tok(t) && !irregular_past(t))
+        x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && base_tok(t) && !tok_irregular_past(t))
         return 1;
     if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui)))
         return 1;
@@ -399,9 +380,9 @@ static int noun_before_aux(const sctx *x, int ui, int ue)
         !(ucls(x, ue) & (WC_BE | WC_HAVE | WC_HYPO | WC_FUT)))
         return 0;                         /* the common case, first */
     const tok *t = &x->c->toks.v[x->u[ui].first];
-    if (ed_form(t) || ing_form(t) || irregular_past(t) || (t->cls & WC_PARTICIPLE))
+    if (ed_form(t) || ing_form(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))
         return 0;
-    if (ui > 0 && x->u[ui - 1].m < 0 && word_in(&x->c->toks.v[x->u[ui - 1].first], subj))
+    if (ui > 0 && x->u[ui - 1].m < 0 && tok_in(&x->c->toks.v[x->u[ui - 1].first], subj))
         return 0;
     for (int k = ui - 1; k >= 0 && k >= ui - 3; k--)
         if (x->u[k].m < 0 && ((ucls(x, k) & (WC_REL | WC_THAT)) || utok_is(x, k, "WHAT")))
@@ -409,7 +390,7 @@ static int noun_before_aux(const sctx *x, int ui, int ue)
     const tok *a = &x->c->toks.v[x->u[ue].first];
     if (utok_is(x, ue, "MAY") && (a->flags & TF_CAP))
         return 0;                         /* "to celebrate May Day" */
-    return !word_in(a, not_aux);
+    return !tok_in(a, not_aux);
 }
 
 /* ---- roles ---- */
@@ -1009,7 +990,7 @@ static int be_passive(const sctx *x, const verbhit *h)
                                            "WORRIED", "INTERESTED", "SATISFIED", "DISSATISFIED", "DISAPPOINTED",
                                            "PLEASED", "ALARMED", "DIVIDED", "INVOLVED", "ENGAGED", "AGREED",
                                            "OBLIGED", "ENTITLED", "CONVINCED", "UNITED", NULL };
-    return !word_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
+    return !tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
 }
 
 /* The actor named right after "by" at unit k ("by sustained US military
@@ -1523,7 +1504,7 @@ static int circumstance_noun(const sctx *x, const verbhit *vh, int v)
             continue;
         const tok *t = &x->c->toks.v[x->u[k].first];
         uint32_t cl = ucls(x, k);
-        int open = word_in(t, circ);
+        int open = tok_in(t, circ);
         if (!open && k > 0) {
             open = (utok_is(x, k, "OF") && (utok_is(x, k - 1, "BECAUSE") || utok_is(x, k - 1, "WAKE"))) ||
                    (utok_is(x, k, "TO") && (utok_is(x, k - 1, "DUE") || utok_is(x, k - 1, "RESPONSE") ||
@@ -1553,7 +1534,7 @@ static int request_noun(const tok *t)
     static const char *const nouns[] = { "REQUEST", "REQUESTS", "CALL", "CALLS", "APPEAL", "APPEALS", "PLEA", "PLEAS",
                                          "DEMAND", "DEMANDS", "OFFER", "OFFERS", "PROPOSAL", "PROPOSALS",
                                          "ULTIMATUM", "REFUSAL", "BID", "DEADLINE", NULL };
-    return word_in(t, nouns);
+    return tok_in(t, nouns);
 }
 
 /* Is the infinitive at vh[v] ("to V") what an earlier act asks, demands,
@@ -1664,7 +1645,7 @@ static int decision_noun(const tok *t)
                                          "PLEDGE", "PROMISE", "COMMITMENT", "READINESS", "WILLINGNESS", "ORDER",
                                          "THREAT", "THREATS", "PLOT", "SCHEME", "DEAL", "DEALS", "AGREEMENT",
                                          "AGREEMENTS", "ACCORD", "INITIATIVE", "INITIATIVES", NULL };
-    return word_in(t, nouns);
+    return tok_in(t, nouns);
 }
 
 /* Is the infinitive at vh[v] what a decision or plan is about, that
@@ -1917,7 +1898,7 @@ static int gerund_of_noun(const sctx *x, const verbhit *h)
                                              "CAPABLE", "INCAPABLE", "RESPONSIBLE", "GUILTY", "INNOCENT",
                                              "AFRAID", "KEEN", "INTENT", "BENT", "DEPENDENT", "RELIANT",
                                              "CULPABLE", "LIABLE", "NOTORIOUS", "FAMOUS", "KNOWN", NULL };
-    return !word_in(n, not_nouns);
+    return !tok_in(n, not_nouns);
 }
 
 /* Is the verb's first word a form in -ed, or one in -ing before an

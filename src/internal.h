@@ -336,6 +336,25 @@ static inline int tok_ends_in(const tok *t, const char *const *suf)
     return 0;
 }
 
+/* Is token t one of words (folded, NULL-ended)? */
+static inline int tok_in(const tok *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (t->nlen == strlen(*words) && !memcmp(t->norm, *words, t->nlen))
+            return 1;
+    return 0;
+}
+
+/* A past form that does not end in -ed: "the premier's office said". */
+static inline int tok_irregular_past(const tok *t)
+{
+    static const char *const past[] = { "SAID", "TOLD", "TOOK", "GAVE", "BEGAN", "BROKE", "WON", "CAME", "WENT",
+                                        "THREW", "DREW", "FLED", "RAN", "ROSE", "FELL", "SPOKE", "WROTE", "CHOSE",
+                                        "DROVE", "STOLE", "SAW", "KNEW", "GREW", "FLEW", "SWORE", "TORE", "FORBADE",
+                                        "OVERTOOK", "OVERTHREW", "UNDERTOOK", "WITHDREW", "FORGAVE", "FOUND", NULL };
+    return tok_in(t, past);
+}
+
 /* Does the folded word look like a nationality adjective ("Valdorian",
  * "Japanese", "British", "Icelandic", "Iraqi")? */
 static inline int tok_adjective_form(const tok *t)
