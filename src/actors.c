@@ -340,6 +340,51 @@ static int country_code(const char *code)
     return 1;
 }
 
+int tacx_doer_modifier(const tac_ctx *c, const mention *m)
+{
+    if (m->person || m->agent_only || m->pronoun || m->nullcode || m->ncodes != 1 || m->agent >= 0)
+        return 0;
+    const tok *lt = &c->toks.v[m->last];
+    if (strlen(m->codes[0]) > 3)     /* "Hamas", "the Islamic State", not "the Fijian rebels" */
+        return m->first == m->last || (!c->caps_text && (lt->flags & TF_CAP));
+    /* a country, not a region ("on an Asian trade tour" says where) */
+    return m->first == m->last && country_code(m->codes[0]) &&
+           (tok_adjective_form(lt) || (lt->flags & (TF_ALLCAP | TF_ABBREV)));
+}
+
+/* Does mention x (a doer_modifier()) modify a noun that names an act
+ * of violence (CAMEO 18-20), with nothing but a plain word between
+ * ("Russian strikes", "in US air strikes", "a Hamas attack")?  An
+ * adjective anywhere; a noun or an abbreviation only after an article
+ * or a preposition, not as a subject ("Israel launched"). */
+static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, int first, int lim)
+{
+    static const char *const past[] = { "ED", NULL };
+    int i = x->last + 1;
+    if (i >= lim || !tacx_doer_modifier(c, x))
+        return 0;
+    if (!tok_adjective_form(&c->toks.v[x->last]) &&
+        !(x->first > first && (tclass(d, &c->toks.v[x->first - 1]) & (WC_DET | WC_PREP))))
+        return 0;
+    for (int j = i; j < lim && j <= i + 1; j++) {
+        const tok *t = &c->toks.v[j];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (tclass(d, t) & WC_GRAMMAR & ~(uint32_t)WC_WEAPON))
+            return 0;
+        /* a noun's form, not a past one ("the US said", "a Syrian
+           newspaper called") */
+        if (t->starts & WF_VERB) {
+            int32_t v;
+            if (tok_ends_in(t, past) || tok_irregular_past(t) || tacx_longest_at(d, c, j, lim, EK_VERB, &v) < 0)
+                return 0;
+            const char *code = dict_str(d, d->verbs[v].code);
+            return (code[0] == '1' && code[1] >= '8' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
+        }
+        if (t->starts & WF_NAME)
+            return 0;       /* an agent: "Syrian newspaper" is a noun of its own */
+    }
+    return 0;
+}
+
 /* "former officials": elites, not the office.  The role becomes ELI. */
 static const char *former_code(tac_ctx *c, const char *country, int tabari)
 {
@@ -703,8 +748,12 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
        named country belongs far more often to the country the sentence
        names than not, as the gold sets show), but not from a person named
        after it, who is more often its counterpart ("the president
-       welcomed South African leader de Klerk"); not across sentences,
-       where the guess is too often wrong */
+       welcomed South African leader de Klerk"), nor from a country or
+       group that modifies an act ("people were killed in Russian
+       missile strikes on Kharkiv", "officials condemned the US
+       sanctions"): the doer of an act is more often the agent's
+       counterpart too; not across sentences, where the guess is too
+       often wrong */
     if (!opt->tabari_compat) {
         for (int dir = 0; dir < 2; dir++) {
             const char *near = NULL;
@@ -716,7 +765,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     x->agent_only = 0;
                     x->derived = 1;
                 } else if (!x->agent_only && !x->derived && !x->nullcode && !x->discard && x->ncodes &&
-                           country_code(x->codes[0]) && !(dir == 1 && x->person)) {
+                           country_code(x->codes[0]) && !(dir == 1 && x->person) &&
+                           !act_modifier(d, c, x, first, lim)) {
                     char *cc = arena_strdup(&c->a, x->codes[0], 3);
                     if (cc)
                         near = cc;

@@ -1010,6 +1010,29 @@ static int agent_after_by(const sctx *x, int k)
     return -1;
 }
 
+/* A mention unit that may name the doer of an act after it
+ * (tacx_doer_modifier()). */
+static int act_modifier(const sctx *x, int k)
+{
+    return tacx_doer_modifier(x->c, &x->m[x->u[k].m]);
+}
+
+/* Mention unit k modifying an act noun within the next two units, with
+ * at most one plain word between ("a Taliban ambush", "an Israeli air
+ * strike")? */
+static int modifies_act(const sctx *x, int k)
+{
+    for (int j = k + 1; j < x->nu && j <= k + 2; j++) {
+        const tok *t = &x->c->toks.v[x->u[j].first];
+        if (x->u[j].m >= 0 || t->kind != TK_WORD || (t->flags & TF_CAP) ||
+            (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)WC_WEAPON))
+            return 0;
+        if (t->starts & WF_VERB)
+            return act_modifier(x, k);
+    }
+    return 0;
+}
+
 /* "was rejected by X": returns the unit of X, or -1. */
 static int passive_agent(const sctx *x, const verbhit *h)
 {
@@ -1039,9 +1062,17 @@ static int passive_agent(const sctx *x, const verbhit *h)
         k++;
     }
     /* "were killed in an air strike by the coalition", "died in shelling
-       by government forces": the agent of the means is the doer */
+       by government forces": the agent of the means is the doer, and so
+       is the actor that modifies it: "killed in a Taliban ambush" */
     if (!x->opt->tabari_compat && (utok_is(x, k, "IN") || utok_is(x, k, "DURING"))) {
         int j = k + 1;
+        while (j < x->nu && j <= k + 3 && x->u[j].m < 0 && (ucls(x, j) & (WC_DET | WC_QUANTITY)))
+            j++;
+        /* (only after a form of "be": "X disclosed in an SEC filing" is
+           no passive) */
+        if (j < x->nu && x->u[j].m >= 0 && modifies_act(x, j) && be_before(x, h) >= 0)
+            return j;
+        j = k + 1;
         while (j < x->nu && j <= k + 7 && x->u[j].m < 0 && !utok_is(x, j, "BY")) {
             const tok *t = &c->toks.v[x->u[j].first];
             uint32_t cl = ucls(x, j);
@@ -1811,15 +1842,15 @@ static int object_at(const sctx *x, int u)
 }
 
 /* An act named by a noun in a phrase after a preposition, modified by a
- * bare country or group ("in a series of US air strikes", "in Russian
- * missile strikes on Kharkiv"): returns that modifier's unit, or -1.
- * The noun is a plural or a form in -ing, with at most two plain words
- * between it and the modifier. */
+ * country or group (act_modifier(): "in a series of US air strikes", "in
+ * Russian missile strikes on Kharkiv", "in an Israeli strike on Gaza"):
+ * returns that modifier's unit, or -1.  The noun is a plural or a form
+ * in -ing, or any form after an article before the modifier, with at
+ * most two plain words between it and the modifier. */
 static int owner_of_noun(const sctx *x, const verbhit *h)
 {
     const tok *vt = &x->c->toks.v[x->u[h->u1 - 1].last];
-    if (!plural_s(vt) && !ing_form(vt))
-        return -1;
+    int noun = plural_s(vt) || ing_form(vt);
     int k = h->u0 - 1, n = 0;
     while (k >= 0 && n < 2 && x->u[k].m < 0) {
         const tok *w = &x->c->toks.v[x->u[k].first];
@@ -1829,15 +1860,10 @@ static int owner_of_noun(const sctx *x, const verbhit *h)
         k--;
         n++;
     }
-    if (k < 1 || x->u[k].m < 0)
+    if (k < 1 || x->u[k].m < 0 || !act_modifier(x, k) || !is_prep_object(x, k, -1))
         return -1;
-    /* an adjective ("Russian") or an abbreviation ("US"), not a place
-       name, which may be where the act happens ("in Paris talks") */
-    const mention *mm = &x->m[x->u[k].m];
-    const tok *mt = &x->c->toks.v[x->u[k].first];
-    if (mm->person || mm->agent_only || mm->pronoun || mm->nullcode || mm->ncodes != 1 ||
-        strlen(mm->codes[0]) > 3 || x->u[k].first != x->u[k].last || !is_prep_object(x, k, -1) ||
-        !(tok_adjective_form(mt) || (mt->flags & (TF_ALLCAP | TF_ABBREV))))
+    if (!noun && !(base_tok(vt) && !tok_irregular_past(vt) && x->u[k - 1].m < 0 &&
+                   (utok_is(x, k - 1, "A") || utok_is(x, k - 1, "AN") || utok_is(x, k - 1, "THE"))))
         return -1;
     return k;
 }
@@ -2424,8 +2450,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && !(flags & TAC_EV_PASSIVE) && !inverted &&
             code_root(code) != 1) {
             int ow = owner_of_noun(x, h);
-            if (ow >= 0 && ow != src) {
-                tacx_explain(c, sidx, "verb '%s': a noun, the act of the country before it", vtext);
+            if (ow >= 0 && ow != src && code_root(code) == 4 && src >= 0 && tgt < 0) {
+                /* "Iraq and Afghanistan in WTO talks": one more party */
+                tacx_explain(c, sidx, "verb '%s': a noun, a meeting of the actor before it and the subject", vtext);
+                tgt = ow;
+            } else if (ow >= 0 && ow != src) {
+                tacx_explain(c, sidx, "verb '%s': a noun, the act of the actor before it", vtext);
                 src = ow;
             }
         }

@@ -470,6 +470,14 @@ int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kin
 int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
                      const sentence *s, mention **out, int *n);
 
+/* actors.c: could mention m name the doer of an act named by a noun
+ * after it ("Russian strikes", "US air strikes", "a Taliban ambush")?
+ * A country only as one adjective or abbreviation, not by a place name,
+ * which may say where the act happens ("in Paris talks"); a group or an
+ * institution (a code with a role) by its name; never a person, a
+ * pronoun or an agent ("the Fijian rebels"). */
+int tacx_doer_modifier(const tac_ctx *c, const mention *m);
+
 /* coder.c: codes one sentence. */
 int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
                        int sidx, const sentence *s, mention *m, int nm,
