@@ -345,11 +345,12 @@ int tacx_doer_modifier(const tac_ctx *c, const mention *m)
     if (m->person || m->agent_only || m->pronoun || m->nullcode || m->ncodes != 1 || m->agent >= 0)
         return 0;
     const tok *lt = &c->toks.v[m->last];
-    if (strlen(m->codes[0]) > 3)     /* "Hamas", "the Islamic State", not "the Fijian rebels" */
+    const char *code = m->codes[0];
+    if (code[0] && code[1] && code[2] && code[3])   /* "Hamas", "the Islamic State", not "the Fijian rebels" */
         return m->first == m->last || (!c->caps_text && (lt->flags & TF_CAP));
     /* a country, not a region ("on an Asian trade tour" says where) */
-    return m->first == m->last && country_code(m->codes[0]) &&
-           (tok_adjective_form(lt) || (lt->flags & (TF_ALLCAP | TF_ABBREV)));
+    return m->first == m->last && (tok_adjective_form(lt) || (lt->flags & (TF_ALLCAP | TF_ABBREV))) &&
+           country_code(code);
 }
 
 /* Does mention x (a doer_modifier()) modify a noun that names an act
@@ -360,29 +361,30 @@ int tacx_doer_modifier(const tac_ctx *c, const mention *m)
 static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, int first, int lim)
 {
     static const char *const past[] = { "ED", NULL };
-    int i = x->last + 1;
-    if (i >= lim || !tacx_doer_modifier(c, x))
-        return 0;
-    if (!tok_adjective_form(&c->toks.v[x->last]) &&
-        !(x->first > first && (tclass(d, &c->toks.v[x->first - 1]) & (WC_DET | WC_PREP))))
-        return 0;
-    for (int j = i; j < lim && j <= i + 1; j++) {
+    /* the act's word first: most mentions have none after them */
+    int j = x->last + 1;
+    for (;; j++) {
+        if (j >= lim || j > x->last + 2)
+            return 0;
         const tok *t = &c->toks.v[j];
         if (t->kind != TK_WORD || (t->flags & TF_CAP) || (tclass(d, t) & WC_GRAMMAR & ~(uint32_t)WC_WEAPON))
             return 0;
-        /* a noun's form, not a past one ("the US said", "a Syrian
-           newspaper called") */
-        if (t->starts & WF_VERB) {
-            int32_t v;
-            if (tok_ends_in(t, past) || tok_irregular_past(t) || tacx_longest_at(d, c, j, lim, EK_VERB, &v) < 0)
-                return 0;
-            const char *code = dict_str(d, d->verbs[v].code);
-            return (code[0] == '1' && code[1] >= '8' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
-        }
+        if (t->starts & WF_VERB)
+            break;
         if (t->starts & WF_NAME)
             return 0;       /* an agent: "Syrian newspaper" is a noun of its own */
     }
-    return 0;
+    const tok *t = &c->toks.v[j];
+    int32_t v;
+    /* a noun's form, not a past one ("the US said", "a Syrian newspaper
+       called") */
+    if (!tacx_doer_modifier(c, x) ||
+        (!tok_adjective_form(&c->toks.v[x->last]) &&
+         !(x->first > first && (tclass(d, &c->toks.v[x->first - 1]) & (WC_DET | WC_PREP)))) ||
+        tok_ends_in(t, past) || tok_irregular_past(t) || tacx_longest_at(d, c, j, lim, EK_VERB, &v) < 0)
+        return 0;
+    const char *code = dict_str(d, d->verbs[v].code);
+    return (code[0] == '1' && code[1] >= '8' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
 }
 
 /* "former officials": elites, not the office.  The role becomes ELI. */

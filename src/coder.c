@@ -1851,6 +1851,8 @@ static int owner_of_noun(const sctx *x, const verbhit *h)
 {
     const tok *vt = &x->c->toks.v[x->u[h->u1 - 1].last];
     int noun = plural_s(vt) || ing_form(vt);
+    if (!noun && (!base_tok(vt) || tok_irregular_past(vt)))
+        return -1;
     int k = h->u0 - 1, n = 0;
     while (k >= 0 && n < 2 && x->u[k].m < 0) {
         const tok *w = &x->c->toks.v[x->u[k].first];
@@ -1862,8 +1864,8 @@ static int owner_of_noun(const sctx *x, const verbhit *h)
     }
     if (k < 1 || x->u[k].m < 0 || !act_modifier(x, k) || !is_prep_object(x, k, -1))
         return -1;
-    if (!noun && !(base_tok(vt) && !tok_irregular_past(vt) && x->u[k - 1].m < 0 &&
-                   (utok_is(x, k - 1, "A") || utok_is(x, k - 1, "AN") || utok_is(x, k - 1, "THE"))))
+    if (!noun && !(x->u[k - 1].m < 0 && (utok_is(x, k - 1, "A") || utok_is(x, k - 1, "AN") ||
+                                         utok_is(x, k - 1, "THE"))))
         return -1;
     return k;
 }

@@ -340,7 +340,7 @@ static inline int tok_ends_in(const tok *t, const char *const *suf)
 static inline int tok_in(const tok *t, const char *const *words)
 {
     for (; *words; words++)
-        if (t->nlen == strlen(*words) && !memcmp(t->norm, *words, t->nlen))
+        if (t->norm[0] == (*words)[0] && t->nlen == strlen(*words) && !memcmp(t->norm, *words, t->nlen))
             return 1;
     return 0;
 }
