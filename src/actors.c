@@ -353,6 +353,29 @@ int tacx_doer_modifier(const tac_ctx *c, const mention *m)
            country_code(code);
 }
 
+/* Does a verb or an act noun of violence (CAMEO 18-20) start at token
+ * j? */
+static int violence_at(const tac_dict *d, const tac_ctx *c, int j, int lim)
+{
+    int32_t v;
+    if (!(c->toks.v[j].starts & WF_VERB) || tacx_longest_at(d, c, j, lim, EK_VERB, &v) < 0)
+        return 0;
+    const char *code = dict_str(d, d->verbs[v].code);
+    return (code[0] == '1' && code[1] >= '8' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
+}
+
+/* Is mention x named after "by" as the doer of violence ("killed by
+ * Israeli troops", "an air strike by the Saudi-led coalition")? */
+static int violence_by(const tac_dict *d, const tac_ctx *c, const mention *x, int first, int lim)
+{
+    int k = x->first - 1;
+    if (k > first && (tclass(d, &c->toks.v[k]) & WC_DET))
+        k--;
+    if (k <= first || c->toks.v[k].nlen != 2 || strcmp(c->toks.v[k].norm, "BY"))
+        return 0;
+    return violence_at(d, c, k - 1, lim);
+}
+
 /* Does mention x (a doer_modifier()) modify a noun that names an act
  * of violence (CAMEO 18-20), with nothing but a plain word between
  * ("Russian strikes", "in US air strikes", "a Hamas attack")?  An
@@ -375,16 +398,12 @@ static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, i
             return 0;       /* an agent: "Syrian newspaper" is a noun of its own */
     }
     const tok *t = &c->toks.v[j];
-    int32_t v;
     /* a noun's form, not a past one ("the US said", "a Syrian newspaper
        called") */
-    if (!tacx_doer_modifier(c, x) ||
-        (!tok_adjective_form(&c->toks.v[x->last]) &&
-         !(x->first > first && (tclass(d, &c->toks.v[x->first - 1]) & (WC_DET | WC_PREP)))) ||
-        tok_ends_in(t, past) || tok_irregular_past(t) || tacx_longest_at(d, c, j, lim, EK_VERB, &v) < 0)
-        return 0;
-    const char *code = dict_str(d, d->verbs[v].code);
-    return (code[0] == '1' && code[1] >= '8' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
+    return tacx_doer_modifier(c, x) &&
+           (tok_adjective_form(&c->toks.v[x->last]) ||
+            (x->first > first && (tclass(d, &c->toks.v[x->first - 1]) & (WC_DET | WC_PREP)))) &&
+           !tok_ends_in(t, past) && !tok_irregular_past(t) && violence_at(d, c, j, lim);
 }
 
 /* "former officials": elites, not the office.  The role becomes ELI. */
@@ -750,25 +769,42 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
        named country belongs far more often to the country the sentence
        names than not, as the gold sets show), but not from a person named
        after it, who is more often its counterpart ("the president
-       welcomed South African leader de Klerk"), nor from a country or
-       group that modifies an act ("people were killed in Russian
-       missile strikes on Kharkiv", "officials condemned the US
-       sanctions"): the doer of an act is more often the agent's
-       counterpart too; not across sentences, where the guess is too
-       often wrong */
-    if (!opt->tabari_compat) {
-        for (int dir = 0; dir < 2; dir++) {
+       welcomed South African leader de Klerk"); and a country or group
+       that does violence, as the modifier of its noun or named after
+       "by", lends its country only when the sentence names no other:
+       "people were killed in Russian missile strikes on Kharkiv" are
+       UKR, "killed by Israeli troops near Hebron" PSE, but "PEOPLE
+       MURDERED BY SHINING PATH" PER (the doer of an attack is the
+       agent's counterpart, at home or abroad); not across sentences,
+       where the guess is too often wrong */
+    if (!opt->tabari_compat && nm > 1) {
+        /* per mention: 1 a country to lend, 2 a doer of violence's */
+        uint8_t *lend = arena_raw(&c->a, (size_t)nm);
+        if (!lend)
+            return TAC_ENOMEM;
+        int doers = 0;
+        for (int q = 0; q < nm; q++) {
+            mention *x = &m[q];
+            lend[q] = !x->agent_only && !x->nullcode && !x->discard && x->ncodes && country_code(x->codes[0]);
+            if (lend[q] && (act_modifier(d, c, x, first, lim) || violence_by(d, c, x, first, lim))) {
+                lend[q] = 2;
+                doers = 1;
+            }
+        }
+        /* passes: back and forward with the other countries, then (when
+           a doer was set aside) with the doers' too */
+        for (int pass = 0; pass < (doers ? 4 : 2); pass++) {
+            int dir = pass & 1;
             const char *near = NULL;
             for (int q = 0; q < nm; q++) {
-                mention *x = &m[dir == 0 ? q : nm - 1 - q];
+                int i = dir == 0 ? q : nm - 1 - q;
+                mention *x = &m[i];
                 uint32_t hc = tclass(d, &c->toks.v[x->last]);
                 if (x->agent_only && x->agent >= 0 && near && !x->nullcode && !(hc & (WC_RELATION | WC_WEAPON))) {
                     x->codes[0] = combine(c, near, d, x->agent);
                     x->agent_only = 0;
                     x->derived = 1;
-                } else if (!x->agent_only && !x->derived && !x->nullcode && !x->discard && x->ncodes &&
-                           country_code(x->codes[0]) && !(dir == 1 && x->person) &&
-                           !act_modifier(d, c, x, first, lim)) {
+                } else if (lend[i] && !x->derived && !(dir == 1 && x->person) && (lend[i] == 1 || pass >= 2)) {
                     char *cc = arena_strdup(&c->a, x->codes[0], 3);
                     if (cc)
                         near = cc;
