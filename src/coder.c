@@ -1010,13 +1010,6 @@ static int agent_after_by(const sctx *x, int k)
     return -1;
 }
 
-/* A mention unit that may name the doer of an act after it
- * (tacx_doer_modifier()). */
-static int act_modifier(const sctx *x, int k)
-{
-    return tacx_doer_modifier(x->c, &x->m[x->u[k].m]);
-}
-
 /* Mention unit k modifying an act noun within the next two units, with
  * at most one plain word between ("a Taliban ambush", "an Israeli air
  * strike")? */
@@ -1028,7 +1021,7 @@ static int modifies_act(const sctx *x, int k)
             (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)WC_WEAPON))
             return 0;
         if (t->starts & WF_VERB)
-            return act_modifier(x, k);
+            return tacx_doer_modifier(x->c, &x->m[x->u[k].m]);
     }
     return 0;
 }
@@ -1842,7 +1835,7 @@ static int object_at(const sctx *x, int u)
 }
 
 /* An act named by a noun in a phrase after a preposition, modified by a
- * country or group (act_modifier(): "in a series of US air strikes", "in
+ * country or group (tacx_doer_modifier(): "in a series of US air strikes", "in
  * Russian missile strikes on Kharkiv", "in an Israeli strike on Gaza"):
  * returns that modifier's unit, or -1.  The noun is a plural or a form
  * in -ing, or any form after an article before the modifier, with at
@@ -1862,7 +1855,7 @@ static int owner_of_noun(const sctx *x, const verbhit *h)
         k--;
         n++;
     }
-    if (k < 1 || x->u[k].m < 0 || !act_modifier(x, k) || !is_prep_object(x, k, -1))
+    if (k < 1 || x->u[k].m < 0 || !tacx_doer_modifier(x->c, &x->m[x->u[k].m]) || !is_prep_object(x, k, -1))
         return -1;
     if (!noun && !(x->u[k - 1].m < 0 && (utok_is(x, k - 1, "A") || utok_is(x, k - 1, "AN") ||
                                          utok_is(x, k - 1, "THE"))))
