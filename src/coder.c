@@ -1081,6 +1081,46 @@ static int passive_agent(const sctx *x, const verbhit *h)
     return agent_after_by(x, k);
 }
 
+/* An act noun after an article whose doer is named with "by": "an
+ * attack by Taliban fighters", "the killing of two journalists by
+ * Mexican police" (then *of is the unit of what it was done to).
+ * Returns the doer's unit, or -1. */
+static int act_by(const sctx *x, int u0, int u1, int *of)
+{
+    *of = -1;
+    if (x->opt->tabari_compat)
+        return -1;
+    /* the article, perhaps with one or two plain words between: "a
+       bitter strike by" */
+    int a = u0 - 1;
+    while (a >= 0 && a >= u0 - 2 && x->u[a].m < 0 && !(ucls(x, a) & WC_GRAMMAR) &&
+           x->c->toks.v[x->u[a].first].kind == TK_WORD && !(x->c->toks.v[x->u[a].first].flags & TF_CAP))
+        a--;
+    if (a < 0 || x->u[a].m >= 0 || !(utok_is(x, a, "A") || utok_is(x, a, "AN") || utok_is(x, a, "THE")))
+        return -1;
+    int k = u1;
+    if (k + 1 < x->nu && utok_is(x, k, "OF")) {
+        /* "of" and a short phrase: determiners, numbers, plain words and
+           one actor */
+        for (k++; k < x->nu && k <= u1 + 5 && !utok_is(x, k, "BY"); k++) {
+            const tok *t = &x->c->toks.v[x->u[k].first];
+            if (x->u[k].m >= 0) {
+                if (*of >= 0)
+                    return -1;
+                *of = k;
+            } else if (t->kind == TK_PUNCT || (ucls(x, k) & WC_GRAMMAR & ~(uint32_t)(WC_DET | WC_QUANTITY))) {
+                return -1;
+            }
+        }
+        if (*of < 0)
+            return -1;
+    }
+    int doer = agent_after_by(x, k);
+    if (doer < 0)
+        *of = -1;
+    return doer;
+}
+
 static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
 {
     unsigned flags = 0;
@@ -2398,13 +2438,30 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         /* "shelling by government forces": a form in -ing with "by" names
            its doer; what it was done to comes after (not in "quoted as
            saying by the news agency") */
-        int obj_from = h->u1;
+        int obj_from = h->u1, act_subject = -1;
         if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && !(flags & TAC_EV_PASSIVE) &&
             ing_form(&c->toks.v[x->u[h->u1 - 1].last]) && code_root(code) != 1) {
             int ba = agent_after_by(x, h->u1);
             if (ba >= 0) {
                 src = ba;
                 obj_from = ba + 1;
+            }
+        }
+        /* "an attack by Taliban fighters on a checkpoint", "the killing
+           of two journalists by Mexican police" */
+        if (src < 0 && b.comp < 0 && !(flags & TAC_EV_PASSIVE) && code_root(code) != 1) {
+            int of, ab = act_by(x, h->u0, h->u1, &of);
+            if (ab >= 0) {
+                tacx_explain(c, sidx, "verb '%s': a noun, the act of the actor after 'by'", vtext);
+                src = ab;
+                obj_from = ab + 1;
+                if (of >= 0 && tgt < 0)
+                    tgt = of;
+                /* the subject of the clause's verb: "the raid by US
+                   special forces killed the militant leader" */
+                if (lo >= h->u0 - 3 && (h->u0 == 1 || utok_is(x, lo, "A") || utok_is(x, lo, "AN") ||
+                                        utok_is(x, lo, "THE")))
+                    act_subject = ab;
             }
         }
         int inverted = speaker[v] != -1;
@@ -2574,7 +2631,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     break;
                 }
             }
-        if (src >= 0 && src < h->u0)
+        if (src >= 0 && (src < h->u0 || src == act_subject))
             prev_src = src;
     }
     /* a plain statement ("said", "stated") next to a specific event is
@@ -2803,7 +2860,15 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         int ue = k + 1;
         if (!verb_at(&x, k, &verb, &ue))
             continue;
-        if (not_a_verb(&x, k, allcaps, nv > 0) || noun_before_aux(&x, k, ue))
+        /* (an act noun with its doer named is kept unless an earlier verb
+           that is no statement may take it as its object: "condemned
+           the attack by Hamas" condemns Hamas) */
+        int of;
+        if ((not_a_verb(&x, k, allcaps, nv > 0) &&
+             (act_by(&x, k, ue, &of) < 0 ||
+              (nv > 0 && dict_str(d, d->verbs[vh[nv - 1].verb].code)[0] != '0') ||
+              (nv > 0 && dict_str(d, d->verbs[vh[nv - 1].verb].code)[1] != '1'))) ||
+            noun_before_aux(&x, k, ue))
             continue;
         if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
             continue;
