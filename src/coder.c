@@ -1088,7 +1088,8 @@ static int passive_agent(const sctx *x, const verbhit *h)
 static int act_by(const sctx *x, int u0, int u1, int *of)
 {
     *of = -1;
-    if (x->opt->tabari_compat)
+    /* (the test that fails first: most verbs have neither word next) */
+    if (x->opt->tabari_compat || u1 >= x->nu || x->u[u1].m >= 0 || (!utok_is(x, u1, "BY") && !utok_is(x, u1, "OF")))
         return -1;
     /* the article, perhaps with one or two plain words between: "a
        bitter strike by" */
