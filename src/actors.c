@@ -184,9 +184,15 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     const cagent *ag = &d->agents[agent];
     const char *role = dict_str(d, ag->code);
     size_t lc = strlen(country), lr = strlen(role);
-    /* a code that already ends with the role stays as it is */
+    /* a code that already ends with the role stays as it is, and so
+       does one that has it among its three-letter parts: "Hamas
+       militants" are PSEREBHMS, not PSEREBHMSREB */
     if (!ag->prefix && lc >= lr && strcmp(country + lc - lr, role) == 0)
         return country;
+    if (!ag->prefix && lr == 3)
+        for (size_t k = 3; k + 3 <= lc; k += 3)
+            if (!memcmp(country + k, role, 3))
+                return country;
     /* an international organisation's officials are the organisation:
        "EU officials", "OPEC ministers", "NATO Secretary General" (CAMEO
        gives an IGO no government role) */
