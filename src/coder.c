@@ -1081,6 +1081,32 @@ static int passive_agent(const sctx *x, const verbhit *h)
     return agent_after_by(x, k);
 }
 
+/* "sent troops to the UN peacekeeping mission in Mali", "contribute to
+ * the NATO force in Afghanistan": an organisation that modifies a
+ * mission or a force serving in a country hands the act on to that
+ * country, which is its target.  Returns the unit of the target. */
+static int mission_place(const sctx *x, int t)
+{
+    static const char *const mission[] = { "MISSION", "MISSIONS", "FORCE", "FORCES", "OPERATION", "OPERATIONS",
+                                           "CONTINGENT", "CONTINGENTS", NULL };
+    if (x->opt->tabari_compat || strncmp(x->m[x->u[t].m].codes[0], "IGO", 3))
+        return t;
+    int k = t + 1, found = 0;
+    for (; k < x->nu && k <= t + 3 && x->u[k].m < 0; k++) {
+        const tok *w = &x->c->toks.v[x->u[k].first];
+        if (w->kind != TK_WORD || (w->flags & TF_CAP) || (ucls(x, k) & WC_GRAMMAR))
+            break;
+        found |= tok_in(w, mission);
+    }
+    if (!found || !utok_is(x, k, "IN") || k + 1 >= x->nu)
+        return t;
+    /* "in Mali", "in South Sudan", "in the Democratic Republic of Congo" */
+    int j = k + 1;
+    if (x->u[j].m < 0 && utok_is(x, j, "THE"))
+        j++;
+    return j < x->nu && x->u[j].m >= 0 && !x->m[x->u[j].m].nullcode ? j : t;
+}
+
 /* An act noun after an article whose doer is named with "by": "an
  * attack by Taliban fighters", "the killing of two journalists by
  * Mexican police" (then *of is the unit of what it was done to).
@@ -2561,6 +2587,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                             }
                         break;
                     }
+            if (tgt >= 0)
+                tgt = mission_place(x, tgt);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
             /* a statement has a target only when addressed: "told X",
