@@ -685,6 +685,10 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
                 (utok_is(x, k, "AMID") || utok_is(x, k, "AMIDST") || utok_is(x, k, "DESPITE") ||
                  utok_is(x, k, "DURING") || utok_is(x, k, "FOLLOWING")))
                 break;
+            /* "expelled humanitarian aid workers, including those from
+               Oxfam": what follows details the object already found */
+            if (derived >= 0 && (utok_is(x, k, "INCLUDING") || utok_is(x, k, "AMONG")))
+                break;
             continue;
         }
         if (x->m[x->u[k].m].nullcode)
