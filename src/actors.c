@@ -196,8 +196,8 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     /* an international organisation's officials are the organisation:
        "EU officials", "OPEC ministers", "NATO Secretary General" (CAMEO
        gives an IGO no government role) */
-    if (!strncmp(country, "IGO", 3) && !strcmp(role, "GOV"))
-        return country;
+    if ((!strncmp(country, "IGO", 3) || !strncmp(country, "NGO", 3)) && !strcmp(role, "GOV"))
+        return country;   /* (and a non-governmental one's: "watchdog Amnesty International") */
     if (ag->prefix && lc >= lr && strncmp(country, role, lr) == 0)
         return country;
     char *p = arena_alloc(&c->a, lc + lr + 1);
