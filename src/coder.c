@@ -1111,6 +1111,22 @@ static int mission_place(const sctx *x, int t)
     return j < x->nu && x->u[j].m >= 0 && !x->m[x->u[j].m].nullcode ? j : t;
 }
 
+/* "would be free to", "will be back", "is open": the base form of verb
+ * right after a form of "be" is an adjective or an adverb, not the verb;
+ * a participle that is its base form ("was hit", "is forecast") is the
+ * exception. */
+static int base_after_be(const sctx *x, int ui, int32_t verb)
+{
+    static const char *const same[] = { "FORECAST", "BROADCAST", "SPREAD", "CAST", "LET", "QUIT", "SHUT", "BURST",
+                                        "SPLIT", "UPSET", "SHED", "BID", "RECAST", "RESET", "OUTBID", "RUN", "COME",
+                                        "BECOME", "OVERCOME", "OVERRUN", NULL };
+    if (x->opt->tabari_compat || ui < 1 || x->u[ui - 1].m >= 0 || !(ucls(x, ui - 1) & WC_BE))
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    const celem *e = &x->d->elems[x->d->phrases[x->d->verbs[verb].name].elem];
+    return e->kind == PE_WORD && e->id == t->wid && !(t->cls & WC_PARTICIPLE) && !tok_in(t, same);
+}
+
 /* An act noun after an article whose doer is named with "by": "an
  * attack by Taliban fighters", "the killing of two journalists by
  * Mexican police" (then *of is the unit of what it was done to).
@@ -2901,7 +2917,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
              (act_by(&x, k, ue, &of) < 0 ||
               (nv > 0 && dict_str(d, d->verbs[vh[nv - 1].verb].code)[0] != '0') ||
               (nv > 0 && dict_str(d, d->verbs[vh[nv - 1].verb].code)[1] != '1'))) ||
-            noun_before_aux(&x, k, ue))
+            noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
         if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
             continue;

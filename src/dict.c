@@ -568,11 +568,12 @@ int db_verb_begin(dict_builder *b, const phrase *form, unsigned vflags, const ch
     if (v.code < 0 || VEC_PUSH(b->verbs, v))
         return TAC_ENOMEM;
     int id = b->verbs.n - 1;
+    int32_t first = b->entries.n;   /* the form as written, then its inflections */
     int rc = add_verb_forms(b, id, form, vflags, file, line);
     if (rc == TAC_ENOMEM)
         return rc;
-    if (b->entries.n)
-        b->verbs.v[id].name = b->entries.v[b->entries.n - 1].phrase;
+    if (b->entries.n > first)
+        b->verbs.v[id].name = b->entries.v[first].phrase;
     return id;
 }
 
