@@ -68,8 +68,8 @@ typedef struct ev_spec {
 static const char TEXT_A[] = "Kyiv urged Washington to act. Moscow rejected the plan.";
 
 /* Stores a document with the given events; returns its begin status. */
-static int put_doc(tac_store *s, const char *id, int32_t date, const char *meta, const char *text,
-                   const ev_spec *ev, int nev)
+/* A document with an id, a date (0: none) and a text. */
+static tac_doc make_doc(const char *id, int32_t date, const char *text)
 {
     tac_doc doc;
     memset(&doc, 0, sizeof doc);
@@ -78,6 +78,13 @@ static int put_doc(tac_store *s, const char *id, int32_t date, const char *meta,
     doc.date = date;
     doc.text = text;
     doc.text_len = strlen(text);
+    return doc;
+}
+
+static int put_doc(tac_store *s, const char *id, int32_t date, const char *meta, const char *text,
+                   const ev_spec *ev, int nev)
+{
+    tac_doc doc = make_doc(id, date, text);
     doc.title = "A title";
     doc.title_len = 7;
     if (meta) {
@@ -371,13 +378,7 @@ static void test_hashed_api(void **state)
 {
     fixture *f = *state;
     ev_spec ev[] = { { "UKR", "USA", "0232", 0 } };
-    tac_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "h";
-    doc.id_len = 1;
-    doc.date = 20250425;
-    doc.text = TEXT_A;
-    doc.text_len = strlen(TEXT_A);
+    tac_doc doc = make_doc("h", 20250425, TEXT_A);
     int found = -1;
     uint64_t stored = 1;
     assert_int_equal(tac_store_doc_lookup(f->s, &doc, &found, &stored), TAC_OK);
@@ -441,13 +442,7 @@ static void test_empty_and_check(void **state)
     assert_int_equal(empty, 0);
     assert_int_equal(tac_store_is_empty(NULL, &empty), TAC_EINVAL);
 
-    tac_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "x";
-    doc.id_len = 1;
-    doc.date = 20250425;
-    doc.text = TEXT_A;
-    doc.text_len = strlen(TEXT_A);
+    tac_doc doc = make_doc("x", 20250425, TEXT_A);
     assert_int_equal(tac_store_doc_check(ro, &doc), TAC_OK);
     doc.date = 0;
     assert_int_equal(tac_store_doc_check(ro, &doc), TAC_EINVAL);
@@ -520,12 +515,7 @@ static void test_two_writers(void **state)
 static void test_refuses_undated(void **state)
 {
     fixture *f = *state;
-    tac_doc doc;
-    memset(&doc, 0, sizeof doc);
-    doc.id = "x";
-    doc.id_len = 1;
-    doc.text = "text";
-    doc.text_len = 4;
+    tac_doc doc = make_doc("x", 0, "text");
     int st;
     assert_int_equal(tac_store_begin_doc(f->s, &doc, &st), TAC_EINVAL);
     assert_non_null(strstr(tac_store_errmsg(f->s), "no date"));
