@@ -1014,6 +1014,13 @@ static int agent_after_by(const sctx *x, int k)
     return -1;
 }
 
+/* Is unit k an article (not a mention)? */
+static int article_at(const sctx *x, int k)
+{
+    return k >= 0 && k < x->nu && x->u[k].m < 0 &&
+           (utok_is(x, k, "A") || utok_is(x, k, "AN") || utok_is(x, k, "THE"));
+}
+
 /* Mention unit k modifying an act noun within the next two units, with
  * at most one plain word between ("a Taliban ambush", "an Israeli air
  * strike")? */
@@ -1143,7 +1150,7 @@ static int act_by(const sctx *x, int u0, int u1, int *of)
     while (a >= 0 && a >= u0 - 2 && x->u[a].m < 0 && !(ucls(x, a) & WC_GRAMMAR) &&
            x->c->toks.v[x->u[a].first].kind == TK_WORD && !(x->c->toks.v[x->u[a].first].flags & TF_CAP))
         a--;
-    if (a < 0 || x->u[a].m >= 0 || !(utok_is(x, a, "A") || utok_is(x, a, "AN") || utok_is(x, a, "THE")))
+    if (!article_at(x, a))
         return -1;
     int k = u1;
     if (k + 1 < x->nu && utok_is(x, k, "OF")) {
@@ -1944,8 +1951,7 @@ static int owner_of_noun(const sctx *x, const verbhit *h)
     }
     if (k < 1 || x->u[k].m < 0 || !tacx_doer_modifier(x->c, &x->m[x->u[k].m]) || !is_prep_object(x, k, -1))
         return -1;
-    if (!noun && !(x->u[k - 1].m < 0 && (utok_is(x, k - 1, "A") || utok_is(x, k - 1, "AN") ||
-                                         utok_is(x, k - 1, "THE"))))
+    if (!noun && !article_at(x, k - 1))
         return -1;
     return k;
 }
@@ -2505,9 +2511,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 if (of >= 0 && tgt < 0)
                     tgt = of;
                 /* the subject of the clause's verb: "the raid by US
-                   special forces killed the militant leader" */
-                if (lo >= h->u0 - 3 && (h->u0 == 1 || utok_is(x, lo, "A") || utok_is(x, lo, "AN") ||
-                                        utok_is(x, lo, "THE")))
+                   special forces killed three Taliban commanders" */
+                if (lo >= h->u0 - 3 && (h->u0 == 1 || article_at(x, lo)))
                     act_subject = ab;
             }
         }
