@@ -307,10 +307,7 @@ static int side_phrase(const tac_dict *d, const tac_ctx *c, int i, int e)
     const tok *p = &c->toks.v[i + 1];
     if (!(p->nlen == 2 && !strcmp(p->norm, "TO")) && !(p->nlen == 4 && !strcmp(p->norm, "WITH")))
         return 0;
-    int found = 0;
-    for (int k = 0; side[k] && !found; k++)
-        found = !strcmp(c->toks.v[i].norm, side[k]);
-    if (!found)
+    if (!tok_in(&c->toks.v[i], side))
         return 0;
     for (int k = i + 2; k < e; k++) {
         const tok *t = &c->toks.v[k];
@@ -783,19 +780,28 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
        MURDERED BY SHINING PATH" PER (the doer of an attack is the
        agent's counterpart, at home or abroad); not across sentences,
        where the guess is too often wrong */
-    if (!opt->tabari_compat && nm > 1) {
-        /* per mention: 1 a country to lend, 2 a doer of violence's */
-        uint8_t *lend = arena_raw(&c->a, (size_t)nm);
-        if (!lend)
+    int needy = 0;   /* agents that may take a country */
+    for (int q = 0; q < nm && !needy && !opt->tabari_compat; q++)
+        needy = m[q].agent_only && m[q].agent >= 0 && !m[q].nullcode;
+    if (needy && nm > 1) {
+        /* per mention: the country it lends (NULL: none), and whether it
+           is a doer of violence's */
+        const char **lend = arena_raw(&c->a, sizeof(char *) * (size_t)nm);
+        uint8_t *doer = arena_raw(&c->a, (size_t)nm);
+        if (!lend || !doer)
             return TAC_ENOMEM;
         int doers = 0;
         for (int q = 0; q < nm; q++) {
             mention *x = &m[q];
-            lend[q] = !x->agent_only && !x->nullcode && !x->discard && x->ncodes && country_code(x->codes[0]);
-            if (lend[q] && (act_modifier(d, c, x, first, lim) || violence_by(d, c, x, first, lim))) {
-                lend[q] = 2;
-                doers = 1;
-            }
+            lend[q] = NULL;
+            doer[q] = 0;
+            if (x->agent_only || x->derived || x->nullcode || x->discard || !x->ncodes || !country_code(x->codes[0]))
+                continue;
+            lend[q] = arena_strdup(&c->a, x->codes[0], 3);
+            if (!lend[q])
+                return TAC_ENOMEM;
+            doer[q] = act_modifier(d, c, x, first, lim) || violence_by(d, c, x, first, lim);
+            doers |= doer[q];
         }
         /* passes: back and forward with the other countries, then (when
            a doer was set aside) with the doers' too */
@@ -805,15 +811,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             for (int q = 0; q < nm; q++) {
                 int i = dir == 0 ? q : nm - 1 - q;
                 mention *x = &m[i];
-                uint32_t hc = tclass(d, &c->toks.v[x->last]);
-                if (x->agent_only && x->agent >= 0 && near && !x->nullcode && !(hc & (WC_RELATION | WC_WEAPON))) {
+                if (x->agent_only && x->agent >= 0 && near && !x->nullcode &&
+                    !(tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON))) {
                     x->codes[0] = combine(c, near, d, x->agent);
                     x->agent_only = 0;
                     x->derived = 1;
-                } else if (lend[i] && !x->derived && !(dir == 1 && x->person) && (lend[i] == 1 || pass >= 2)) {
-                    char *cc = arena_strdup(&c->a, x->codes[0], 3);
-                    if (cc)
-                        near = cc;
+                } else if (lend[i] && !(dir == 1 && x->person) && (!doer[i] || pass >= 2)) {
+                    near = lend[i];
                 }
             }
         }
