@@ -2488,32 +2488,26 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 }
             }
         }
-        /* "shelling by government forces": a form in -ing with "by" names
-           its doer; what it was done to comes after (not in "quoted as
-           saying by the news agency") */
+        /* the doer named after "by": of a form in -ing ("shelling by
+           government forces"), or of an act noun after an article ("an
+           attack by Taliban fighters on a checkpoint", "the killing of
+           two journalists by Mexican police"); what it was done to comes
+           after (not in "quoted as saying by the news agency") */
         int obj_from = h->u1, act_subject = -1;
-        if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && !(flags & TAC_EV_PASSIVE) &&
-            ing_form(&c->toks.v[x->u[h->u1 - 1].last]) && code_root(code) != 1) {
-            int ba = agent_after_by(x, h->u1);
-            if (ba >= 0) {
-                src = ba;
-                obj_from = ba + 1;
-            }
-        }
-        /* "an attack by Taliban fighters on a checkpoint", "the killing
-           of two journalists by Mexican police" */
-        if (src < 0 && b.comp < 0 && !(flags & TAC_EV_PASSIVE) && code_root(code) != 1) {
-            int of, ab = act_by(x, h->u0, h->u1, &of);
-            if (ab >= 0) {
+        if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && !(flags & TAC_EV_PASSIVE) && code_root(code) != 1) {
+            int of = -1, ab = ing_form(&c->toks.v[x->u[h->u1 - 1].last]) ? agent_after_by(x, h->u1) : -1;
+            if (ab < 0 && (ab = act_by(x, h->u0, h->u1, &of)) >= 0) {
                 tacx_explain(c, sidx, "verb '%s': a noun, the act of the actor after 'by'", vtext);
-                src = ab;
-                obj_from = ab + 1;
                 if (of >= 0 && tgt < 0)
                     tgt = of;
                 /* the subject of the clause's verb: "the raid by US
                    special forces killed three Taliban commanders" */
                 if (lo >= h->u0 - 3 && (h->u0 == 1 || article_at(x, lo)))
                     act_subject = ab;
+            }
+            if (ab >= 0) {
+                src = ab;
+                obj_from = ab + 1;
             }
         }
         int inverted = speaker[v] != -1;
@@ -2919,9 +2913,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
            the attack by Hamas" condemns Hamas) */
         int of;
         if ((not_a_verb(&x, k, allcaps, nv > 0) &&
-             (act_by(&x, k, ue, &of) < 0 ||
-              (nv > 0 && dict_str(d, d->verbs[vh[nv - 1].verb].code)[0] != '0') ||
-              (nv > 0 && dict_str(d, d->verbs[vh[nv - 1].verb].code)[1] != '1'))) ||
+             (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(dict_str(d, d->verbs[vh[nv - 1].verb].code)) != 1))) ||
             noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
         if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
