@@ -374,8 +374,9 @@ static int cpu_count(void)
     return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
-/* Looks a document up in store s before coding: 1 when it is to be
- * coded (or its text hash compared with *stored, when *found), 0 when
+/* Looks a document up in store s before coding (with look 0, into a
+ * store that began empty, only checks it: *found is then 0): 1 when it
+ * is to be coded (or its text hash compared with *stored, when *found), 0 when
  * the store refuses it (no id or date: this document only), -1 on a
  * store error.  The message for 0 and -1 is appended to msg, or printed
  * when it cannot be. */
