@@ -363,8 +363,8 @@ static int violence_at(const tac_dict *d, const tac_ctx *c, int j, int lim)
     int32_t v;
     if (!(c->toks.v[j].starts & WF_VERB) || tacx_longest_at(d, c, j, lim, EK_VERB, &v) < 0)
         return 0;
-    const char *code = dict_str(d, d->verbs[v].code);
-    return (code[0] == '1' && code[1] >= '8' && code[1] <= '9') || (code[0] == '2' && code[1] == '0');
+    int root = code_root(dict_str(d, d->verbs[v].code));
+    return root >= 18 && root <= 20;
 }
 
 /* Is mention x named after "by" as the doer of violence ("killed by

@@ -62,15 +62,6 @@ static int base_tok(const tok *t)
     return strcmp(e - 2, "ED") && !ing_form(t) && (e[-1] != 'S' || e[-2] == 'S');
 }
 
-/* The root of a CAMEO code (its first two digits), or -1 for a code that
- * does not start with two digits ("---", a compound "+..."). */
-static int code_root(const char *code)
-{
-    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-        return -1;
-    return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* The source of a passive that names no agent: someone not named
  * ("three soldiers were killed"); its event has no source code. */
 #define SRC_UNNAMED (-2)
@@ -1121,7 +1112,8 @@ static int mission_place(const sctx *x, int t)
 /* "would be free to", "will be back", "is open": the base form of verb
  * right after a form of "be" is an adjective or an adverb, not the verb;
  * a participle that is its base form ("was hit", "is forecast") is the
- * exception. */
+ * exception.  (Those of `same` are not in WC_PARTICIPLE, which would
+ * read their active past as a passive: "Canada forecast growth".) */
 static int base_after_be(const sctx *x, int ui, int32_t verb)
 {
     static const char *const same[] = { "FORECAST", "BROADCAST", "SPREAD", "CAST", "LET", "QUIT", "SHUT", "BURST",

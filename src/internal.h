@@ -336,6 +336,15 @@ static inline int tok_ends_in(const tok *t, const char *const *suf)
     return 0;
 }
 
+/* The root of a CAMEO code (its first two digits), or -1 for a code that
+ * does not start with two digits ("---", a compound "+..."). */
+static inline int code_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return -1;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* Is token t one of words (folded, NULL-ended)? */
 static inline int tok_in(const tok *t, const char *const *words)
 {
