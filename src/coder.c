@@ -2247,17 +2247,21 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         /* a statement's pattern does not reach into a reported clause
            with its own subject and verb: "announced the U.S. government
-           had provided $340 million for assistance" */
+           had provided $340 million for assistance"; unless the pattern
+           skips that subject itself with ^ ("insisted that the deal with
+           Moscow must be backed by the US": ^ must be backed by +) */
         if (pl[v] && bs[v].end > vh[v].u1) {
             const char *vc = dict_str(x->d, x->d->verbs[vh[v].verb].code);
-            if (vc[0] == '0' && vc[1] == '1')
-                for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++)
-                    if (direct_subject(x, vh[w].u0, vh[v].u1) >= 0) {
+            if (code_root(vc) == 1)
+                for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++) {
+                    int sj = direct_subject(x, vh[w].u0, vh[v].u1);
+                    if (sj >= 0 && sj != bs[v].skip[0] && sj != bs[v].skip[1]) {
                         codes[v] = vc;
                         pl[v] = 0;
                         bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
                         break;
                     }
+                }
         }
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
