@@ -142,8 +142,13 @@ static int char_class_utf8(const unsigned char *s, size_t n, int *len, char *asc
         return CH_SPACE;
     char r[2];
     if (fold_cp(cp, r) && !tac_isalpha((unsigned char)r[0])) { *ascii = r[0]; return CH_PUNCT; }
+    /* general punctuation, Latin-1 signs, currency signs (euro, hryvnia,
+       rouble, rupee...: "\u20ac3.5 million" is a sign and a number),
+       letterlike signs (trade mark, numero), arrows to miscellaneous
+       symbols, CJK punctuation, emoji */
     if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x00A1 && cp <= 0x00BF) || cp == 0x00D7 || cp == 0x00F7 ||
-        (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0x1F000))
+        (cp >= 0x20A0 && cp <= 0x214F) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0x1F000))
         { *ascii = '?'; return CH_PUNCT; }
     return CH_ALNUM;   /* letters of any script */
 }

@@ -54,6 +54,9 @@ static void test_tokens(void **state)
     assert_string_equal(toks("Erdo\xc4\x9f" "an said \xe2\x80\x9cno\xe2\x80\x9d", buf, sizeof buf), "ERDOGAN|SAID|\"|NO|\"");
     assert_string_equal(toks("Ukraine\xe2\x80\x99s backers", buf, sizeof buf), "UKRAINE|'S|BACKERS");
     assert_string_equal(toks("Gen. Smith met Mr. Jones", buf, sizeof buf), "GEN.|SMITH|MET|MR.|JONES");
+    /* currency signs are not letters: the amount is a number */
+    assert_string_equal(toks("gave \xe2\x82\xac" "3.5 million and \xe2\x82\xb4" "2.1bn", buf, sizeof buf),
+                        "GAVE|\xe2\x82\xac|3.5|MILLION|AND|\xe2\x82\xb4|2.1BN");
     /* invalid UTF-8 and NUL bytes separate tokens and never crash */
     const char bad[] = "Kyiv\xff\xfeMoscow\0Paris";
     tac_dict *d = empty_dict();
@@ -96,6 +99,8 @@ static void test_sentences(void **state)
                         "\"We will fight,\" he said. || \"We will win.\" || Then he left!");
     assert_string_equal(sents("Kyiv agreed \xe2\x80\x93 reluctantly \xe2\x80\x93 to talks. Moscow did not.", buf, sizeof buf),
                         "Kyiv agreed \xe2\x80\x93 reluctantly \xe2\x80\x93 to talks. || Moscow did not.");
+    assert_string_equal(sents("Ireland gave \xe2\x82\xac" "3.5 million to Lebanon. It said so.", buf, sizeof buf),
+                        "Ireland gave \xe2\x82\xac" "3.5 million to Lebanon. || It said so.");
     /* a paragraph break ends a headline without a full stop */
     assert_string_equal(sents("Ukraine asks allies for help\n\nKyiv urged its partners.", buf, sizeof buf),
                         "Ukraine asks allies for help || Kyiv urged its partners.");
