@@ -104,6 +104,36 @@ void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
     c->explain(c->explain_ud, sentence, buf);
 }
 
+/* A story whose sentences hold discard phrases this often is out of scope
+ * as a whole: a sports report names its competition or a result in
+ * several sentences ("the Six Nations", "a semi-final"), and the others
+ * ("Ireland held out to claim a famous victory") are no news of states
+ * either.  A political story that mentions a match does so once. */
+#define STORY_DISCARD_SENTENCES 2
+
+/* Marks the sentences that hold a discard phrase; 1 when the whole
+ * document is out of scope (a story-level phrase, "+###", or sentence
+ * phrases in STORY_DISCARD_SENTENCES sentences). */
+static int mark_discards(const tac_dict *d, tac_ctx *c)
+{
+    int marked = 0;
+    for (int32_t i = 0; i < c->sents.n; i++) {
+        sentence *s = &c->sents.v[i];
+        if (s->discard)
+            s->discard = tacx_find_discard(d, c, s->first, s->ntok);
+        if (s->discard == 2) {
+            tacx_explain(c, 0, "document discarded: a story-level discard phrase matched");
+            return 1;
+        }
+        marked += s->discard;
+    }
+    if (marked >= STORY_DISCARD_SENTENCES) {
+        tacx_explain(c, 0, "document discarded: discard phrases in %d sentences", marked);
+        return 1;
+    }
+    return 0;
+}
+
 int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn, void *ud)
 {
     int rc = tacx_prepare_doc(d, c, doc);
@@ -115,10 +145,8 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
         c->have_src = c->have_tgt = 0;
     c->carry = 0;
     counted k = { c, fn, ud };
-    if (d->story_discards && tacx_find_discard(d, c, 0, c->toks.n) == 2) {
-        tacx_explain(c, 0, "document discarded: a story-level discard phrase matched");
+    if (mark_discards(d, c))
         return TAC_OK;
-    }
     for (int32_t i = 0; i < c->sents.n; i++) {
         sentence s = c->sents.v[i];
         if (c->explain) {
@@ -136,7 +164,7 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
                 continue;
             }
             /* a discard phrase counts even inside a dropped phrase */
-            if (d->stats.discards && tacx_find_discard(d, c, s.first, s.ntok)) {
+            if (s.discard) {
                 tacx_explain(c, i, "discarded: a discard phrase marks the sentence out of scope");
                 continue;
             }

@@ -2747,7 +2747,7 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
     int found = 0;
     for (int i = first; i < first + n; i++) {
         const tok *t = &c->toks.v[i];
-        if ((t->wid < 0 || !d->word_discard[t->wid]) && !t->npre)
+        if (!(t->flags & TF_DISCARD))
             continue;
         int32_t ids[TACX_START_IDS];
         int nid = tacx_tok_start_ids(c, t, ids);
@@ -2778,19 +2778,14 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     if (!x.u)
         return TAC_ENOMEM;
     x.gap = x.opt->tabari_compat ? s->ntok : 8;
-    int discard = 0;   /* a word that starts a discard phrase is here */
     for (int i = s->first; i < s->first + s->ntok; i++) {
         const tok *t = &c->toks.v[i];
-        if (t->wid >= 0) {
+        if (t->wid >= 0)
             sig_add(x.sig, t->wid);
-            discard |= d->word_discard[t->wid];
-        }
-        for (int k = 0; k < t->npre; k++) {
+        for (int k = 0; k < t->npre; k++)
             sig_add(x.sig, c->pre_ids.v[t->pre + k]);
-            discard |= d->word_discard[c->pre_ids.v[t->pre + k]];
-        }
     }
-    if (discard && tacx_find_discard(d, c, s->first, s->ntok)) {
+    if (s->discard) {
         tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
         return TAC_OK;
     }

@@ -308,7 +308,8 @@ enum {
     TF_ALLCAP = 2,     /* all letters upper case (two or more letters) */
     TF_ABBREV = 4,     /* abbreviation ending with '.' */
     TF_PARA = 8,       /* first token after a line break */
-    TF_QUOTE = 16      /* a quotation mark */
+    TF_QUOTE = 16,     /* a quotation mark */
+    TF_DISCARD = 32    /* the word or a stem of it starts a discard phrase */
 };
 
 typedef struct tok {
@@ -375,6 +376,10 @@ static inline int tok_adjective_form(const tok *t)
 typedef struct sentence {
     int32_t first, ntok;     /* token range */
     uint32_t start, end;     /* byte range */
+    /* set by the splitter when a token may start a discard phrase; then
+       by tac_code: 1 when a discard phrase is in it, 2 for a story-level
+       one ("+###"), else 0 */
+    int discard;
 } sentence;
 
 /* ---- mentions ---- */

@@ -311,11 +311,16 @@ static int resolve_tok(const tac_dict *d, tac_ctx *c, int32_t i, const tok_key *
     }
     t->cls = sl ? sl->cls & ~WSLOT_BITS : 0;
     t->starts = t->cls & (WF_NAME | WF_VERB);
+    if (sl && d->word_discard[sl->id])
+        t->flags |= TF_DISCARD;
     if (c->pre_ids.n > first_pre) {
         t->pre = first_pre;
         t->npre = (uint16_t)(c->pre_ids.n - first_pre);
-        for (int32_t q = first_pre; q < c->pre_ids.n; q++)
+        for (int32_t q = first_pre; q < c->pre_ids.n; q++) {
             t->starts |= d->word_class[c->pre_ids.v[q]] & (WF_NAME | WF_VERB);
+            if (d->word_discard[c->pre_ids.v[q]])
+                t->flags |= TF_DISCARD;
+        }
     }
     return TAC_OK;
 }
@@ -523,11 +528,12 @@ static int close_quote(const tok *t)
     return t->kind == TK_PUNCT && (t->flags & TF_QUOTE);
 }
 
-static int push_sent(tac_ctx *c, int32_t first, int32_t end)
+/* cand: a token of it may start a discard phrase */
+static int push_sent(tac_ctx *c, int32_t first, int32_t end, int cand)
 {
     if (end <= first)
         return TAC_OK;
-    sentence s = { first, end - first, c->toks.v[first].start, c->toks.v[end - 1].end };
+    sentence s = { first, end - first, c->toks.v[first].start, c->toks.v[end - 1].end, cand != 0 };
     return VEC_PUSH(c->sents, s) ? TAC_ENOMEM : TAC_OK;
 }
 
@@ -537,11 +543,14 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
 {
     tok *t = c->toks.v;
     int32_t n = c->toks.n, first = 0;
+    int cand = 0;   /* since first, a token that may start a discard phrase */
     for (int32_t i = 0; i < n; i++) {
         if (i > first && (t[i].flags & TF_PARA)) {
-            if (push_sent(c, first, i)) return TAC_ENOMEM;
+            if (push_sent(c, first, i, cand)) return TAC_ENOMEM;
             first = i;
+            cand = 0;
         }
+        cand |= t[i].flags & TF_DISCARD;
         int end = 0;
         int32_t after = i + 1;
         if (is_punct(&t[i], '.') || is_punct(&t[i], '!') || is_punct(&t[i], '?') ||
@@ -568,12 +577,15 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c)
         if (!end && i - first + 1 >= MAX_SENT_TOKENS)
             end = 1, after = i + 1;
         if (end) {
-            if (push_sent(c, first, after)) return TAC_ENOMEM;
+            /* tokens up to after - 1 are seen; the closing marks after i
+               start no phrase */
+            if (push_sent(c, first, after, cand)) return TAC_ENOMEM;
             first = after;
             i = after - 1;
+            cand = 0;
         }
     }
-    return push_sent(c, first, n);
+    return push_sent(c, first, n, cand);
 }
 
 /* Is tokens [a, b) just an actor name with determiners or listed

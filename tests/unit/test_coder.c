@@ -1112,6 +1112,11 @@ static void test_discard_phrase(void **state)
     /* a word of a discard phrase alone is no discard */
     code("Kessland attacked Marovia after the match.", &r);
     want_count(&r, 1);
+    /* sentence discards in two sentences put the whole story out of scope
+       (a sports report), the sentences without one too */
+    code("Kessland attacked Marovia. After the football match Valdoria condemned Ostrania. "
+         "The football match ended late.", &r);
+    want_count(&r, 0);
 }
 
 /* Root, quad class, Goldstein score and PLOVER type come from the CAMEO
