@@ -106,9 +106,10 @@ void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
 
 /* A story whose sentences hold discard phrases this often is out of scope
  * as a whole: a sports report names its competition or a result in
- * several sentences ("the Six Nations", "a semi-final"), and the others
+ * several sentences ("the Davis Cup", "a semi-final"), and the others
  * ("Ireland held out to claim a famous victory") are no news of states
- * either.  A political story that mentions a match does so once. */
+ * either.  A political story that mentions a match does so once.  A
+ * TABARI project keeps TABARI's rule: "###" drops its sentence only. */
 #define STORY_DISCARD_SENTENCES 2
 
 /* Marks the sentences that hold a discard phrase; 1 when the whole
@@ -127,7 +128,7 @@ static int mark_discards(const tac_dict *d, tac_ctx *c)
         }
         marked += s->discard;
     }
-    if (marked >= STORY_DISCARD_SENTENCES) {
+    if (marked >= STORY_DISCARD_SENTENCES && !tacx_opts(d, c)->tabari_compat) {
         tacx_explain(c, 0, "document discarded: discard phrases in %d sentences", marked);
         return 1;
     }
