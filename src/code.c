@@ -104,17 +104,19 @@ void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
     c->explain(c->explain_ud, sentence, buf);
 }
 
-/* A story whose sentences hold discard phrases this often is out of scope
- * as a whole: a sports report names its competition or a result in
- * several sentences ("the Davis Cup", "a semi-final"), and the others
- * ("Ireland held out to claim a famous victory") are no news of states
- * either.  A political story that mentions a match does so once.  A
- * TABARI project keeps TABARI's rule: "###" drops its sentence only. */
+/* A story whose sentences hold discard phrases ("###") or signs of the
+ * same topic ("~###") this often is out of scope as a whole: a sports
+ * report names its competition, a result or a player's position in
+ * several sentences ("the Davis Cup", "a semi-final", "the striker"), and
+ * the others ("Ireland held out to claim a famous victory") are no news
+ * of states either.  A political story that mentions a match does so
+ * once.  A TABARI project keeps TABARI's rule: "###" drops its sentence
+ * only. */
 #define STORY_DISCARD_SENTENCES 2
 
 /* Marks the sentences that hold a discard phrase; 1 when the whole
  * document is out of scope (a story-level phrase, "+###", or sentence
- * phrases in STORY_DISCARD_SENTENCES sentences). */
+ * phrases and signs in STORY_DISCARD_SENTENCES sentences). */
 static int mark_discards(const tac_dict *d, tac_ctx *c)
 {
     int marked = 0;
@@ -122,11 +124,11 @@ static int mark_discards(const tac_dict *d, tac_ctx *c)
         sentence *s = &c->sents.v[i];
         if (s->discard)
             s->discard = tacx_find_discard(d, c, s->first, s->ntok);
-        if (s->discard == 2) {
+        if (s->discard & DISC_STORY) {
             tacx_explain(c, 0, "document discarded: a story-level discard phrase matched");
             return 1;
         }
-        marked += s->discard;
+        marked += s->discard != 0;
     }
     if (marked >= STORY_DISCARD_SENTENCES && !tacx_opts(d, c)->tabari_compat) {
         tacx_explain(c, 0, "document discarded: discard phrases in %d sentences", marked);
@@ -165,7 +167,7 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
                 continue;
             }
             /* a discard phrase counts even inside a dropped phrase */
-            if (s.discard) {
+            if (s.discard & DISC_SENTENCE) {
                 tacx_explain(c, i, "discarded: a discard phrase marks the sentence out of scope");
                 continue;
             }

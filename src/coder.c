@@ -2740,8 +2740,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     return TAC_OK;
 }
 
-/* Looks for discard phrases in tokens [first, first+n): returns 2 for a
- * document-level discard ("+###"), 1 for a sentence-level one, else 0. */
+/* Looks for discard phrases in tokens [first, first+n): the DISC_* bits
+ * of those found (a story-level one ends the search). */
 int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
 {
     int found = 0;
@@ -2761,9 +2761,10 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
                 const centry *e = &d->entries[f->entry];
                 if (tacx_match_phrase_at(d, c, e->phrase, i, first + n) < 0)
                     continue;
-                if (dict_str(d, e->ref)[0] == '+')
-                    return 2;
-                found = 1;
+                char kind = dict_str(d, e->ref)[0];
+                if (kind == '+')
+                    return DISC_STORY;
+                found |= kind == '~' ? DISC_SIGN : DISC_SENTENCE;
             }
         }
     }
@@ -2785,7 +2786,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         for (int k = 0; k < t->npre; k++)
             sig_add(x.sig, c->pre_ids.v[t->pre + k]);
     }
-    if (s->discard) {
+    if (s->discard & DISC_SENTENCE) {
         tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
         return TAC_OK;
     }

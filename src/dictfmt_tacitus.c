@@ -389,6 +389,11 @@ int dictfmt_read_tacitus(dict_builder *b, const char *path)
                 if (!*code)
                     code = "###";
             }
+            if (strcmp(code, "###") && strcmp(code, "+###") && strcmp(code, "~###")) {
+                db_diag(r.b, TAC_DIAG_ERROR, path, r.line,
+                        "bad discard code '%s': ### (the sentence), +### (the story) or ~### (a sign)", code);
+                break;
+            }
             phrase ph;
             int prc = parse(&r, &spec_name, tacx_fmt_trim(t), &ph, "phrase");
             if (prc == TAC_ENOMEM)

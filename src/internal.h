@@ -377,8 +377,7 @@ typedef struct sentence {
     int32_t first, ntok;     /* token range */
     uint32_t start, end;     /* byte range */
     /* set by the splitter when a token may start a discard phrase; then
-       by tac_code: 1 when a discard phrase is in it, 2 for a story-level
-       one ("+###"), else 0 */
+       by tac_code: the DISC_* bits of the phrases in it */
     int discard;
 } sentence;
 
@@ -520,6 +519,10 @@ int tacx_tok_start_ids(const tac_ctx *c, const tok *t, int32_t ids[TACX_START_ID
 /* Matches phrase p at token i (forwards); returns end token (exclusive) or -1. */
 int tacx_match_phrase_at(const tac_dict *d, const tac_ctx *c, int32_t p, int i, int lim);
 
+/* What tacx_find_discard finds in a sentence, as bits: a phrase that
+ * discards the sentence ("###"), the whole story ("+###"), or that only
+ * counts towards the story rule ("~###", see tac_code). */
+enum { DISC_SENTENCE = 1, DISC_STORY = 2, DISC_SIGN = 4 };
 int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n);
 void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

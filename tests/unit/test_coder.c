@@ -1117,6 +1117,14 @@ static void test_discard_phrase(void **state)
     code("Kessland attacked Marovia. After the football match Valdoria condemned Ostrania. "
          "The football match ended late.", &r);
     want_count(&r, 0);
+    /* a sign of such a story ("~###") leaves its own sentence alone, but
+       counts towards the rule */
+    code("Kessland attacked Marovia, the midfielder said.", &r);
+    want_count(&r, 1);
+    code("Kessland attacked Marovia. The midfielder said so. The football match ended late.", &r);
+    want_count(&r, 0);
+    code("Kessland attacked Marovia. The midfielder said so. The midfielder left.", &r);
+    want_count(&r, 0);
 }
 
 /* Root, quad class, Goldstein score and PLOVER type come from the CAMEO

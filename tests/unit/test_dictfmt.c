@@ -340,9 +340,12 @@ static void test_tacitus_basic(void **state)
     HAS("verb 6 abc f=3 urge L28");
     HAS("nonverb rally");
     HAS("discard ### football_match");
-    HAS("diag 2 basic.txt:36 unknown section [bogus]; its entries are skipped");
+    HAS("discard ~### striker");
+    HAS("diag 2 basic.txt:36 bad discard code '&&&': ### (the sentence), +### (the story) or ~### (a sign)");
+    HASNT("discard &&& rally_driver");
+    HAS("diag 2 basic.txt:38 unknown section [bogus]; its entries are skipped");
     HASNT("agent 1 ignored");
-    assert_int_equal(count("diag "), 6);
+    assert_int_equal(count("diag "), 7);
     assert_int_equal(count("pat "), 4);
 }
 
