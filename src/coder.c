@@ -828,6 +828,12 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                             continue;
                         tcode = NULL, tm = NULL;
                     }
+                    /* a visit made or hosted with no other party named
+                       ("officers arrived", "the prime minister's tour of
+                       the country", "Beijing hosts the games") is no
+                       relation between actors */
+                    if (!tcode && !x->opt->tabari_compat && (!strcmp(cbuf, "042") || !strcmp(cbuf, "043")))
+                        continue;
                     for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {
                         if (!pass && !cbuf[0])
                             continue;   /* ":173": the reverse event only */
@@ -1165,6 +1171,62 @@ static int act_by(const sctx *x, int u0, int u1, int *of)
     if (doer < 0)
         *of = -1;
     return doer;
+}
+
+/* "X is on a visit to Y", "X, on a three-day state visit to Y, said":
+ * the noun of a visit after "on" and an article, with at most two plain
+ * words between, is the visit of the clause's subject. */
+static int on_a_visit(const sctx *x, int u0, int32_t verb)
+{
+    if (x->opt->tabari_compat || strcmp(dict_str(x->d, x->d->verbs[verb].code), "042"))
+        return 0;
+    int a = u0 - 1;
+    while (a >= 0 && a >= u0 - 3 && x->u[a].m < 0 && !(ucls(x, a) & WC_GRAMMAR) &&
+           x->c->toks.v[x->u[a].first].kind == TK_WORD && !(x->c->toks.v[x->u[a].first].flags & TF_CAP))
+        a--;
+    return article_at(x, a) && a > 0 && x->u[a - 1].m < 0 && utok_is(x, a - 1, "ON");
+}
+
+/* The host of a visit (at verb units [u0, u1), made by src): the
+ * country or party right after "to", "in" or "at" ("arrived in Hong Kong
+ * on an Asian trade tour": Hong Kong, not the region of the tour), or
+ * after "of" for the noun of a visit ("on a tour of eight Arab
+ * capitals"); for the noun, else the place where the subject is, named
+ * before ("Blinken is in Kyiv on a surprise visit").  Who comes "with"
+ * the visitor is no host.  The unit, or -1. */
+static int visit_place(const sctx *x, int u0, int src);
+static int visit_host(const sctx *x, int u0, int u1, int src, int noun)
+{
+    if (u1 < x->nu && x->u[u1].m < 0 &&
+        (utok_is(x, u1, "TO") || utok_is(x, u1, "IN") || utok_is(x, u1, "AT") || (noun && utok_is(x, u1, "OF")))) {
+        for (int j = u1 + 1; j < x->nu && j <= u1 + 4; j++) {
+            if (x->u[j].m >= 0)
+                return x->m[x->u[j].m].nullcode ? -1 : j;
+            const tok *t = &x->c->toks.v[x->u[j].first];
+            if (!(t->kind == TK_NUM || (ucls(x, j) & WC_DET) ||
+                  (t->kind == TK_WORD && !(t->flags & TF_CAP) && !(ucls(x, j) & WC_GRAMMAR))))
+                break;
+        }
+        return -1;
+    }
+    return noun && src >= 0 && src < u0 ? visit_place(x, u0, src) : -1;
+}
+
+/* The place where the subject of such a visit is, named before it:
+ * "Blinken is in Kyiv on a surprise visit" (unit of Kyiv, or -1). */
+static int visit_place(const sctx *x, int u0, int src)
+{
+    for (int k = u0 - 2; k > src && k >= u0 - 9; k--) {
+        if (x->u[k].m >= 0 || upunct(x, k, ',') || (ucls(x, k) & (WC_THAT | WC_REL | WC_SUBORD)))
+            continue;
+        if (!utok_is(x, k, "IN") && !utok_is(x, k, "AT"))
+            continue;
+        int j = k + 1;
+        if (j < u0 && x->u[j].m < 0 && utok_is(x, j, "THE"))
+            j++;
+        return j < u0 && x->u[j].m >= 0 && !x->m[x->u[j].m].nullcode ? j : -1;
+    }
+    return -1;
 }
 
 static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
@@ -2580,10 +2642,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                venue ("said in Paris", "talks in Geneva") */
             int place_ok = (!(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3)) ||
                            !strcmp(code, "042");   /* "arrived in Amman on a visit" */
-            tgt = find_object(x, obj_from, hi, place_ok, src);
+            int visit = on_a_visit(x, h->u0, h->verb);
+            tgt = !strcmp(code, "042") && !x->opt->tabari_compat ? visit_host(x, h->u0, h->u1, src, visit) : -1;
+            if (tgt < 0 && !visit)
+                tgt = find_object(x, obj_from, hi, place_ok, src);
             /* past a pattern that reaches over "that": "announced that it
                will extend the curfew in Abidjan" */
-            if (tgt < 0 && patline && b.end > h->u1)
+            if (tgt < 0 && patline && b.end > h->u1 && !visit)
                 tgt = find_object(x, b.end, hi, place_ok, src);
             /* hopes and fears are about the subject of their clause:
                "expressed optimism that the federal government's ...";
@@ -2904,7 +2969,15 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
            that is no statement may take it as its object: "condemned
            the attack by Hamas" condemns Hamas) */
         int of;
-        if ((not_a_verb(&x, k, allcaps, nv > 0) &&
+        /* (a visit noun after "on a" is kept, unless it is the visit
+           the verb before already makes: "arrived in Cairo on a tour") */
+        int visit = on_a_visit(&x, k, verb);
+        if (visit && nv > 0 && !strcmp(dict_str(d, d->verbs[vh[nv - 1].verb].code), "042")) {
+            visit = 0;   /* the same clause: no comma or semicolon between */
+            for (int j = vh[nv - 1].u1; j < k && !visit; j++)
+                visit = upunct(&x, j, ',') || upunct(&x, j, ';');
+        }
+        if ((not_a_verb(&x, k, allcaps, nv > 0) && !visit &&
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(dict_str(d, d->verbs[vh[nv - 1].verb].code)) != 1))) ||
             noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
