@@ -1187,6 +1187,21 @@ static int on_a_visit(const sctx *x, int u0, int32_t verb)
     return article_at(x, a) && a > 0 && x->u[a - 1].m < 0 && utok_is(x, a - 1, "ON");
 }
 
+/* Is the noun at unit k (verb) a visit to keep among the verbs vh[0..nv)?
+ * Only after "on a", and not when it is the visit that the verb before,
+ * in the same clause, already makes: "arrived in Cairo on a tour". */
+static int visit_noun(const sctx *x, int k, int32_t verb, const verbhit *vh, int nv)
+{
+    if (!on_a_visit(x, k, verb))
+        return 0;
+    if (nv == 0 || strcmp(dict_str(x->d, x->d->verbs[vh[nv - 1].verb].code), "042"))
+        return 1;
+    for (int j = vh[nv - 1].u1; j < k; j++)
+        if (upunct(x, j, ',') || upunct(x, j, ';'))
+            return 1;
+    return 0;
+}
+
 /* The host of a visit (at verb units [u0, u1), made by src): the
  * country or party right after "to", "in" or "at" ("arrived in Hong Kong
  * on an Asian trade tour": Hong Kong, not the region of the tour), or
@@ -2969,15 +2984,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
            that is no statement may take it as its object: "condemned
            the attack by Hamas" condemns Hamas) */
         int of;
-        /* (a visit noun after "on a" is kept, unless it is the visit
-           the verb before already makes: "arrived in Cairo on a tour") */
-        int visit = on_a_visit(&x, k, verb);
-        if (visit && nv > 0 && !strcmp(dict_str(d, d->verbs[vh[nv - 1].verb].code), "042")) {
-            visit = 0;   /* the same clause: no comma or semicolon between */
-            for (int j = vh[nv - 1].u1; j < k && !visit; j++)
-                visit = upunct(&x, j, ',') || upunct(&x, j, ';');
-        }
-        if ((not_a_verb(&x, k, allcaps, nv > 0) && !visit &&
+        if ((not_a_verb(&x, k, allcaps, nv > 0) && !visit_noun(&x, k, verb, vh, nv) &&
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(dict_str(d, d->verbs[vh[nv - 1].verb].code)) != 1))) ||
             noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
