@@ -107,7 +107,7 @@ void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
 /* A story whose sentences hold discard phrases ("###") or signs of the
  * same topic ("~###") this often is out of scope as a whole: a sports
  * report names its competition, a result or a player's position in
- * several sentences ("the Davis Cup", "a semi-final", "the striker"), and
+ * several sentences ("the Davis Cup", "a semi-final", "the midfielder"), and
  * the others ("Ireland held out to claim a famous victory") are no news
  * of states either.  A political story that mentions a match does so
  * once.  A TABARI project keeps TABARI's rule: "###" drops its sentence

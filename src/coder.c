@@ -1232,9 +1232,7 @@ static int visit_host(const sctx *x, int u0, int u1, int src, int noun)
 static int visit_place(const sctx *x, int u0, int src)
 {
     for (int k = u0 - 2; k > src && k >= u0 - 9; k--) {
-        if (x->u[k].m >= 0 || upunct(x, k, ',') || (ucls(x, k) & (WC_THAT | WC_REL | WC_SUBORD)))
-            continue;
-        if (!utok_is(x, k, "IN") && !utok_is(x, k, "AT"))
+        if (x->u[k].m >= 0 || (!utok_is(x, k, "IN") && !utok_is(x, k, "AT")))
             continue;
         int j = k + 1;
         if (j < u0 && x->u[j].m < 0 && utok_is(x, j, "THE"))

@@ -1239,8 +1239,7 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
         for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++)
             d->first_next[w] |= d->by_first[k].next >= 0 ? first_next_bit(d->by_first[k].next) : ~0ULL;
 
-    /* words that start a verb form, a name or a discard phrase; how many
-       discards are of whole documents ("+###") */
+    /* words that start a verb form, a name or a discard phrase */
     d->word_discard = calloc((size_t)nw + 1, 1);
     if (!d->word_discard)
         goto oom;
@@ -1253,10 +1252,8 @@ int tac_builder_build(tac_builder *tb, tac_dict **out)
             d->word_class[e->id] |= WF_VERB;
         else if (k == EK_ACTOR || k == EK_AGENT)
             d->word_class[e->id] |= WF_NAME;
-        else if (k == EK_DISCARD) {
+        else if (k == EK_DISCARD)
             d->word_discard[e->id] = 1;
-            d->story_discards += b->pool.v[b->entries.v[i].ref] == '+';
-        }
     }
 
     /* prefix lengths in use */

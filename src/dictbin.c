@@ -39,7 +39,7 @@
 #define TAC_DATADIR "/usr/local/share/tacitus"
 #endif
 
-#define DICTBIN_VERSION 12u
+#define DICTBIN_VERSION 13u
 #define BYTE_ORDER_MARK 0x01020304u
 #define SEC_ALIGN 64
 static const char MAGIC[8] = { 'T', 'A', 'C', 'D', 'I', 'C', 'T', 0 };
@@ -55,7 +55,7 @@ typedef struct scalar_field {
 static const scalar_field SCALARS[] = {
     SC(pool_len), SC(nwords), SC(word_hash_mask), SC(prefix_lens), SC(prefix_long),
     SC(nelems), SC(nesig), SC(npat_esig), SC(nphrases), SC(nalt_phr), SC(nsyn_phr), SC(nsynsets), SC(nentries),
-    SC(ndcodes), SC(nactors), SC(nagents), SC(nverbs), SC(npatterns), SC(story_discards),
+    SC(ndcodes), SC(nactors), SC(nagents), SC(nverbs), SC(npatterns),
     SC(source_hash),
 };
 #undef SC
@@ -128,11 +128,11 @@ _Static_assert(sizeof(uint64_t[4]) == 32, "esig element");
 _Static_assert(sizeof(struct wslot) == 16, "word table slot");
 _Static_assert(sizeof(cfirst) == 16, "cfirst layout changed: update dictbin.c");
 #if UINTPTR_MAX == UINT64_MAX
-/* 23 array pointers, 16 int32 counts, the hash mask, prefix_lens,
+/* 23 array pointers, 15 int32 counts, the hash mask, prefix_lens,
  * prefix_long, source_hash, map/map_len (not serialized), padding; opt,
  * stats and the prefix filter are plain data (no pointers) stored whole. */
 _Static_assert(sizeof(struct tac_dict) - sizeof(tac_options) - sizeof(tac_dict_stats) -
-                   sizeof(struct prefix_filter) == 356,
+                   sizeof(struct prefix_filter) == 348,
                "struct tac_dict changed: update SCALARS/ARRAYS in dictbin.c and DICTBIN_VERSION");
 #endif
 

@@ -164,11 +164,9 @@ struct tac_dict {
     /* prefix words: a word id is also usable as a stem; lengths in use */
     uint8_t *word_is_prefix;
     /* per word: 1 when a discard phrase starts with it, so that a
-       sentence is searched for discards only at such words; and how many
-       discard whole documents ("+###": the document is searched only
-       when there are any) */
+       sentence is searched for discards only at such words (the word
+       lookup copies it into the token's TF_DISCARD flag) */
     uint8_t *word_discard;
-    int32_t story_discards;
     uint32_t *word_class;    /* WC_* bits from lexicon.h, and WF_VERB */
     uint64_t prefix_lens;    /* bit k set: some prefix word has length k (k<64) */
     int32_t prefix_long;     /* 1 if a prefix word is 64 bytes or longer */
