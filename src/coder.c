@@ -1035,6 +1035,25 @@ static int modifies_act(const sctx *x, int k)
 }
 
 /* "was rejected by X": returns the unit of X, or -1. */
+/* Unit k, or the "by" after "and" and a second participle at k ("trained
+ * and equipped by the US"): where a passive's "by" may stand.  Not when
+ * the second is a verb that makes events only through its patterns: in
+ * "wounded and taken by the Red Cross to hospital" the agent is the
+ * carrier's only. */
+static int by_unit(const sctx *x, int k)
+{
+    int32_t verb;
+    int ue;
+    if (!x->opt->tabari_compat && k + 2 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
+        utok_is(x, k + 2, "BY") &&
+        !(verb_at(x, k + 1, &verb, &ue) && !strcmp(dict_str(x->d, x->d->verbs[verb].code), "---"))) {
+        const tok *t = &x->c->toks.v[x->u[k + 1].first];
+        if (ed_form(t) || (ucls(x, k + 1) & WC_PARTICIPLE))
+            return k + 2;
+    }
+    return k;
+}
+
 static int passive_agent(const sctx *x, const verbhit *h)
 {
     const tac_ctx *c = x->c;
@@ -1045,7 +1064,7 @@ static int passive_agent(const sctx *x, const verbhit *h)
             return -1;
         /* right after an actor only with "by" next: "warplanes supported
            by Russia" */
-        if (x->u[h->u0 - 1].m >= 0 && !utok_is(x, h->u1, "BY"))
+        if (x->u[h->u0 - 1].m >= 0 && !utok_is(x, by_unit(x, h->u1), "BY"))
             return -1;
         /* after a noun, not after a date or an adverb: "X on Monday
            denied charges by Y" has X as its subject */
@@ -1054,7 +1073,7 @@ static int passive_agent(const sctx *x, const verbhit *h)
                                       ly_adverb(pv)))
             return -1;
     }
-    int k = h->u1;
+    int k = by_unit(x, h->u1);
     /* "opposed earlier by", "backed strongly by"; not "denied charges by" */
     if (k < x->nu && x->u[k].m < 0 && !utok_is(x, k, "BY") && !(ucls(x, k) & (WC_PREP | WC_DET))) {
         const tok *t = &c->toks.v[x->u[k].first];
