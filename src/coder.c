@@ -70,7 +70,7 @@ static int base_tok(const tok *t)
 
 /* ---- verbs ---- */
 
-static int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
+static inline __attribute__((always_inline)) int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
 {
     const tac_dict *d = x->d;
     const tac_ctx *c = x->c;
@@ -1042,8 +1042,8 @@ static int modifies_act(const sctx *x, int k)
  * carrier's only. */
 static int by_unit(const sctx *x, int k)
 {
-    int32_t verb;
-    int ue;
+    int32_t verb = -1;
+    int ue = 0;
     if (!x->opt->tabari_compat && k + 2 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
         utok_is(x, k + 2, "BY") &&
         !(verb_at(x, k + 1, &verb, &ue) && !strcmp(dict_str(x->d, x->d->verbs[verb].code), "---"))) {
