@@ -610,6 +610,27 @@ static int lone_weapon(const sctx *x, const mention *mm)
     return 0;
 }
 
+/* Is mention mm plain civilians ("people", "children", "residents"), by
+ * a word of such a group in it and a civilian role in its code?  In news
+ * they are the victims of violence, not its doers: "47 PEOPLE KILLED",
+ * "two people were wounded when a bomb exploded", "victims of an
+ * unprovoked attack".  Settlers, youths, inmates and the like, who do
+ * fight, are not among the words. */
+static int civilians_only(const sctx *x, const mention *mm)
+{
+    static const char *const w[] = { "PEOPLE", "CIVILIANS", "CIVILIAN", "RESIDENTS", "CITIZENS", "VILLAGERS",
+                                     "POPULATION", "INHABITANTS", "PASSENGERS", "PILGRIMS", "CHILDREN", "WOMEN",
+                                     "FAMILIES", "RELATIVES", "VICTIMS", NULL };
+    const char *code = mm->codes[0];
+    size_t n = code ? strlen(code) : 0;
+    if (n < 3 || strcmp(code + n - 3, "CVL"))
+        return 0;
+    for (int i = mm->first; i <= mm->last; i++)
+        if (tok_in(&x->c->toks.v[i], w))
+            return 1;
+    return 0;
+}
+
 /* Is the verb at vu0 led by a pronoun that names no actor of its own
  * ("it", "they", "we"), with at most auxiliaries, negation and adverbs
  * between: "... said that they will not release"? */
@@ -792,9 +813,14 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
     if (!cbuf[0] && !pair2[0])
         return TAC_OK;                 /* no code: nothing to report */
     const tok *toks = c->toks.v;
+    /* violence (CAMEO 18-20) is not done by plain civilians */
+    int violence = cbuf[0] == '1' && cbuf[1] >= '8';
+    violence |= cbuf[0] == '2' && cbuf[1] == '0';
     for (int a = 0; a < ns; a++) {
         /* no source named: one event with the target only */
         const mention *sm = srcs[a] == SRC_UNNAMED ? NULL : &x->m[x->u[srcs[a]].m];
+        if (sm && violence && !x->opt->tabari_compat && civilians_only(x, sm))
+            sm = NULL;
         for (int si = 0; si < (sm ? sm->ncodes : 1); si++) {
             for (int b = 0; b < nt; b++) {
                 const mention *tm = tgts[b] >= 0 ? &x->m[x->u[tgts[b]].m] : NULL;
