@@ -992,15 +992,7 @@ int tac_store_is_empty(tac_store *s, int *empty)
 {
     if (!s || !s->db || !empty)
         return TAC_EINVAL;
-    *empty = 0;
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db, "SELECT NOT EXISTS(SELECT 1 FROM documents)", -1, &st, NULL) != SQLITE_OK)
-        return fail_db(s, "cannot read the documents");
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *empty = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? TAC_OK : fail_db(s, "cannot read the documents");
+    return pragma_int(s, "SELECT NOT EXISTS(SELECT 1 FROM documents)", empty);
 }
 
 int tac_store_doc_status(tac_store *s, const tac_doc *doc, int *status)
