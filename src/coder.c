@@ -814,8 +814,7 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
         return TAC_OK;                 /* no code: nothing to report */
     const tok *toks = c->toks.v;
     /* violence (CAMEO 18-20) is not done by plain civilians */
-    int violence = cbuf[0] == '1' && cbuf[1] >= '8';
-    violence |= cbuf[0] == '2' && cbuf[1] == '0';
+    int root = code_root(cbuf), violence = root >= 18 && root <= 20;
     for (int a = 0; a < ns; a++) {
         /* no source named: one event with the target only */
         const mention *sm = srcs[a] == SRC_UNNAMED ? NULL : &x->m[x->u[srcs[a]].m];
@@ -1044,6 +1043,18 @@ static int article_at(const sctx *x, int k)
            (utok_is(x, k, "A") || utok_is(x, k, "AN") || utok_is(x, k, "THE"));
 }
 
+/* The unit of the article before the noun at unit u0, with at most two
+ * plain words between ("a bitter strike", "a three-day state visit"),
+ * or -1. */
+static int article_before(const sctx *x, int u0)
+{
+    int a = u0 - 1;
+    while (a >= 0 && a >= u0 - 2 && x->u[a].m < 0 && !(ucls(x, a) & WC_GRAMMAR) &&
+           x->c->toks.v[x->u[a].first].kind == TK_WORD && !(x->c->toks.v[x->u[a].first].flags & TF_CAP))
+        a--;
+    return article_at(x, a) ? a : -1;
+}
+
 /* Mention unit k modifying an act noun within the next two units, with
  * at most one plain word between ("a Taliban ambush", "an Israeli air
  * strike")? */
@@ -1060,7 +1071,6 @@ static int modifies_act(const sctx *x, int k)
     return 0;
 }
 
-/* "was rejected by X": returns the unit of X, or -1. */
 /* Unit k, or the "by" after "and" and a second participle at k ("trained
  * and equipped by the US"): where a passive's "by" may stand.  Not when
  * the second is a verb that makes events only through its patterns: in
@@ -1080,6 +1090,7 @@ static int by_unit(const sctx *x, int k)
     return k;
 }
 
+/* "was rejected by X": returns the unit of X, or -1. */
 static int passive_agent(const sctx *x, const verbhit *h)
 {
     const tac_ctx *c = x->c;
@@ -1187,13 +1198,8 @@ static int act_by(const sctx *x, int u0, int u1, int *of)
     /* (the test that fails first: most verbs have neither word next) */
     if (x->opt->tabari_compat || u1 >= x->nu || x->u[u1].m >= 0 || (!utok_is(x, u1, "BY") && !utok_is(x, u1, "OF")))
         return -1;
-    /* the article, perhaps with one or two plain words between: "a
-       bitter strike by" */
-    int a = u0 - 1;
-    while (a >= 0 && a >= u0 - 2 && x->u[a].m < 0 && !(ucls(x, a) & WC_GRAMMAR) &&
-           x->c->toks.v[x->u[a].first].kind == TK_WORD && !(x->c->toks.v[x->u[a].first].flags & TF_CAP))
-        a--;
-    if (!article_at(x, a))
+    /* the article: "a bitter strike by" */
+    if (article_before(x, u0) < 0)
         return -1;
     int k = u1;
     if (k + 1 < x->nu && utok_is(x, k, "OF")) {
@@ -1225,11 +1231,8 @@ static int on_a_visit(const sctx *x, int u0, int32_t verb)
 {
     if (x->opt->tabari_compat || strcmp(dict_str(x->d, x->d->verbs[verb].code), "042"))
         return 0;
-    int a = u0 - 1;
-    while (a >= 0 && a >= u0 - 3 && x->u[a].m < 0 && !(ucls(x, a) & WC_GRAMMAR) &&
-           x->c->toks.v[x->u[a].first].kind == TK_WORD && !(x->c->toks.v[x->u[a].first].flags & TF_CAP))
-        a--;
-    return article_at(x, a) && a > 0 && x->u[a - 1].m < 0 && utok_is(x, a - 1, "ON");
+    int a = article_before(x, u0);
+    return a > 0 && x->u[a - 1].m < 0 && utok_is(x, a - 1, "ON");
 }
 
 /* Is the noun at unit k (verb) a visit to keep among the verbs vh[0..nv)?
@@ -1247,6 +1250,21 @@ static int visit_noun(const sctx *x, int k, int32_t verb, const verbhit *vh, int
     return 0;
 }
 
+/* The place where the subject of such a visit is, named before it:
+ * "Blinken is in Kyiv on a surprise visit" (unit of Kyiv, or -1). */
+static int visit_place(const sctx *x, int u0, int src)
+{
+    for (int k = u0 - 2; k > src && k >= u0 - 9; k--) {
+        if (x->u[k].m >= 0 || (!utok_is(x, k, "IN") && !utok_is(x, k, "AT")))
+            continue;
+        int j = k + 1;
+        if (j < u0 && x->u[j].m < 0 && utok_is(x, j, "THE"))
+            j++;
+        return j < u0 && x->u[j].m >= 0 && !x->m[x->u[j].m].nullcode ? j : -1;
+    }
+    return -1;
+}
+
 /* The host of a visit (at verb units [u0, u1), made by src): the
  * country or party right after "to", "in" or "at" ("arrived in Hong Kong
  * on an Asian trade tour": Hong Kong, not the region of the tour), or
@@ -1254,7 +1272,6 @@ static int visit_noun(const sctx *x, int k, int32_t verb, const verbhit *vh, int
  * capitals"); for the noun, else the place where the subject is, named
  * before ("Blinken is in Kyiv on a surprise visit").  Who comes "with"
  * the visitor is no host.  The unit, or -1. */
-static int visit_place(const sctx *x, int u0, int src);
 static int visit_host(const sctx *x, int u0, int u1, int src, int noun)
 {
     if (u1 < x->nu && x->u[u1].m < 0 &&
@@ -1272,20 +1289,6 @@ static int visit_host(const sctx *x, int u0, int u1, int src, int noun)
     return noun && src >= 0 && src < u0 ? visit_place(x, u0, src) : -1;
 }
 
-/* The place where the subject of such a visit is, named before it:
- * "Blinken is in Kyiv on a surprise visit" (unit of Kyiv, or -1). */
-static int visit_place(const sctx *x, int u0, int src)
-{
-    for (int k = u0 - 2; k > src && k >= u0 - 9; k--) {
-        if (x->u[k].m >= 0 || (!utok_is(x, k, "IN") && !utok_is(x, k, "AT")))
-            continue;
-        int j = k + 1;
-        if (j < u0 && x->u[j].m < 0 && utok_is(x, j, "THE"))
-            j++;
-        return j < u0 && x->u[j].m >= 0 && !x->m[x->u[j].m].nullcode ? j : -1;
-    }
-    return -1;
-}
 
 static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
 {
@@ -2902,16 +2905,16 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     if (!x.u)
         return TAC_ENOMEM;
     x.gap = x.opt->tabari_compat ? s->ntok : 8;
+    if (s->discard & DISC_SENTENCE) {
+        tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
+        return TAC_OK;
+    }
     for (int i = s->first; i < s->first + s->ntok; i++) {
         const tok *t = &c->toks.v[i];
         if (t->wid >= 0)
             sig_add(x.sig, t->wid);
         for (int k = 0; k < t->npre; k++)
             sig_add(x.sig, c->pre_ids.v[t->pre + k]);
-    }
-    if (s->discard & DISC_SENTENCE) {
-        tacx_explain(c, sidx, "discarded: a discard phrase marks the sentence out of scope");
-        return TAC_OK;
     }
     int mi = 0, letters = 0, capwords = 0, longw = 0, titlew = 0;
     for (int i = s->first; i < s->first + s->ntok; i++) {
