@@ -46,6 +46,11 @@ int tacx_vec_grow(void **v, int32_t *cap, int32_t need, size_t elem);
 #define VEC_PUSH(vec, x) \
     (((vec).n < (vec).cap || tacx_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n + 1, sizeof(*(vec).v)) == 0) \
          ? ((vec).v[(vec).n++] = (x), 0) : -1)
+/* the next element of vec, appended uninitialised (NULL when out of
+   memory): for filling a large element in place rather than copying it */
+#define VEC_NEXT(vec) \
+    (((vec).n < (vec).cap || tacx_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n + 1, sizeof(*(vec).v)) == 0) \
+         ? &(vec).v[(vec).n++] : NULL)
 
 uint64_t hash_bytes(const char *s, size_t n);
 /* util.c: grows b so that n more bytes and a NUL fit */

@@ -218,7 +218,6 @@ static int is_boilerplate(const char *s, size_t n)
 static inline __attribute__((always_inline)) int push_tok(const tac_dict *d, tac_ctx *c, const char *text, uint32_t start, uint32_t end,
                     int kind, int flags)
 {
-    tok t = { .start = start, .end = end, .kind = (uint8_t)kind, .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
     size_t n = end - start;
     /* folded forms live in one buffer per document (see tacx_tokenize);
        the room of eight bytes past each lets resolve_tok read eight */
@@ -263,22 +262,26 @@ static inline __attribute__((always_inline)) int push_tok(const tac_dict *d, tac
     }
     if (fl > 0xFFFF) fl = 0xFFFF;
     norm[fl] = 0;
-    t.norm = norm;
-    t.nlen = (uint16_t)fl;
     c->fold += fl + 1;
     c->fold_cap -= fl + 1;
     if (d->word_hash)
         __builtin_prefetch(&d->word_hash[(uint32_t)h & d->word_hash_mask]);
     if (kind == TK_WORD) {
         unsigned char f = (unsigned char)text[start];
-        if (tac_isupper(f) || (f >= 0xC0 && t.norm[0] != (char)f && tac_isupper((unsigned char)t.norm[0])))
-            t.flags |= TF_CAP;
+        if (tac_isupper(f) || (f >= 0xC0 && norm[0] != (char)f && tac_isupper((unsigned char)norm[0])))
+            flags |= TF_CAP;
         if (letters >= 2 && upper == letters)
-            t.flags |= TF_ALLCAP;
+            flags |= TF_ALLCAP;
     }
-    tok_key k = { h, stems };
-    if (VEC_PUSH(c->keys, k) || VEC_PUSH(c->toks, t))
+    tok_key *k = VEC_NEXT(c->keys);
+    tok *t = k ? VEC_NEXT(c->toks) : NULL;
+    if (!t)
         return TAC_ENOMEM;
+    k->hash = h;
+    k->stems = stems;
+    /* every field: resolve_tok() sets the class and the word later */
+    *t = (tok){ .start = start, .end = end, .norm = norm, .nlen = (uint16_t)fl, .kind = (uint8_t)kind,
+                .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
     return TAC_OK;
 }
 
