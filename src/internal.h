@@ -43,14 +43,13 @@ void arena_free(arena *a);
 /* ---- growable array helper ---- */
 #define VEC(T) struct { T *v; int32_t n, cap; }
 int tacx_vec_grow(void **v, int32_t *cap, int32_t need, size_t elem);
-#define VEC_PUSH(vec, x) \
-    (((vec).n < (vec).cap || tacx_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n + 1, sizeof(*(vec).v)) == 0) \
-         ? ((vec).v[(vec).n++] = (x), 0) : -1)
 /* the next element of vec, appended uninitialised (NULL when out of
    memory): for filling a large element in place rather than copying it */
 #define VEC_NEXT(vec) \
     (((vec).n < (vec).cap || tacx_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n + 1, sizeof(*(vec).v)) == 0) \
          ? &(vec).v[(vec).n++] : NULL)
+/* appends x to vec: 0, or -1 when out of memory */
+#define VEC_PUSH(vec, x) (VEC_NEXT(vec) ? ((vec).v[(vec).n - 1] = (x), 0) : -1)
 
 uint64_t hash_bytes(const char *s, size_t n);
 /* util.c: grows b so that n more bytes and a NUL fit */
