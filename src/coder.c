@@ -767,6 +767,27 @@ static const mention *antecedent(const sctx *x, const mention *p)
     return p;
 }
 
+/* "Trump called Erdogan and urged him": an object pronoun is not the
+ * subject of its own verb (that would be "himself"), so when "him" or
+ * "her" stands for the source of the act it stands for the other person
+ * named before it in the sentence, the nearest one of another code;
+ * NULL when there is none. */
+static const mention *other_person(const sctx *x, const mention *src, const char *scode, const mention *pron)
+{
+    const tok *t = &x->c->toks.v[pron->first];
+    if (pron->first != pron->last || !((t->nlen == 3 && !memcmp(t->norm, "HIM", 3)) ||
+                                       (t->nlen == 3 && !memcmp(t->norm, "HER", 3))))
+        return NULL;
+    const mention *best = NULL;
+    for (int q = 0; q < x->nm && x->m[q].first < pron->first; q++) {
+        const mention *m = &x->m[q];
+        if (m != src && m->person && !m->pronoun && !m->nullcode && !m->discard && m->ncodes &&
+            strcmp(m->codes[0], scode))
+            best = m;
+    }
+    return best;
+}
+
 /* Equal codes, NULL (none) equal only to NULL. */
 static int same_code(const char *a, const char *b)
 {
@@ -849,9 +870,15 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                            without the target; two different names with
                            one code ("Israel's president ... former Prime
                            Minister Olmert") are both kept */
-                        if (x->opt->require_target)
+                        const mention *alt = tm->pronoun ? other_person(x, sm, scode, tm) : NULL;
+                        if (alt) {
+                            tm = alt;
+                            tcode = alt->codes[0];
+                        } else if (x->opt->require_target) {
                             continue;
-                        tcode = NULL, tm = NULL;
+                        } else {
+                            tcode = NULL, tm = NULL;
+                        }
                     }
                     /* a visit made or hosted with no other party named
                        ("officers arrived", "the prime minister's tour of
