@@ -1895,6 +1895,45 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
     return root;
 }
 
+/* Is the verb at vh[v] a "to" infinitive of purpose after a meeting, a
+ * call or a visit whose other party is unit src: "Baker called Miyazawa
+ * this week to warn him", "met Scholz in Berlin to discuss aid"?  Its
+ * subject is then the meeting's, not the one met (after verbs of asking
+ * the one asked acts: "urged Scholz to send tanks"). */
+static int purpose_of_meeting(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v, int src)
+{
+    int to = vh[v].u0 - 1;
+    if (to >= 1 && (ucls(x, to) & WC_NEG))
+        to--;
+    if (to < 1 || !utok_is(x, to, "TO"))
+        return 0;
+    int w = prev_clause_verb(vh, codes, clause, v);
+    if (w != v - 1 || code_root(codes[w]) != 4 || src < vh[w].u1 || src >= to)
+        return 0;
+    /* between the two: the one met, with determiners, prepositions, a
+       place, a date and adverbs ("called Miyazawa early this week", "met
+       his EU counterparts in Luxembourg on Monday"), not a noun of its own
+       after it ("what he called Japan's failure to honour"), nor the
+       agent of a passive ("a task force convened by the governor") */
+    int actor = 0;
+    for (int k = vh[w].u1; k < to; k++) {
+        if (x->u[k].m >= 0) {
+            actor = 1;
+            continue;
+        }
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (utok_is(x, k, "BY"))
+            return 0;
+        if (upunct(x, k, ',') || ly_adverb(t) || utok_is(x, k, "AND") || utok_is(x, k, "EARLY") ||
+            utok_is(x, k, "LATE") || (cl & (WC_DET | WC_PREP | WC_DAY | WC_MONTH | WC_TIME)))
+            continue;
+        if (actor || t->kind != TK_WORD || (cl & WC_GRAMMAR))
+            return 0;
+    }
+    return actor;
+}
+
 /* Nouns of deciding, planning and agreeing whose "to" infinitive says
  * what is decided, planned or agreed: "Trump's decision to recognize
  * Jerusalem", "its draft deal to end the hostilities". */
@@ -2671,6 +2710,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 src = prev_src;       /* "X said that it would release" */
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
+            int w = prev_clause_verb(vh, codes, clause, v);
+            if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0 && w >= 0 && prev_src < vh[w].u0 &&
+                purpose_of_meeting(x, vh, codes, clause, v, src)) {
+                tacx_explain(c, sidx, "verb '%s': the purpose of a meeting, whose subject is its own", vtext);
+                src = prev_src;
+            }
         }
         /* a noun of circumstance ("after weeks of street protests",
            "despite the Houthis' recent attack") is the act of whoever
