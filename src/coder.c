@@ -1934,6 +1934,19 @@ static int purpose_of_meeting(const sctx *x, const verbhit *vh, const char **cod
     return actor;
 }
 
+/* Is the verb at vh[v] an -ing form right after a comma, opening a clause
+ * that adds to the one before ("closed independent media, locking up
+ * lawmakers", "attacked Ukrainian cities, killing civilians")?  Its
+ * subject is that clause's subject, not its object. */
+static int participle_clause(const sctx *x, const verbhit *vh, int v)
+{
+    int u = vh[v].u0;
+    /* not inside a relative clause: "the men who, complying with their
+       mission, confronted him" */
+    return u >= 1 && upunct(x, u - 1, ',') && ing_form(&x->c->toks.v[x->u[u].first]) &&
+           !(u >= 2 && x->u[u - 2].m < 0 && (ucls(x, u - 2) & WC_REL));
+}
+
 /* Nouns of deciding, planning and agreeing whose "to" infinitive says
  * what is decided, planned or agreed: "Trump's decision to recognize
  * Jerusalem", "its draft deal to end the hostilities". */
@@ -2714,6 +2727,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0 && w >= 0 && prev_src < vh[w].u0 &&
                 purpose_of_meeting(x, vh, codes, clause, v, src)) {
                 tacx_explain(c, sidx, "verb '%s': the purpose of a meeting, whose subject is its own", vtext);
+                src = prev_src;
+            }
+            int pw = v - 1;
+            while (pw >= 0 && !codes[pw])
+                pw--;
+            if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0 && pw >= 0 && prev_src < vh[pw].u0 &&
+                src >= vh[pw].u1 && participle_clause(x, vh, v)) {
+                tacx_explain(c, sidx, "verb '%s': an -ing clause after a comma, done by the subject before it", vtext);
                 src = prev_src;
             }
         }
