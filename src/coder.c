@@ -2990,6 +2990,31 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
     return found;
 }
 
+/* Does a verb of saying follow right after the last mention of the list
+ * that goes on from mention unit k (the mentions linked to it)? */
+static int said_after(const sctx *x, const int *link, int k)
+{
+    static const char *const say[] = { "SAID", "SAY", "SAYS", "TOLD", "REPORTED", "ADDED", "ANNOUNCED",
+                                       "CONFIRMED", NULL };
+    int last = k;
+    for (int j = k + 1; j < x->nu; j++)
+        if (x->u[j].m >= 0) {
+            if (!link[j])
+                break;
+            last = j;
+        }
+    return last + 1 < x->nu && x->u[last + 1].m < 0 && tok_in(&x->c->toks.v[x->u[last + 1].first], say);
+}
+
+/* Is there a word that may be a verb before unit u? */
+static int verb_before(const sctx *x, int u)
+{
+    for (int j = 0; j < u; j++)
+        if (x->u[j].m < 0 && (x->c->toks.v[x->u[j].first].starts & WF_VERB))
+            return 1;
+    return 0;
+}
+
 int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int sidx, const sentence *s,
                        mention *m, int nm, tac_event_fn fn, void *ud)
 {
@@ -3100,6 +3125,19 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         else if (link[k] == 0)
             chain_conj = 0;
     }
+    /* "seized the town of Nairab in Syria's Idlib, Turkish and rebel
+       officials said": a list after a comma that a verb of saying follows
+       is the speakers, not more of what comes before the comma, when a
+       verb comes before that (not in "Russia, China and Iran said") */
+    if (!x.opt->tabari_compat)
+        for (int k = 0, first = -1; k < x.nu; k++) {
+            if (x.u[k].m < 0)
+                continue;
+            if (!link[k])
+                first = k;
+            else if (link[k] == 1 && said_after(&x, link, k) && verb_before(&x, first))
+                link[k] = 0;
+        }
     lastm = -1;
     for (int k = 0; k < x.nu; k++) {
         if (x.u[k].m < 0)
