@@ -441,21 +441,32 @@ static int someone_else(const tac_dict *d, const tac_options *opt, const raw *x,
     return !opt->tabari_compat && x->end == x->first + 1 && too_early(d, x->ref, date);
 }
 
-/* The actor of a token "X-based" when X alone is an actor's name (not one
- * matched only in capitals), else -1. */
-static int32_t based_on(const tac_dict *d, const tok *t)
+/* The actor of a token "X-based" or "X-led" when X alone is an actor's
+ * name ("Pakistan-based militants", "the US-led coalition": where they are
+ * from, who leads them), else -1.  "Iran-backed" is not among them: the
+ * backed are not the backer. */
+static int32_t based_on(const tac_dict *d, const char *text, const tok *t)
 {
-    static const char suffix[] = "-BASED";
-    size_t sl = sizeof suffix - 1;
-    if (t->nlen <= sl + 1 || memcmp(t->norm + t->nlen - sl, suffix, sl))
+    static const char *const suffixes[] = { "-BASED", "-LED", NULL };
+    for (int q = 0; suffixes[q]; q++) {
+        size_t sl = strlen(suffixes[q]);
+        if (t->nlen <= sl + 1 || memcmp(t->norm + t->nlen - sl, suffixes[q], sl))
+            continue;
+        size_t n = t->nlen - sl;
+        int32_t w = tacx_dict_word(d, t->norm, n);
+        if (w < 0)
+            return -1;
+        /* a name matched only in capitals ("US", "UN") is one here only
+           when the text writes it so: "US-led", not "us-based" */
+        int caps = 1;
+        for (size_t i = 0; i < n && i < t->end - t->start; i++)
+            caps &= !((unsigned char)text[t->start + i] >= 'a' && (unsigned char)text[t->start + i] <= 'z');
+        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
+            const cfirst *f = &d->by_first[k];
+            if (f->kind == EK_ACTOR && f->single && (!(f->flags & EF_CAPS) || caps))
+                return f->ref;
+        }
         return -1;
-    int32_t w = tacx_dict_word(d, t->norm, t->nlen - sl);
-    if (w < 0)
-        return -1;
-    for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
-        const cfirst *f = &d->by_first[k];
-        if (f->kind == EK_ACTOR && f->single && !(f->flags & EF_CAPS))
-            return f->ref;
     }
     return -1;
 }
@@ -491,7 +502,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         if (t->kind == TK_WORD && !may && !opt->tabari_compat) {
             /* "Pakistan-based militants": a one-word name before "-based"
                names where they are from, as a country adjective does */
-            int32_t aref = based_on(d, t);
+            int32_t aref = based_on(d, doc->text, t);
             if (aref >= 0) {
                 r[nr++] = (raw){ i, i + 1, EK_ACTOR, aref };
                 i++;

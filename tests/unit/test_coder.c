@@ -645,7 +645,9 @@ static void test_pronoun_subject_after_that(void **state)
 /* The source's own troops are not its target, and a place is the target
  * of most acts when no actor is named; statements and meetings keep the
  * place as their venue. */
-/* "X-based": where an agent is from, as a country adjective says it */
+/* "X-based", "X-led": where an agent is from or who leads it, as a
+ * country adjective says it; a name matched only in capitals only when
+ * written so */
 static void test_based_in(void **state)
 {
     (void)state;
@@ -653,6 +655,15 @@ static void test_based_in(void **state)
     code("Valdoria-based troops attacked Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VALMIL", "OST", "190");
+    code("Valdoria-led troops attacked Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", "OST", "190");
+    code("UP-led troops attacked Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "UPRMIL", "OST", "190");
+    code("The up-led troops attacked Ostrania.", &r);
+    want_count(&r, 1);
+    assert_true(strncmp(r.ev[0].src, "UPR", 3) != 0);
 }
 
 static void test_own_forces_and_places(void **state)
