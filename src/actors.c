@@ -859,7 +859,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 /* a person named in full can be named again by surname */
                 const tok *lt = &c->toks.v[x->last];
                 if (!opt->tabari_compat && x->person && !x->pronoun && x->last > x->first &&
-                    lt->kind == TK_WORD && (lt->flags & TF_CAP) && c->nsurnames < MAX_SURNAMES) {
+                    lt->kind == TK_WORD && lt->nlen >= 2 && (lt->flags & TF_CAP) && c->nsurnames < MAX_SURNAMES) {
                     int known = 0;
                     for (int q = 0; q < c->nsurnames && !known; q++)
                         known = !strcmp(c->surnames[q].name, lt->norm);
