@@ -225,7 +225,8 @@ static int name_end(const tac_dict *d, const tac_ctx *c, int i, int lim, int nex
     while (q < lim && q < i + 3 && q != next) {
         const tok *t = &c->toks.v[q];
         uint32_t cl = tclass(d, t);
-        if (t->kind != TK_WORD || !(t->flags & TF_CAP) ||
+        /* not "I": "soldiers I met" */
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->nlen == 1 && t->norm[0] == 'I') ||
             (cl & (WC_STOP | WC_DET | WC_PREP | WC_CONJ | WC_MONTH | WC_DAY)) ||
             ((t->flags & TF_ALLCAP) && ((cl & WC_GRAMMAR) || (t->starts & WF_VERB))))
             break;
