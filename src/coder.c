@@ -2092,6 +2092,51 @@ static int demanded_with_must(const sctx *x, const verbhit *vh, int nv, const ch
     return 0;
 }
 
+/* Is vh[v] the act that a demand or an appeal asks for in a "that"
+ * clause, in the subjunctive: "demanded that the Sudanese government end
+ * curbs", "urged that Israel halt its attacks"?  It has not happened. */
+static int demanded_that(const sctx *x, const verbhit *vh, int nv, const char **codes, int v)
+{
+    const verbhit *h = &vh[v];
+    if (!base_form(x, h))
+        return 0;
+    int k = h->u0 - 1, subj = -1;
+    if (k > 0 && utok_is(x, k, "NOT"))
+        k--;
+    if (k > 0 && utok_is(x, k, "SHOULD"))
+        k--;
+    for (int n = 0; k > 0 && n < 8; k--, n++) {
+        if (x->u[k].m >= 0) {
+            if (subj < 0)
+                subj = k;
+            continue;
+        }
+        if (utok_is(x, k, "THAT"))
+            break;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (t->kind != TK_WORD)
+            return 0;
+        if (cl & WC_DET)
+            continue;
+        int w = verb_covering(vh, nv, k);
+        if ((cl & WC_GRAMMAR) || (w >= 0 && codes[w] && strcmp(codes[w], "---")))
+            return 0;
+    }
+    if (k <= 0 || subj < 0 || !utok_is(x, k, "THAT"))
+        return 0;
+    int j = k - 1;
+    while (j > 0 && x->u[j].m < 0 && ly_adverb(&x->c->toks.v[x->u[j].first]))
+        j--;
+    int w = verb_covering(vh, nv, j);
+    if (w < 0 || !codes[w] || !strcmp(codes[w], "---"))
+        return 0;
+    /* (not after a statement: "said that Figueroa met", an irregular
+       past, looks like a subjunctive) */
+    int root = code_root(codes[w]);
+    return root == 2 || root == 10;
+}
+
 /* Is vh[w] a lone auxiliary ("had", "was", "did")? */
 static int aux_hit(const sctx *x, const verbhit *vh, int w)
 {
@@ -2495,6 +2540,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         /* (3: a purpose, which ends the earlier act's object: "cut loans
            to exporters to help reduce the surplus with the U.S.") */
         if (!gr && demanded_with_must(x, vh, nv, codes, asked, v))
+            gr = 10;
+        if (!gr && !x->opt->tabari_compat && demanded_that(x, vh, nv, codes, v))
             gr = 10;
         int purpose = !gr && purpose_of_help(x, vh, codes, clause, v);
         /* "provided 6.3 million euros to support projects", "hand over 30
