@@ -448,6 +448,9 @@ static int someone_else(const tac_dict *d, const tac_options *opt, const raw *x,
  * backed are not the backer. */
 static int32_t based_on(const tac_dict *d, const char *text, const tok *t)
 {
+    /* (every word not starting a name comes here: the last letters first) */
+    if (t->nlen < 5 || t->norm[t->nlen - 1] != 'D' || t->norm[t->nlen - 2] != 'E')
+        return -1;
     static const char *const suffixes[] = { "-BASED", "-LED", NULL };
     for (int q = 0; suffixes[q]; q++) {
         size_t sl = strlen(suffixes[q]);
