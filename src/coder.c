@@ -788,6 +788,14 @@ static const mention *other_person(const sctx *x, const mention *src, const char
     return best;
 }
 
+/* Is code a role of the press alone ("MED", "JPNMED"), not an outlet of
+ * a state or group with more to its code? */
+static int press_role(const char *code)
+{
+    size_t n = strlen(code);
+    return (n == 3 || n == 6) && !strcmp(code + n - 3, "MED");
+}
+
 /* Equal codes, NULL (none) equal only to NULL. */
 static int same_code(const char *a, const char *b)
 {
@@ -852,6 +860,11 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                        role alone ("GOV"), as GDELT does; a lone weapon is
                        no target */
                     if (tm && tm->agent_only && !x->opt->tabari_compat && lone_weapon(x, tm))
+                        tcode = NULL;
+                    /* "told reporters", "told the newspaper": the press a
+                       plain statement is made to is its channel, not a
+                       party to it */
+                    if (tcode && !x->opt->tabari_compat && !strcmp(cbuf, "010") && press_role(tcode))
                         tcode = NULL;
                     if (!tcode)
                         tm = NULL;
