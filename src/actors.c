@@ -442,6 +442,27 @@ static int someone_else(const tac_dict *d, const tac_options *opt, const raw *x,
     return !opt->tabari_compat && x->end == x->first + 1 && too_early(d, x->ref, date);
 }
 
+/* Is agent mention m led by "X-backed", "X-sponsored" and the like ("Iran-
+ * backed militias attacked US troops")?  Its country is not said, and
+ * the actor named after it is its counterpart, not its home. */
+static int backed(const tac_ctx *c, const mention *m)
+{
+    /* (not "-armed", "-trained": "heavily-armed rebel soldiers") */
+    static const char *const suffixes[] = { "-BACKED", "-SPONSORED", "-SUPPORTED", "-ALIGNED", "-ALLIED",
+                                            "-FUNDED", NULL };
+    for (int i = m->first - 1; i >= 0 && i >= m->first - 2; i--) {
+        const tok *t = &c->toks.v[i];
+        if (t->kind != TK_WORD)
+            return 0;
+        for (int q = 0; suffixes[q]; q++) {
+            size_t sl = strlen(suffixes[q]);
+            if (t->nlen > sl && !memcmp(t->norm + t->nlen - sl, suffixes[q], sl))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The actor of a token "X-based" or "X-led" when X alone is an actor's
  * name ("Pakistan-based militants", "the US-led coalition": where they are
  * from, who leads them), else -1.  "Iran-backed" is not among them: the
@@ -826,7 +847,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             for (int q = 0; q < nm; q++) {
                 int i = dir == 0 ? q : nm - 1 - q;
                 mention *x = &m[i];
-                if (x->agent_only && x->agent >= 0 && near && !x->nullcode &&
+                if (x->agent_only && x->agent >= 0 && near && !x->nullcode && !(dir == 1 && backed(c, x)) &&
                     !(tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON))) {
                     x->codes[0] = combine(c, near, d, x->agent);
                     x->agent_only = 0;
