@@ -442,6 +442,18 @@ static int someone_else(const tac_dict *d, const tac_options *opt, const raw *x,
     return !opt->tabari_compat && x->end == x->first + 1 && too_early(d, x->ref, date);
 }
 
+/* Which of the suffixes suf (NULL-ended) does token t end in, after at
+ * least one letter?  Its index, or -1. */
+static int suffix_of(const tok *t, const char *const *suf)
+{
+    for (int q = 0; suf[q]; q++) {
+        size_t sl = strlen(suf[q]);
+        if (t->nlen > sl && !memcmp(t->norm + t->nlen - sl, suf[q], sl))
+            return q;
+    }
+    return -1;
+}
+
 /* Is agent mention m led by "X-backed", "X-sponsored" and the like ("Iran-
  * backed militias attacked US troops")?  Its country is not said, and
  * the actor named after it is its counterpart, not its home. */
@@ -454,11 +466,8 @@ static int backed(const tac_ctx *c, const mention *m)
         const tok *t = &c->toks.v[i];
         if (t->kind != TK_WORD)
             return 0;
-        for (int q = 0; suffixes[q]; q++) {
-            size_t sl = strlen(suffixes[q]);
-            if (t->nlen > sl && !memcmp(t->norm + t->nlen - sl, suffixes[q], sl))
-                return 1;
-        }
+        if (suffix_of(t, suffixes) >= 0)
+            return 1;
     }
     return 0;
 }
@@ -473,25 +482,22 @@ static int32_t based_on(const tac_dict *d, const char *text, const tok *t)
     if (t->nlen < 5 || t->norm[t->nlen - 1] != 'D' || t->norm[t->nlen - 2] != 'E')
         return -1;
     static const char *const suffixes[] = { "-BASED", "-LED", NULL };
-    for (int q = 0; suffixes[q]; q++) {
-        size_t sl = strlen(suffixes[q]);
-        if (t->nlen <= sl + 1 || memcmp(t->norm + t->nlen - sl, suffixes[q], sl))
-            continue;
-        size_t n = t->nlen - sl;
-        int32_t w = tacx_dict_word(d, t->norm, n);
-        if (w < 0)
-            return -1;
-        /* a name matched only in capitals ("US", "UN") is one here only
-           when the text writes it so: "US-led", not "us-based" */
-        int caps = 1;
-        for (size_t i = 0; i < n && i < t->end - t->start; i++)
-            caps &= !((unsigned char)text[t->start + i] >= 'a' && (unsigned char)text[t->start + i] <= 'z');
-        for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
-            const cfirst *f = &d->by_first[k];
-            if (f->kind == EK_ACTOR && f->single && (!(f->flags & EF_CAPS) || caps))
-                return f->ref;
-        }
+    int q = suffix_of(t, suffixes);
+    if (q < 0)
         return -1;
+    size_t n = t->nlen - strlen(suffixes[q]);
+    int32_t w = tacx_dict_word(d, t->norm, n);
+    if (w < 0)
+        return -1;
+    /* a name matched only in capitals ("US", "UN") is one here only when
+       the text writes it so: "US-led", not "us-based" */
+    int caps = 1;
+    for (size_t i = 0; i < n && i < t->end - t->start; i++)
+        caps &= !((unsigned char)text[t->start + i] >= 'a' && (unsigned char)text[t->start + i] <= 'z');
+    for (int32_t k = d->first_start[w]; k < d->first_start[w + 1]; k++) {
+        const cfirst *f = &d->by_first[k];
+        if (f->kind == EK_ACTOR && f->single && (!(f->flags & EF_CAPS) || caps))
+            return f->ref;
     }
     return -1;
 }

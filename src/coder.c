@@ -774,9 +774,8 @@ static const mention *antecedent(const sctx *x, const mention *p)
  * NULL when there is none. */
 static const mention *other_person(const sctx *x, const mention *src, const char *scode, const mention *pron)
 {
-    const tok *t = &x->c->toks.v[pron->first];
-    if (pron->first != pron->last || !((t->nlen == 3 && !memcmp(t->norm, "HIM", 3)) ||
-                                       (t->nlen == 3 && !memcmp(t->norm, "HER", 3))))
+    static const char *const objects[] = { "HIM", "HER", NULL };
+    if (pron->first != pron->last || !tok_in(&x->c->toks.v[pron->first], objects))
         return NULL;
     const mention *best = NULL;
     for (int q = 0; q < x->nm && x->m[q].first < pron->first; q++) {
@@ -1909,18 +1908,18 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
 }
 
 /* Is the verb at vh[v] a "to" infinitive of purpose after a meeting, a
- * call or a visit whose other party is unit src: "Baker called Miyazawa
+ * call or a visit (vh[w], the clause's coded verb before it) whose other
+ * party is unit src: "Baker called Miyazawa
  * this week to warn him", "met Scholz in Berlin to discuss aid"?  Its
  * subject is then the meeting's, not the one met (after verbs of asking
  * the one asked acts: "urged Scholz to send tanks"). */
-static int purpose_of_meeting(const sctx *x, const verbhit *vh, const char **codes, const int *clause, int v, int src)
+static int purpose_of_meeting(const sctx *x, const verbhit *vh, const char **codes, int w, int v, int src)
 {
     int to = vh[v].u0 - 1;
     if (to >= 1 && (ucls(x, to) & WC_NEG))
         to--;
     if (to < 1 || !utok_is(x, to, "TO"))
         return 0;
-    int w = prev_clause_verb(vh, codes, clause, v);
     if (w != v - 1 || code_root(codes[w]) != 4 || src < vh[w].u1 || src >= to)
         return 0;
     /* between the two: the one met, with determiners, prepositions, a
@@ -2785,7 +2784,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
             int w = prev_clause_verb(vh, codes, clause, v);
             if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0 && w >= 0 && prev_src < vh[w].u0 &&
-                purpose_of_meeting(x, vh, codes, clause, v, src)) {
+                purpose_of_meeting(x, vh, codes, w, v, src)) {
                 tacx_explain(c, sidx, "verb '%s': the purpose of a meeting, whose subject is its own", vtext);
                 src = prev_src;
             }
