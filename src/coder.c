@@ -523,6 +523,34 @@ static int appositive_of(const sctx *x, int k, int vu0, int lo)
     return e < vu0 && upunct(x, e, ',') ? j - 1 : -1;
 }
 
+/* Is mention unit k inside a relative clause with a verb of its own that
+ * an actor opens ("Rebels who attacked a Malian army base killed", "the
+ * president, who met Russian officials on Monday, criticised")?  Then the
+ * verb after the clause is that actor's: its unit, else -1. */
+static int rel_antecedent(const sctx *x, int k, int lo)
+{
+    int verb = 0;
+    for (int j = k - 1; j >= lo; j--) {
+        if (x->u[j].m >= 0)
+            return -1;
+        if (utok_is(x, j, "WHO") || utok_is(x, j, "WHICH")) {
+            int a = j - 1;
+            if (a >= lo && upunct(x, a, ','))
+                a--;
+            return verb && a >= lo && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode ? a : -1;
+        }
+        /* the clause has ended before k: "Unlike Norway, which has cut its
+           output, Britain has refused", "teachers, who ask for a bonus,
+           but the government refused" */
+        if (upunct(x, j, ',') || (ucls(x, j) & (WC_SUBORD | WC_CONJ | WC_THAT)))
+            return -1;
+        const tok *t = &x->c->toks.v[x->u[j].first];
+        if (t->kind == TK_WORD && ((t->starts & WF_VERB) || (ucls(x, j) & (WC_BE | WC_HAVE))))
+            verb = 1;
+    }
+    return -1;
+}
+
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -561,6 +589,9 @@ static int find_subject(const sctx *x, int vu0, int lo)
             int ah = appositive_of(x, k, vu0, lo);
             if (ah >= 0)
                 k = ah;
+            int ra = rel_antecedent(x, k, lo);
+            if (ra >= 0)
+                k = ra;
         }
         /* the first member of a compound group stands for the group */
         int g = x->u[k].group;
