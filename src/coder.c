@@ -68,6 +68,12 @@ static int base_tok(const tok *t)
 /* a statement after a quote whose speaker was not found after it */
 #define SPEAKER_NONE (-3)
 
+/* The code of verb entry verb itself, before its patterns. */
+static inline const char *verb_code(const tac_dict *d, int32_t verb)
+{
+    return dict_str(d, d->verbs[verb].code);
+}
+
 /* ---- verbs ---- */
 
 static inline __attribute__((always_inline)) int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
@@ -233,7 +239,7 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
     /* after a comment the noun may carry what is said ("denied charges
        that ..."), and after a verb with no code of its own the noun is
        what codes the act ("expressed hopes", "distributed supplies") */
-    const char *pc = dict_str(x->d, x->d->verbs[p->verb].code);
+    const char *pc = verb_code(x->d, p->verb);
     if ((pc[0] == '0' && (pc[1] == '1' || pc[1] == '2')) || pc[0] == '-' || pc[0] == '+' || !pc[0])
         return 0;
     const tok *v = &x->c->toks.v[x->u[p->u1 - 1].last];
@@ -1152,7 +1158,7 @@ static int by_unit(const sctx *x, int k)
     int ue = 0;
     if (!x->opt->tabari_compat && k + 2 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
         utok_is(x, k + 2, "BY") &&
-        !(verb_at(x, k + 1, &verb, &ue) && !strcmp(dict_str(x->d, x->d->verbs[verb].code), "---"))) {
+        !(verb_at(x, k + 1, &verb, &ue) && !strcmp(verb_code(x->d, verb), "---"))) {
         const tok *t = &x->c->toks.v[x->u[k + 1].first];
         if (ed_form(t) || (ucls(x, k + 1) & WC_PARTICIPLE))
             return k + 2;
@@ -1299,7 +1305,7 @@ static int act_by(const sctx *x, int u0, int u1, int *of)
  * words between, is the visit of the clause's subject. */
 static int on_a_visit(const sctx *x, int u0, int32_t verb)
 {
-    if (x->opt->tabari_compat || strcmp(dict_str(x->d, x->d->verbs[verb].code), "042"))
+    if (x->opt->tabari_compat || strcmp(verb_code(x->d, verb), "042"))
         return 0;
     int a = article_before(x, u0);
     return a > 0 && x->u[a - 1].m < 0 && utok_is(x, a - 1, "ON");
@@ -1312,7 +1318,7 @@ static int visit_noun(const sctx *x, int k, int32_t verb, const verbhit *vh, int
 {
     if (!on_a_visit(x, k, verb))
         return 0;
-    if (nv == 0 || strcmp(dict_str(x->d, x->d->verbs[vh[nv - 1].verb].code), "042"))
+    if (nv == 0 || strcmp(verb_code(x->d, vh[nv - 1].verb), "042"))
         return 1;
     for (int j = vh[nv - 1].u1; j < k; j++)
         if (upunct(x, j, ',') || upunct(x, j, ';'))
@@ -1358,7 +1364,6 @@ static int visit_host(const sctx *x, int u0, int u1, int src, int noun)
     }
     return noun && src >= 0 && src < u0 ? visit_place(x, u0, src) : -1;
 }
-
 
 static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
 {
@@ -1940,8 +1945,8 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
 
 /* Is the verb at vh[v] a "to" infinitive of purpose after a meeting, a
  * call or a visit (vh[w], the clause's coded verb before it) whose other
- * party is unit src: "Baker called Miyazawa
- * this week to warn him", "met Scholz in Berlin to discuss aid"?  Its
+ * party is unit src: "Baker called Miyazawa this week to warn him", "met
+ * Scholz in Berlin to discuss aid"?  Its
  * subject is then the meeting's, not the one met (after verbs of asking
  * the one asked acts: "urged Scholz to send tanks"). */
 static int purpose_of_meeting(const sctx *x, const verbhit *vh, const char **codes, int w, int v, int src)
@@ -2129,7 +2134,7 @@ static int demanded_with_must(const sctx *x, const verbhit *vh, int nv, const ch
        must continue to oppose") */
     for (int w = v - 1; w >= 0; w--)
         if (codes[w] && strcmp(codes[w], "---") && !asked[w] && vh[w].u1 <= k) {
-            const char *vc = dict_str(x->d, x->d->verbs[vh[w].verb].code);
+            const char *vc = verb_code(x->d, vh[w].verb);
             return codes[w][0] == '1' && codes[w][1] == '0' && vc[0] == '0' && vc[1] == '1';
         }
     return 0;
@@ -2541,7 +2546,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            skips that subject itself with ^ ("insisted that the deal with
            Moscow must be backed by the US": ^ must be backed by +) */
         if (pl[v] && bs[v].end > vh[v].u1) {
-            const char *vc = dict_str(x->d, x->d->verbs[vh[v].verb].code);
+            const char *vc = verb_code(x->d, vh[v].verb);
             if (code_root(vc) == 1)
                 for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++) {
                     int sj = direct_subject(x, vh[w].u0, vh[v].u1);
@@ -2813,19 +2818,23 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 src = prev_src;       /* "X said that it would release" */
             if (src < 0 && prev_src < 0 && lo > 0 && !sub)
                 src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
-            int w = prev_clause_verb(vh, codes, clause, v);
-            if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0 && w >= 0 && prev_src < vh[w].u0 &&
-                purpose_of_meeting(x, vh, codes, w, v, src)) {
-                tacx_explain(c, sidx, "verb '%s': the purpose of a meeting, whose subject is its own", vtext);
-                src = prev_src;
-            }
-            int pw = v - 1;
-            while (pw >= 0 && !codes[pw])
-                pw--;
-            if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0 && pw >= 0 && prev_src < vh[pw].u0 &&
-                src >= vh[pw].u1 && participle_clause(x, vh, v)) {
-                tacx_explain(c, sidx, "verb '%s': an -ing clause after a comma, done by the subject before it", vtext);
-                src = prev_src;
+            /* the subject found is the object of the verb before, whose
+               subject (prev_src) this verb shares: a purpose after a
+               meeting ("met Scholz to discuss"), an -ing clause after a
+               comma ("attacked cities, killing civilians") */
+            if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0) {
+                int w = prev_clause_verb(vh, codes, clause, v), pw = v - 1;
+                while (pw >= 0 && !codes[pw])
+                    pw--;
+                const char *why = NULL;
+                if (w >= 0 && prev_src < vh[w].u0 && purpose_of_meeting(x, vh, codes, w, v, src))
+                    why = "the purpose of a meeting, whose subject is its own";
+                else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && participle_clause(x, vh, v))
+                    why = "an -ing clause after a comma, done by the subject before it";
+                if (why) {
+                    tacx_explain(c, sidx, "verb '%s': %s", vtext, why);
+                    src = prev_src;
+                }
             }
         }
         /* a noun of circumstance ("after weeks of street protests",
@@ -2933,8 +2942,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            whose pattern codes the act announces it, as an intention when
            "will" or "would" comes inside the pattern */
         int fut_inside = 0;
-        if (patline && !(flags & TAC_EV_NEGATED) && dict_str(x->d, x->d->verbs[h->verb].code)[0] == '0' &&
-            dict_str(x->d, x->d->verbs[h->verb].code)[1] == '1')
+        if (patline && !(flags & TAC_EV_NEGATED) && code_root(verb_code(x->d, h->verb)) == 1)
             for (int k = h->u1; k < b.end && k < x->nu; k++)
                 if (x->u[k].m < 0 && (ucls(x, k) & (WC_FUT | WC_INTENT) || utok_is(x, k, "WOULD")))
                     fut_inside = 1;   /* "will", "would", "is prepared to", "plans to" */
@@ -3252,7 +3260,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
            the attack by Hamas" condemns Hamas) */
         int of;
         if ((not_a_verb(&x, k, allcaps, nv > 0) && !visit_noun(&x, k, verb, vh, nv) &&
-             (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(dict_str(d, d->verbs[vh[nv - 1].verb].code)) != 1))) ||
+             (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(verb_code(d, vh[nv - 1].verb)) != 1))) ||
             noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
         if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
