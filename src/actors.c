@@ -531,8 +531,9 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         const tok *t = &c->toks.v[i];
         int may = (t->starts & WF_NAME) != 0;
         if (t->kind == TK_WORD && !may && !opt->tabari_compat) {
-            /* "Pakistan-based militants": a one-word name before "-based"
-               names where they are from, as a country adjective does */
+            /* "Pakistan-based militants", "the US-led coalition": a
+               one-word name before "-based" or "-led" names where they
+               are from or who leads them, as a country adjective does */
             int32_t aref = based_on(d, doc->text, t);
             if (aref >= 0) {
                 r[nr++] = (raw){ i, i + 1, EK_ACTOR, aref };
