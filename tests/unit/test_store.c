@@ -67,7 +67,6 @@ typedef struct ev_spec {
 
 static const char TEXT_A[] = "Kyiv urged Washington to act. Moscow rejected the plan.";
 
-/* Stores a document with the given events; returns its begin status. */
 /* A document with an id, a date (0: none) and a text. */
 static tac_doc make_doc(const char *id, int32_t date, const char *text)
 {
@@ -81,6 +80,7 @@ static tac_doc make_doc(const char *id, int32_t date, const char *text)
     return doc;
 }
 
+/* Stores a document with the given events; returns its begin status. */
 static int put_doc(tac_store *s, const char *id, int32_t date, const char *meta, const char *text,
                    const ev_spec *ev, int nev)
 {
