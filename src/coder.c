@@ -272,9 +272,39 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
     return n->kind == TK_PUNCT || (ucls(x, ui + 1) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_TIME)) != 0;
 }
 
-/* Is the verb at unit ui used as a noun or a name here? */
-static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
+/* Is the word a nationality adjective ("Brazilian", "Japanese", "Iraqi")?
+ * Stricter than tok_adjective_form(), which also takes country names in
+ * -an ("Iran", "Pakistan"), for a test that must not see "Iran says" as a
+ * noun phrase. */
+static int demonym(const tok *t)
 {
+    static const char *const suf[] = { "IAN", "EAN", "ESE", "ISH", "RICAN", "XICAN", "NICAN", "CCAN", "YAN",
+                                       "QI", "ELI", "ANI", "ENI", "DESHI", NULL };
+    static const char *const word[] = { "GERMAN", "FRENCH", "DUTCH", "GREEK", "SWISS", "THAI", "SAUDI", "AFGHAN",
+                                        "CUBAN", "SOMALI", "UGANDAN", "RWANDAN", "QATARI", "KUWAITI", "EMIRATI",
+                                        NULL };
+    return tok_ends_in(t, suf) || tok_in(t, word);
+}
+
+/* Does unit ui open a clause: first in the sentence, or after
+ * punctuation, a conjunction, "that", a word that opens a clause ("as",
+ * "after") or a verb of saying? */
+static int opens_clause(const sctx *x, int ui)
+{
+    static const char *const say[] = { "SAID", "SAYS", "SAY", NULL };
+    if (ui == 0)
+        return 1;
+    if (x->u[ui - 1].m >= 0)
+        return 0;
+    const tok *p = &x->c->toks.v[x->u[ui - 1].last];
+    return (p->kind == TK_PUNCT && p->norm[0] != '\'') ||
+           (ucls(x, ui - 1) & (WC_CONJ | WC_THAT | WC_SUBORD)) || tok_in(p, say);
+}
+
+/* Is the verb at unit ui used as a noun or a name here? */
+static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, int verbs_before)
+{
+    static const char *const one[] = { "A", "AN", "EVERY", "EACH", "ONE", "ANOTHER", NULL };
     const tok *t = &x->c->toks.v[x->u[ui].first];
     /* "Protest leaders have agreed", "Rescue workers found": a base form
        that opens the sentence right before a common noun of people
@@ -351,6 +381,23 @@ static int not_a_verb(const sctx *x, int ui, int allcaps, int verbs_before)
         if (is_adj && base_tok(t) && !mm->person && !mm->pronoun && !mm->agent_only &&
             mm->ncodes && strlen(mm->codes[0]) <= 3)
             return 1;
+        /* "Brazilian loans", "Japanese imports rose", "to deter Iranian
+           attacks": a nationality adjective is no singular subject, so
+           the form in -s after it is a plural noun; but "every (employed)
+           Haitian supports" names one person.  Such a noun of force or
+           protest that opens a clause reports the acts as going on
+           ("Palestinian riots against Israeli policies are continuing",
+           "said American airstrikes killed"): it stays the event, with
+           the nationality as its doer. */
+        int one_person = 0;
+        for (int k = ui - 2; k >= 0 && k >= ui - 3 && x->u[k].m < 0 && !one_person; k--)
+            one_person = tok_in(&x->c->toks.v[x->u[k].last], one);
+        if (plural_s(t) && demonym(mt) && !one_person && !mm->person && !mm->pronoun && !mm->agent_only &&
+            mm->ncodes && strlen(mm->codes[0]) <= 3) {
+            int root = code_root(verb_code(x->d, verb));
+            if (root < 14 || root > 20 || !opens_clause(x, ui - 1))
+                return 1;
+        }
     }
     if (!allcaps && (t->flags & TF_CAP) && x->u[ui].first > x->s->first && !(t->flags & TF_PARA)) {
         /* capitalised inside a sentence: a name, unless after a quote */
@@ -3259,7 +3306,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
            that is no statement may take it as its object: "condemned
            the attack by Hamas" condemns Hamas) */
         int of;
-        if ((not_a_verb(&x, k, allcaps, nv > 0) && !visit_noun(&x, k, verb, vh, nv) &&
+        if ((not_a_verb(&x, k, verb, allcaps, nv > 0) && !visit_noun(&x, k, verb, vh, nv) &&
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(verb_code(d, vh[nv - 1].verb)) != 1))) ||
             noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
