@@ -278,12 +278,57 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
  * noun phrase. */
 static int demonym(const tok *t)
 {
-    static const char *const suf[] = { "IAN", "EAN", "ESE", "ISH", "RICAN", "XICAN", "NICAN", "CCAN", "YAN",
-                                       "QI", "ELI", "ANI", "ENI", "DESHI", NULL };
+    static const char *const suf[] = { "IAN", "EAN", "ESE", "ISH", "IC", "RICAN", "XICAN", "NICAN", "CCAN", "YAN",
+                                       "ETAN", "QI", "ELI", "ANI", "ENI", "DESHI", NULL };
     static const char *const word[] = { "GERMAN", "FRENCH", "DUTCH", "GREEK", "SWISS", "THAI", "SAUDI", "AFGHAN",
                                         "CUBAN", "SOMALI", "UGANDAN", "RWANDAN", "QATARI", "KUWAITI", "EMIRATI",
                                         NULL };
     return tok_ends_in(t, suf) || tok_in(t, word);
+}
+
+/* A form in -s after a plain word that is neither an actor nor a verb,
+ * or after a number, is a plural noun when what follows ends a noun
+ * phrase: "credit guarantees.", "money market funds by", "inflationary
+ * pressures while", "three loans totalling".  A verb in -s wants a
+ * singular subject right before it, and is mostly followed by its
+ * object ("the mining industry fears clauses") or by "to" ("hopes to").
+ * After a verb of the dictionary, perhaps with one modifier between
+ * ("held informal talks"), object_noun() decides (prev: the verb before,
+ * if any). */
+static int plural_noun(const sctx *x, int ui, int32_t verb, const verbhit *prev)
+{
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (ui < 1 || x->u[ui].first != x->u[ui].last || !plural_s(t) || t->nlen < 4 || x->u[ui - 1].m >= 0 ||
+        (prev && prev->u1 == ui))
+        return 0;
+    const tok *w = &x->c->toks.v[x->u[ui - 1].last];
+    if (w->kind == TK_WORD) {
+        if ((w->flags & TF_CAP) || (ucls(x, ui - 1) & (WC_GRAMMAR | WF_VERB)) || ly_adverb(w) || ed_form(w) ||
+            ing_form(w) || tok_irregular_past(w))
+            return 0;
+    } else if (w->kind != TK_NUM) {
+        return 0;
+    }
+    if (prev && prev->u1 == ui - 1)
+        return 0;
+    /* an act of violence with its doer before it stays for owner_of_noun():
+       "died in Ostranian air strikes" */
+    int root = code_root(verb_code(x->d, verb));
+    if (root >= 18 && root <= 20 && ui >= 3 && x->u[ui - 2].m >= 0 &&
+        tacx_doer_modifier(x->c, &x->m[x->u[ui - 2].m]))
+        return 0;
+    if (ui + 1 >= x->nu)
+        return 1;
+    if (x->u[ui + 1].m >= 0)
+        return 0;
+    const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+    if (n->kind == TK_PUNCT)
+        return !(n->flags & TF_QUOTE);
+    uint32_t nc = ucls(x, ui + 1);
+    if (utok_is(x, ui + 1, "TO") || (nc & WC_THAT))
+        return 0;
+    return (nc & (WC_PREP | WC_CONJ | WC_SUBORD | WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) ||
+           (n->kind == TK_WORD && (ed_form(n) || ing_form(n) || tok_irregular_past(n)));
 }
 
 /* Does unit ui open a clause: first in the sentence, or after
@@ -302,8 +347,9 @@ static int opens_clause(const sctx *x, int ui)
 }
 
 /* Is the verb at unit ui used as a noun or a name here? */
-static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, int verbs_before)
+static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const verbhit *prev)
 {
+    int verbs_before = prev != NULL;
     static const char *const one[] = { "A", "AN", "EVERY", "EACH", "ONE", "ANOTHER", NULL };
     const tok *t = &x->c->toks.v[x->u[ui].first];
     /* "Protest leaders have agreed", "Rescue workers found": a base form
@@ -312,7 +358,8 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, int verb
     if (!x->opt->tabari_compat && ui == 0 && x->u[ui].first == x->u[ui].last && x->nu > 1 &&
         x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && base_tok(t) && !tok_irregular_past(t))
         return 1;
-    if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui)))
+    if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui) ||
+                                   (!allcaps && plural_noun(x, ui, verb, prev))))
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
@@ -374,12 +421,13 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, int verb
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 && x->u[ui - 1].first == x->u[ui - 1].last &&
         x->u[ui].first == x->u[ui].last) {
         /* "Armenian state and media websites": a singular country
-           adjective does not take a verb in its base form */
+           adjective does not take a verb in its base form (a name does:
+           "Japan met", "Iran sent") */
         const tok *mt = &x->c->toks.v[x->u[ui - 1].last];
-        int is_adj = tok_adjective_form(mt);
         const mention *mm = &x->m[x->u[ui - 1].m];
-        if (is_adj && base_tok(t) && !mm->person && !mm->pronoun && !mm->agent_only &&
-            mm->ncodes && strlen(mm->codes[0]) <= 3)
+        int country_adj = demonym(mt) && !mm->person && !mm->pronoun && !mm->agent_only && mm->ncodes &&
+                          strlen(mm->codes[0]) <= 3;
+        if (country_adj && base_tok(t))
             return 1;
         /* "Brazilian loans", "Japanese imports rose", "to deter Iranian
            attacks": a nationality adjective is no singular subject, so
@@ -387,15 +435,18 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, int verb
            Haitian supports" names one person.  Such a noun of force or
            protest that opens a clause reports the acts as going on
            ("Palestinian riots against Israeli policies are continuing",
-           "said American airstrikes killed"): it stays the event, with
-           the nationality as its doer. */
+           "said American airstrikes killed"), and an act of violence after
+           "in" or "by" names what caused the clause's act ("died in
+           Russian strikes"):
+           it stays the event, with the nationality as its doer. */
         int one_person = 0;
         for (int k = ui - 2; k >= 0 && k >= ui - 3 && x->u[k].m < 0 && !one_person; k--)
             one_person = tok_in(&x->c->toks.v[x->u[k].last], one);
-        if (plural_s(t) && demonym(mt) && !one_person && !mm->person && !mm->pronoun && !mm->agent_only &&
-            mm->ncodes && strlen(mm->codes[0]) <= 3) {
+        if (country_adj && plural_s(t) && !one_person) {
             int root = code_root(verb_code(x->d, verb));
-            if (root < 14 || root > 20 || !opens_clause(x, ui - 1))
+            int cause = root >= 18 && ui > 1 && x->u[ui - 2].m < 0 &&
+                        (utok_is(x, ui - 2, "IN") || utok_is(x, ui - 2, "BY"));
+            if (root < 14 || root > 20 || !(opens_clause(x, ui - 1) || cause))
                 return 1;
         }
     }
@@ -2950,6 +3001,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                will extend the curfew in Abidjan" */
             if (tgt < 0 && patline && b.end > h->u1 && !visit)
                 tgt = find_object(x, b.end, hi, place_ok, src);
+            /* a meeting pattern that reaches over an actor modifying its
+               last word names one more party: "took part in WTO talks"
+               (not "in the Paris meeting", a venue) */
+            if (tgt < 0 && patline && code_root(code) == 4 && b.end >= h->u1 + 2 && b.end <= x->nu) {
+                int k = b.end - 2;
+                if (x->u[k].m >= 0 && k >= h->u1 && tacx_doer_modifier(x->c, &x->m[x->u[k].m]) &&
+                    (src < 0 || x->u[k].group != x->u[src].group))
+                    tgt = k;
+            }
             /* hopes and fears are about the subject of their clause:
                "expressed optimism that the federal government's ...";
                appeals and demands are made of it: "demanded that the
@@ -3306,7 +3366,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
            that is no statement may take it as its object: "condemned
            the attack by Hamas" condemns Hamas) */
         int of;
-        if ((not_a_verb(&x, k, verb, allcaps, nv > 0) && !visit_noun(&x, k, verb, vh, nv) &&
+        if ((not_a_verb(&x, k, verb, allcaps, nv > 0 ? &vh[nv - 1] : NULL) && !visit_noun(&x, k, verb, vh, nv) &&
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(verb_code(d, vh[nv - 1].verb)) != 1))) ||
             noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
