@@ -331,6 +331,49 @@ static int plural_noun(const sctx *x, int ui, int32_t verb, const verbhit *prev)
            (n->kind == TK_WORD && (ed_form(n) || ing_form(n) || tok_irregular_past(n)));
 }
 
+/* Is unit k a word after which a noun phrase starts: a preposition,
+ * punctuation, a conjunction or a word that opens a clause? */
+static int opens_phrase(const sctx *x, int k)
+{
+    if (x->u[k].m >= 0)
+        return 0;
+    const tok *p = &x->c->toks.v[x->u[k].last];
+    return (p->kind == TK_PUNCT && !(p->flags & TF_QUOTE)) ||
+           (ucls(x, k) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_THAT));
+}
+
+/* A base form after an article and one modifier, where a noun phrase
+ * starts (after a preposition, punctuation, a conjunction or nothing), is
+ * a noun: "at an average yield of", ", the second assault on" (a
+ * singular noun or an adjective cannot be the
+ * subject of a base form).  After a verb the phrase may be its object,
+ * or the subject of an infinitive ("help the country patrol its
+ * borders"), and the noun may code the act ("will make a state visit"). */
+static int noun_after_article(const sctx *x, int ui)
+{
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (ui < 2 || x->u[ui].first != x->u[ui].last || !base_tok(t) || tok_irregular_past(t) ||
+        x->u[ui - 1].m >= 0 || x->u[ui - 2].m >= 0 || (ui >= 3 && !opens_phrase(x, ui - 3)))
+        return 0;
+    if (!utok_is(x, ui - 2, "A") && !utok_is(x, ui - 2, "AN") && !utok_is(x, ui - 2, "THE"))
+        return 0;
+    const tok *w = &x->c->toks.v[x->u[ui - 1].last];
+    if (w->kind != TK_WORD || (w->flags & TF_CAP) || (ucls(x, ui - 1) & WC_GRAMMAR) || ly_adverb(w) || plural_s(w))
+        return 0;
+    /* and the noun phrase ends after it; a verb goes on to its object,
+       its clause or its particle ("people in the area say they", "the
+       bombers in the vehicle set off the blast") */
+    static const char *const particle[] = { "TO", "OFF", "UP", "DOWN", "OUT", "BACK", "OVER", "AWAY", NULL };
+    if (ui + 1 >= x->nu)
+        return 1;
+    const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+    if (x->u[ui + 1].m >= 0 || tok_in(n, particle))
+        return 0;
+    if (n->kind == TK_PUNCT)
+        return !(n->flags & TF_QUOTE);
+    return (ucls(x, ui + 1) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) != 0;
+}
+
 /* Does unit ui open a clause: first in the sentence, or after
  * punctuation, a conjunction, "that", a word that opens a clause ("as",
  * "after") or a verb of saying? */
@@ -359,7 +402,8 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && base_tok(t) && !tok_irregular_past(t))
         return 1;
     if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui) ||
-                                   (!allcaps && plural_noun(x, ui, verb, prev))))
+                                   (!allcaps && (plural_noun(x, ui, verb, prev) ||
+                                                 noun_after_article(x, ui)))))
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
