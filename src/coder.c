@@ -1525,9 +1525,17 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
        a gerund after a word of planning, in the same clause, is the
        content of a proposal, not something done */
     const tok *vt = &x->c->toks.v[x->u[h->u0].first];
-    /* "without consulting Kyiv": what is done without is not done */
-    if (ing_form(vt) && h->u0 > 0 && x->u[h->u0 - 1].m < 0 && utok_is(x, h->u0 - 1, "WITHOUT"))
-        flags |= TAC_EV_NEGATED;
+    /* "without consulting Kyiv": what is done without is not done, nor
+       what is avoided or refrained from ("to avoid traveling to Italy") */
+    if (ing_form(vt) && h->u0 > 0 && x->u[h->u0 - 1].m < 0) {
+        static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", NULL };
+        static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED", "REFRAINING", NULL };
+        const tok *p = &x->c->toks.v[x->u[h->u0 - 1].last];
+        if (utok_is(x, h->u0 - 1, "WITHOUT") || tok_in(p, avoid) ||
+            (utok_is(x, h->u0 - 1, "FROM") && h->u0 > 1 && x->u[h->u0 - 2].m < 0 &&
+             tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], refrain)))
+            flags |= TAC_EV_NEGATED;
+    }
     if (ing_form(vt) &&
         !(h->u0 > 0 && (ucls(x, h->u0 - 1) & WC_BE)))   /* "is attacking": a verb */
         for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 14; k--) {
