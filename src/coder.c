@@ -1526,7 +1526,8 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
        content of a proposal, not something done */
     const tok *vt = &x->c->toks.v[x->u[h->u0].first];
     /* "without consulting Kyiv": what is done without is not done, nor
-       what is avoided or refrained from ("to avoid traveling to Italy") */
+       what is avoided or refrained from ("to avoid traveling to Italy"),
+       nor what one failed to do */
     if (ing_form(vt) && h->u0 > 0 && x->u[h->u0 - 1].m < 0) {
         static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", NULL };
         static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED", "REFRAINING", NULL };
@@ -1534,6 +1535,12 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
         if (utok_is(x, h->u0 - 1, "WITHOUT") || tok_in(p, avoid) ||
             (utok_is(x, h->u0 - 1, "FROM") && h->u0 > 1 && x->u[h->u0 - 2].m < 0 &&
              tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], refrain)))
+            flags |= TAC_EV_NEGATED;
+    }
+    /* "failed to capture the town", "was unable to reach Kabul" */
+    if (h->u0 > 1 && utok_is(x, h->u0 - 1, "TO") && x->u[h->u0 - 2].m < 0) {
+        static const char *const fail[] = { "FAIL", "FAILS", "FAILED", "FAILING", "UNABLE", NULL };
+        if (tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], fail))
             flags |= TAC_EV_NEGATED;
     }
     if (ing_form(vt) &&
