@@ -736,6 +736,44 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         m[nm++] = mm;
     }
 
+    /* "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in
+       Fornost and Gondor": the role before "of" or "in" belongs to every
+       country of the list after it, a list that "and" or "or" closes
+       (not "militants in Iraq, Tehran has sought") */
+    if (!opt->tabari_compat)
+        for (int k = 0; k + 1 < nm; k++) {
+            const mention *pm = &m[k];
+            int32_t ref;
+            if (pm->person || pm->nullcode || pm->agent_only || pm->ncodes != 1 || pm->head <= pm->first + 1 ||
+                pm->head != pm->last ||
+                (strcmp(c->toks.v[pm->head - 1].norm, "OF") && strcmp(c->toks.v[pm->head - 1].norm, "IN")) ||
+                tacx_longest_at(d, c, pm->first, pm->head, EK_AGENT, &ref) < 0)
+                continue;
+            int j = k + 1, closed = 0, commas = 0;
+            for (; j < nm && !closed; j++) {
+                const mention *cu = &m[j], *pv = &m[j - 1];
+                int gap = cu->first - pv->last - 1;
+                const tok *g = &c->toks.v[pv->last + 1];
+                int conj = (gap == 1 && (tclass(d, g) & WC_CONJ)) ||
+                           (gap == 2 && g->norm[0] == ',' && (tclass(d, g + 1) & WC_CONJ));
+                int32_t aref;
+                /* a country by its name alone, not "Israel's prime minister" */
+                if (!(conj || (gap == 1 && g->norm[0] == ',')) || cu->person || cu->nullcode || cu->agent_only ||
+                    cu->actor < 0 || cu->ncodes != 1 || !country_code(cu->codes[0]) || strlen(cu->codes[0]) != 3 ||
+                    tacx_longest_at(d, c, cu->first, lim, EK_ACTOR, &aref) != cu->last + 1 ||
+                    (cu->last + 1 < lim && c->toks.v[cu->last + 1].norm[0] == '\''))
+                    break;
+                closed = conj;
+                commas += !conj || gap == 2;
+            }
+            /* ", and" after one name opens a clause: "in Afrin, and Turkey
+               says" */
+            if (!closed || (commas == 1 && j == k + 2))
+                continue;
+            for (int q = k + 1; q < j; q++)
+                m[q].codes[0] = combine(c, m[q].codes[0], d, ref);
+        }
+
     /* "Valdorian and Kesslandic troops": the role after a coordination of
        country adjectives belongs to all of them */
     if (!opt->tabari_compat)
