@@ -1507,6 +1507,18 @@ static int visit_host(const sctx *x, int u0, int u1, int src, int noun)
     return noun && src >= 0 && src < u0 ? visit_place(x, u0, src) : -1;
 }
 
+/* Does unit k look like a verb: one of the dictionary, an auxiliary, or a
+ * form in -ed or -ing or an irregular past ("has not identified itself
+ * or demanded")? */
+static int verb_like(const sctx *x, int k)
+{
+    if (x->u[k].m >= 0)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[k].first];
+    return (ucls(x, k) & (WF_VERB | WC_BE | WC_HAVE | WC_DO)) ||
+           (t->kind == TK_WORD && (ed_form(t) || ing_form(t) || tok_irregular_past(t)));
+}
+
 static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_lo)
 {
     unsigned flags = 0;
@@ -1514,9 +1526,21 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
     if (lo < 0) lo = 0;
     if (clause_lo >= h->u0)
         lo = h->u0;   /* nothing of the clause before the verb */
+    /* a negation before "and" or "or" still governs this verb when it
+       negates a verb there ("did not attack the town and kill"), not when
+       it negates something else ("his comments were not racist and he
+       refused to apologise"); none carries past a comma or "but", except
+       "nor" ("neither the regime, nor Iran nor Turkey, will accept") */
+    int crossed = 0, neg_closed = 0;
     for (int k = h->u0 - 1; k >= lo && k >= h->u0 - 5; k--) {
         uint32_t cl = ucls(x, k);
-        if (cl & WC_NEG) flags |= TAC_EV_NEGATED;
+        if ((cl & WC_NEG) &&
+            ((!neg_closed && (!crossed || (k + 1 < h->u0 && verb_like(x, k + 1)))) || utok_is(x, k, "NOR")))
+            flags |= TAC_EV_NEGATED;
+        if (x->u[k].m < 0 && (upunct(x, k, ',') || upunct(x, k, ';') || utok_is(x, k, "BUT")))
+            neg_closed = 1;
+        else if (x->u[k].m < 0 && (cl & WC_CONJ))
+            crossed = 1;
         if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
         if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
         if (cl & WC_HEARSAY) flags |= TAC_EV_REPORTED;   /* "reportedly rejected" */
