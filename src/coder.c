@@ -1206,14 +1206,17 @@ static int participle(const sctx *x, const verbhit *h)
  * "also" and "-ly" adverbs): "was rejected", "were not invited"; or -1. */
 static int be_before(const sctx *x, const verbhit *h)
 {
-    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 3; k--) {
+    /* adverbs of time and connectives between: "was later convicted",
+       "was, however, convicted" */
+    static const char *const adv[] = { "HOWEVER", "SOON", "OFTEN", "THEREFORE", "THUS", "NEVERTHELESS", NULL };
+    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 4; k--) {
         if (x->u[k].m >= 0)
             return -1;
         if (ucls(x, k) & WC_BE)
             return k;
         const tok *t = &x->c->toks.v[x->u[k].first];
         int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
-        if (!(ucls(x, k) & (WC_NEG | WC_STOP)) && !adverb)
+        if (!(ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME)) && !adverb && !tok_in(t, adv) && !upunct(x, k, ','))
             return -1;
     }
     return -1;
