@@ -286,6 +286,29 @@ static int demonym(const tok *t)
     return tok_ends_in(t, suf) || tok_in(t, word);
 }
 
+/* Does a noun phrase end after unit ui: at the end of the sentence, at
+ * punctuation, or before a preposition, a conjunction or an auxiliary
+ * ("credit guarantees.", "funds by", "a strike was"), and after a plural
+ * before a participle or a past ("loans totalling", "exports rose"; a
+ * base form there may be an infinitive's subject's verb: "a visit
+ * starting on")?  A verb goes on to its object, its clause or "to", and
+ * a base form to its particle ("fears clauses", "hopes to", "say they",
+ * "set off"; but "fears over"). */
+static int np_ends_after(const sctx *x, int ui, int plural)
+{
+    static const char *const particle[] = { "OFF", "UP", "DOWN", "OUT", "BACK", "OVER", "AWAY", NULL };
+    if (ui + 1 >= x->nu)
+        return 1;
+    const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+    uint32_t nc = ucls(x, ui + 1);
+    if (x->u[ui + 1].m >= 0 || utok_is(x, ui + 1, "TO") || (!plural && tok_in(n, particle)) || (nc & WC_THAT))
+        return 0;
+    if (n->kind == TK_PUNCT)
+        return !(n->flags & TF_QUOTE);
+    return (nc & (WC_PREP | WC_CONJ | WC_SUBORD | WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) ||
+           (plural && n->kind == TK_WORD && (ed_form(n) || ing_form(n) || tok_irregular_past(n)));
+}
+
 /* A form in -s after a plain word that is neither an actor nor a verb,
  * or after a number, is a plural noun when what follows ends a noun
  * phrase: "credit guarantees.", "money market funds by", "inflationary
@@ -317,29 +340,27 @@ static int plural_noun(const sctx *x, int ui, int32_t verb, const verbhit *prev)
     if (root >= 18 && root <= 20 && ui >= 3 && x->u[ui - 2].m >= 0 &&
         tacx_doer_modifier(x->c, &x->m[x->u[ui - 2].m]))
         return 0;
-    if (ui + 1 >= x->nu)
-        return 1;
-    if (x->u[ui + 1].m >= 0)
-        return 0;
-    const tok *n = &x->c->toks.v[x->u[ui + 1].first];
-    if (n->kind == TK_PUNCT)
-        return !(n->flags & TF_QUOTE);
-    uint32_t nc = ucls(x, ui + 1);
-    if (utok_is(x, ui + 1, "TO") || (nc & WC_THAT))
-        return 0;
-    return (nc & (WC_PREP | WC_CONJ | WC_SUBORD | WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) ||
-           (n->kind == TK_WORD && (ed_form(n) || ing_form(n) || tok_irregular_past(n)));
+    return np_ends_after(x, ui, 1);
 }
 
-/* Is unit k a word after which a noun phrase starts: a preposition,
- * punctuation, a conjunction or a word that opens a clause? */
-static int opens_phrase(const sctx *x, int k)
+/* Is unit k punctuation (not an apostrophe; a quote mark only when
+ * quotes is set), a conjunction, "that" or a word that opens a clause: a
+ * boundary after which a phrase or a clause starts? */
+static int boundary(const sctx *x, int k, int quotes)
 {
     if (x->u[k].m >= 0)
         return 0;
     const tok *p = &x->c->toks.v[x->u[k].last];
-    return (p->kind == TK_PUNCT && !(p->flags & TF_QUOTE)) ||
-           (ucls(x, k) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_THAT));
+    if (p->kind == TK_PUNCT)
+        return (quotes || !(p->flags & TF_QUOTE)) && p->norm[0] != '\'';
+    return (ucls(x, k) & (WC_CONJ | WC_SUBORD | WC_THAT)) != 0;
+}
+
+/* Is unit k a word after which a noun phrase starts: a boundary or a
+ * preposition? */
+static int opens_phrase(const sctx *x, int k)
+{
+    return boundary(x, k, 0) || (x->u[k].m < 0 && (ucls(x, k) & WC_PREP));
 }
 
 /* A base form after an article and one modifier, where a noun phrase
@@ -358,35 +379,17 @@ static int noun_after_article(const sctx *x, int ui)
     if (!utok_is(x, ui - 2, "A") && !utok_is(x, ui - 2, "AN") && !utok_is(x, ui - 2, "THE"))
         return 0;
     const tok *w = &x->c->toks.v[x->u[ui - 1].last];
-    if (w->kind != TK_WORD || (w->flags & TF_CAP) || (ucls(x, ui - 1) & WC_GRAMMAR) || ly_adverb(w) || plural_s(w))
-        return 0;
-    /* and the noun phrase ends after it; a verb goes on to its object,
-       its clause or its particle ("people in the area say they", "the
-       bombers in the vehicle set off the blast") */
-    static const char *const particle[] = { "TO", "OFF", "UP", "DOWN", "OUT", "BACK", "OVER", "AWAY", NULL };
-    if (ui + 1 >= x->nu)
-        return 1;
-    const tok *n = &x->c->toks.v[x->u[ui + 1].first];
-    if (x->u[ui + 1].m >= 0 || tok_in(n, particle))
-        return 0;
-    if (n->kind == TK_PUNCT)
-        return !(n->flags & TF_QUOTE);
-    return (ucls(x, ui + 1) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_BE | WC_HAVE | WC_HYPO | WC_FUT)) != 0;
+    return w->kind == TK_WORD && !(w->flags & TF_CAP) && !(ucls(x, ui - 1) & WC_GRAMMAR) && !ly_adverb(w) &&
+           !plural_s(w) && np_ends_after(x, ui, 0);
 }
 
-/* Does unit ui open a clause: first in the sentence, or after
- * punctuation, a conjunction, "that", a word that opens a clause ("as",
- * "after") or a verb of saying? */
+/* Does unit ui open a clause: first in the sentence, or after a
+ * boundary (a quote mark too) or a verb of saying? */
 static int opens_clause(const sctx *x, int ui)
 {
     static const char *const say[] = { "SAID", "SAYS", "SAY", NULL };
-    if (ui == 0)
-        return 1;
-    if (x->u[ui - 1].m >= 0)
-        return 0;
-    const tok *p = &x->c->toks.v[x->u[ui - 1].last];
-    return (p->kind == TK_PUNCT && p->norm[0] != '\'') ||
-           (ucls(x, ui - 1) & (WC_CONJ | WC_THAT | WC_SUBORD)) || tok_in(p, say);
+    return ui == 0 || boundary(x, ui - 1, 1) ||
+           (x->u[ui - 1].m < 0 && tok_in(&x->c->toks.v[x->u[ui - 1].last], say));
 }
 
 /* Is the verb at unit ui used as a noun or a name here? */
