@@ -396,7 +396,6 @@ static int opens_clause(const sctx *x, int ui)
 static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const verbhit *prev)
 {
     int verbs_before = prev != NULL;
-    static const char *const one[] = { "A", "AN", "EVERY", "EACH", "ONE", "ANOTHER", NULL };
     const tok *t = &x->c->toks.v[x->u[ui].first];
     /* "Protest leaders have agreed", "Rescue workers found": a base form
        that opens the sentence right before a common noun of people
@@ -486,6 +485,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
            "in" or "by" names what caused the clause's act ("died in
            Russian strikes"):
            it stays the event, with the nationality as its doer. */
+        static const char *const one[] = { "A", "AN", "EVERY", "EACH", "ONE", "ANOTHER", NULL };
         int one_person = 0;
         for (int k = ui - 2; k >= 0 && k >= ui - 3 && x->u[k].m < 0 && !one_person; k--)
             one_person = tok_in(&x->c->toks.v[x->u[k].last], one);
