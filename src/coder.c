@@ -1207,10 +1207,12 @@ static int participle(const sctx *x, const verbhit *h)
 
 /* The unit of a form of "be" shortly before the verb (past negation,
  * "also" and "-ly" adverbs): "was rejected", "were not invited"; or -1. */
+static int object_at(const sctx *x, int u);
+
 static int be_before(const sctx *x, const verbhit *h)
 {
     /* adverbs of time and connectives between: "was later convicted",
-       "was, however, convicted" */
+       "was, however, convicted"; and a participle before "and" */
     static const char *const adv[] = { "HOWEVER", "SOON", "OFTEN", "THEREFORE", "THUS", "NEVERTHELESS", NULL };
     for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 4; k--) {
         if (x->u[k].m >= 0)
@@ -1218,11 +1220,44 @@ static int be_before(const sctx *x, const verbhit *h)
         if (ucls(x, k) & WC_BE)
             return k;
         const tok *t = &x->c->toks.v[x->u[k].first];
+        /* a participle coordinated with one before it shares its "be":
+           "were beaten and arrested" (not one with an object of its own:
+           "would not be abolished and argued courts had") */
+        if ((utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m < 0 && !object_at(x, h->u1) &&
+            x->c->toks.v[x->u[k - 1].last].kind == TK_WORD &&
+            (ed_form(&x->c->toks.v[x->u[k - 1].last]) || (ucls(x, k - 1) & WC_PARTICIPLE))) {
+            k--;
+            continue;
+        }
         int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
         if (!(ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME)) && !adverb && !tok_in(t, adv) && !upunct(x, k, ','))
             return -1;
     }
     return -1;
+}
+
+/* The subject of a passive at h, whose clause starts at lo; for a
+ * participle that shares the "be" of one before it in another clause
+ * ("protesters were beaten and arrested"), the subject of that "be". */
+static int passive_subject(const sctx *x, const verbhit *h, const int *clause, int lo)
+{
+    int sj = find_subject(x, h->u0, lo);
+    int bu = sj < 0 ? be_before(x, h) : -1;
+    if (bu >= 0 && bu < lo) {
+        int l2 = bu;
+        while (l2 > 0 && clause[l2 - 1] == clause[bu])
+            l2--;
+        /* not when "be" opens a coordinated clause of its own, whose
+           subject is further back ("sneaked into a convoy carrying women
+           and children, and were later identified and arrested") */
+        int k = bu - 1;
+        while (k >= l2 && x->u[k].m < 0 && (ucls(x, k) & (WC_HAVE | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
+            k--;
+        if (k >= l2 && x->u[k].m < 0 && ((ucls(x, k) & WC_CONJ) || upunct(x, k, ',')))
+            return -1;
+        sj = find_subject(x, bu, l2);
+    }
+    return sj;
 }
 
 /* Is the verb at h a passive with "be" ("were killed", "was not
@@ -2950,12 +2985,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (pa >= 0) {
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
-                if (tgt < 0) tgt = find_subject(x, h->u0, lo);
+                if (tgt < 0) tgt = passive_subject(x, h, clause, lo);
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
                    has the subject as its target and no source. */
-                int sj = find_subject(x, h->u0, lo);
+                int sj = passive_subject(x, h, clause, lo);
                 if (sj >= 0 && tgt < 0) {
                     tacx_explain(c, sidx, "verb '%s': a passive with no agent named: its subject is the target",
                                  vtext);
