@@ -1205,14 +1205,15 @@ static int participle(const sctx *x, const verbhit *h)
     return ed_form(v) || (v->cls & WC_PARTICIPLE);
 }
 
-/* The unit of a form of "be" shortly before the verb (past negation,
- * "also" and "-ly" adverbs): "was rejected", "were not invited"; or -1. */
 static int object_at(const sctx *x, int u);
+
+/* The unit of a form of "be" shortly before the verb (past negation,
+ * "also", "-ly" adverbs, adverbs of time, connectives, and a participle
+ * and "and"): "was rejected", "were not invited", "was later convicted",
+ * "were beaten and arrested"; or -1. */
 
 static int be_before(const sctx *x, const verbhit *h)
 {
-    /* adverbs of time and connectives between: "was later convicted",
-       "was, however, convicted"; and a participle before "and" */
     static const char *const adv[] = { "HOWEVER", "SOON", "OFTEN", "THEREFORE", "THUS", "NEVERTHELESS", NULL };
     for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 4; k--) {
         if (x->u[k].m >= 0)
