@@ -442,18 +442,6 @@ static int someone_else(const tac_dict *d, const tac_options *opt, const raw *x,
     return !opt->tabari_compat && x->end == x->first + 1 && too_early(d, x->ref, date);
 }
 
-/* Which of the suffixes suf (NULL-ended) does token t end in, after at
- * least one letter?  Its index, or -1. */
-static int suffix_of(const tok *t, const char *const *suf)
-{
-    for (int q = 0; suf[q]; q++) {
-        size_t sl = strlen(suf[q]);
-        if (t->nlen > sl && !memcmp(t->norm + t->nlen - sl, suf[q], sl))
-            return q;
-    }
-    return -1;
-}
-
 /* Is agent mention m led by "X-backed", "X-sponsored" and the like ("Iran-
  * backed militias attacked US troops")?  Its country is not said, and
  * the actor named after it is its counterpart, not its home. */
@@ -466,7 +454,7 @@ static int backed(const tac_ctx *c, const mention *m)
         const tok *t = &c->toks.v[i];
         if (t->kind != TK_WORD)
             return 0;
-        if (suffix_of(t, suffixes) >= 0)
+        if (tok_suffix(t, suffixes, 1) >= 0)
             return 1;
     }
     return 0;
@@ -482,7 +470,7 @@ static int32_t based_on(const tac_dict *d, const char *text, const tok *t)
     if (t->nlen < 5 || t->norm[t->nlen - 1] != 'D' || t->norm[t->nlen - 2] != 'E')
         return -1;
     static const char *const suffixes[] = { "-BASED", "-LED", NULL };
-    int q = suffix_of(t, suffixes);
+    int q = tok_suffix(t, suffixes, 1);
     if (q < 0)
         return -1;
     size_t n = t->nlen - strlen(suffixes[q]);

@@ -327,16 +327,23 @@ typedef struct tok {
     uint32_t cls, starts;
 } tok;
 
-/* Does token t end in one of the suffixes suf (NULL-ended), with at least
- * three letters before it? */
-static inline int tok_ends_in(const tok *t, const char *const *suf)
+/* Which of the suffixes suf (NULL-ended) does token t end in, with at
+ * least lead letters before it?  Its index, or -1. */
+static inline int tok_suffix(const tok *t, const char *const *suf, size_t lead)
 {
     for (int q = 0; suf[q]; q++) {
         size_t l = strlen(suf[q]);
-        if (t->nlen > l + 2 && !strcmp(t->norm + t->nlen - l, suf[q]))
-            return 1;
+        if (t->nlen >= l + lead && !memcmp(t->norm + t->nlen - l, suf[q], l))
+            return q;
     }
-    return 0;
+    return -1;
+}
+
+/* Does token t end in one of the suffixes suf, with at least three
+ * letters before it? */
+static inline int tok_ends_in(const tok *t, const char *const *suf)
+{
+    return tok_suffix(t, suf, 3) >= 0;
 }
 
 /* The root of a CAMEO code (its first two digits), or -1 for a code that
