@@ -485,15 +485,15 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
            "in" or "by" names what caused the clause's act ("died in
            Russian strikes"):
            it stays the event, with the nationality as its doer. */
-        static const char *const one[] = { "A", "AN", "EVERY", "EACH", "ONE", "ANOTHER", NULL };
-        int one_person = 0;
-        for (int k = ui - 2; k >= 0 && k >= ui - 3 && x->u[k].m < 0 && !one_person; k--)
-            one_person = tok_in(&x->c->toks.v[x->u[k].last], one);
-        if (country_adj && plural_s(t) && !one_person) {
+        if (country_adj && plural_s(t)) {
+            static const char *const one[] = { "A", "AN", "EVERY", "EACH", "ONE", "ANOTHER", NULL };
+            int one_person = 0;
+            for (int k = ui - 2; k >= 0 && k >= ui - 3 && x->u[k].m < 0 && !one_person; k--)
+                one_person = tok_in(&x->c->toks.v[x->u[k].last], one);
             int root = code_root(verb_code(x->d, verb));
             int cause = root >= 18 && ui > 1 && x->u[ui - 2].m < 0 &&
                         (utok_is(x, ui - 2, "IN") || utok_is(x, ui - 2, "BY"));
-            if (root < 14 || root > 20 || !(opens_clause(x, ui - 1) || cause))
+            if (!one_person && (root < 14 || root > 20 || !(opens_clause(x, ui - 1) || cause)))
                 return 1;
         }
     }
@@ -1211,7 +1211,6 @@ static int object_at(const sctx *x, int u);
  * "also", "-ly" adverbs, adverbs of time, connectives, and a participle
  * and "and"): "was rejected", "were not invited", "was later convicted",
  * "were beaten and arrested"; or -1. */
-
 static int be_before(const sctx *x, const verbhit *h)
 {
     static const char *const adv[] = { "HOWEVER", "SOON", "OFTEN", "THEREFORE", "THUS", "NEVERTHELESS", NULL };
@@ -1230,7 +1229,7 @@ static int be_before(const sctx *x, const verbhit *h)
             k--;
             continue;
         }
-        int adverb = t->kind == TK_WORD && t->nlen > 2 && !strcmp(t->norm + t->nlen - 2, "LY");
+        int adverb = t->kind == TK_WORD && ly_adverb(t);
         if (!(ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME)) && !adverb && !tok_in(t, adv) && !upunct(x, k, ','))
             return -1;
     }
