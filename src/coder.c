@@ -74,6 +74,10 @@ static inline const char *verb_code(const tac_dict *d, int32_t verb)
     return dict_str(d, d->verbs[verb].code);
 }
 
+/* Verbs of saying that report a statement: "said", "told reporters". */
+static const char *const SAYING[] = { "SAID", "SAY", "SAYS", "TOLD", "REPORTED", "ADDED", "ANNOUNCED",
+                                      "CONFIRMED", NULL };
+
 /* ---- verbs ---- */
 
 static inline __attribute__((always_inline)) int verb_at(const sctx *x, int ui, int32_t *verb, int *uend)
@@ -387,9 +391,8 @@ static int noun_after_article(const sctx *x, int ui)
  * boundary (a quote mark too) or a verb of saying? */
 static int opens_clause(const sctx *x, int ui)
 {
-    static const char *const say[] = { "SAID", "SAYS", "SAY", NULL };
     return ui == 0 || boundary(x, ui - 1, 1) ||
-           (x->u[ui - 1].m < 0 && tok_in(&x->c->toks.v[x->u[ui - 1].last], say));
+           (x->u[ui - 1].m < 0 && tok_in(&x->c->toks.v[x->u[ui - 1].last], SAYING));
 }
 
 /* Is the verb at unit ui used as a noun or a name here? */
@@ -3323,8 +3326,6 @@ int tacx_find_discard(const tac_dict *d, const tac_ctx *c, int first, int n)
  * that goes on from mention unit k (the mentions linked to it)? */
 static int said_after(const sctx *x, const int *link, int k)
 {
-    static const char *const say[] = { "SAID", "SAY", "SAYS", "TOLD", "REPORTED", "ADDED", "ANNOUNCED",
-                                       "CONFIRMED", NULL };
     int last = k;
     for (int j = k + 1; j < x->nu; j++)
         if (x->u[j].m >= 0) {
@@ -3332,7 +3333,7 @@ static int said_after(const sctx *x, const int *link, int k)
                 break;
             last = j;
         }
-    return last + 1 < x->nu && x->u[last + 1].m < 0 && tok_in(&x->c->toks.v[x->u[last + 1].first], say);
+    return last + 1 < x->nu && x->u[last + 1].m < 0 && tok_in(&x->c->toks.v[x->u[last + 1].first], SAYING);
 }
 
 /* Is there a word that may be a verb before unit u? */
