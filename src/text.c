@@ -274,13 +274,11 @@ static inline __attribute__((always_inline)) int push_tok(const tac_dict *d, tac
             flags |= TF_ALLCAP;
     }
     tok_key *k = VEC_NEXT(c->keys);
-    if (!k)
-        return TAC_ENOMEM;
+    tok *t = k ? VEC_NEXT(c->toks) : NULL;
+    if (!t)
+        return TAC_ENOMEM;   /* (a failed document's keys are never read) */
     k->hash = h;
     k->stems = stems;
-    tok *t = VEC_NEXT(c->toks);
-    if (!t)
-        return TAC_ENOMEM;
     /* every field: resolve_tok() sets the class and the word later */
     *t = (tok){ .start = start, .end = end, .norm = norm, .nlen = (uint16_t)fl, .kind = (uint8_t)kind,
                 .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
