@@ -460,6 +460,43 @@ static int backed(const tac_ctx *c, const mention *m)
     return 0;
 }
 
+/* Does a capitalised word that no dictionary knows own the agent of
+ * tokens a..b (ref), as a modifier or with "'s" ("a BankAmerica
+ * spokesman", "Chrysler's vice president")?  Then it is that company's,
+ * party's or club's officer: an actor we cannot code, not the government
+ * of whatever country the sentence names.  Only for the officers any
+ * body has (spokesmen, officials, chairmen, presidents, directors,
+ * chiefs, advisers): a minister, governor or ambassador serves a
+ * government however the word before reads ("Arts minister", "Bank
+ * Negara Governor"), a ministry is a ministry ("the Economics
+ * Ministry"), and "Hutu rebels" are of the country they are in.  Not at
+ * the start of a sentence, where any word is capitalised, nor in a text
+ * in capitals. */
+static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, int32_t ref, int first)
+{
+    static const char *const officers[] = { "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "SPOKESMEN", "SPOKESWOMEN",
+                                            "SPOKESPEOPLE", "SPOKESPERSONS", "OFFICIAL", "OFFICIALS", "CHAIRMAN",
+                                            "CHAIRWOMAN", "CHAIRPERSON", "PRESIDENT", "VICE-PRESIDENT", "DIRECTOR",
+                                            "DIRECTORS", "DIRECTOR-GENERAL", "CHIEF", "CHIEFS", "ADVISER", "ADVISERS",
+                                            "ADVISOR", "ADVISORS", NULL };
+    if (strcmp(dict_str(d, d->agents[ref].code), "GOV"))
+        return 0;
+    int officer = 0;
+    for (int q = 0; officers[q] && !officer; q++)
+        officer = !strcmp(c->toks.v[b].norm, officers[q]);
+    if (!officer)
+        return 0;
+    int p = a - 1, poss = 0;
+    if (p > first && c->toks.v[p].norm[0] == '\'') {
+        poss = 1;
+        p--;
+    }
+    if (p < first || (p == first && !poss) || c->caps_text)
+        return 0;
+    const tok *t = &c->toks.v[p];
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && t->wid < 0;
+}
+
 /* The actor of a token "X-based" or "X-led" when X alone is an actor's
  * name ("Pakistan-based militants", "the US-led coalition": where they are
  * from, who leads them), else -1.  "Iran-backed" is not among them: the
@@ -696,6 +733,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.ncodes = 1;
             mm.codes[0] = role;
             mm.nullcode = null_agent(d, x->ref);
+            mm.uncoded = !mm.nullcode && !opt->tabari_compat &&
+                         owned_by_unknown(d, c, x->first, x->end - 1, x->ref, first);
             if (opt->tabari_compat) {
                 /* TABARI writes a lone agent as "~ROLE" (or "ROLE~") */
                 size_t rl = strlen(role);
@@ -880,7 +919,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             for (int q = 0; q < nm; q++) {
                 int i = dir == 0 ? q : nm - 1 - q;
                 mention *x = &m[i];
-                if (x->agent_only && x->agent >= 0 && near && !x->nullcode && !(dir == 1 && backed(c, x)) &&
+                if (x->agent_only && x->agent >= 0 && near && !x->nullcode && !x->uncoded && !(dir == 1 && backed(c, x)) &&
                     !(tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON))) {
                     x->codes[0] = combine(c, near, d, x->agent);
                     x->agent_only = 0;

@@ -1033,6 +1033,10 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
         const mention *sm = srcs[a] == SRC_UNNAMED ? NULL : &x->m[x->u[srcs[a]].m];
         if (sm && violence && !x->opt->tabari_compat && civilians_only(x, sm))
             sm = NULL;
+        /* "a Chrysler spokesman said": the source is someone no code
+           names; no event, rather than one with the target alone */
+        if (sm && sm->uncoded)
+            continue;
         for (int si = 0; si < (sm ? sm->ncodes : 1); si++) {
             for (int b = 0; b < nt; b++) {
                 const mention *tm = tgts[b] >= 0 ? &x->m[x->u[tgts[b]].m] : NULL;
@@ -1043,7 +1047,7 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                     /* "officials" of no known country are coded by the
                        role alone ("GOV"), as GDELT does; a lone weapon is
                        no target */
-                    if (tm && tm->agent_only && !x->opt->tabari_compat && lone_weapon(x, tm))
+                    if (tm && tm->agent_only && !x->opt->tabari_compat && (lone_weapon(x, tm) || tm->uncoded))
                         tcode = NULL;
                     /* "told reporters", "told the newspaper": the press a
                        plain statement is made to is its channel, not a
@@ -1181,7 +1185,8 @@ static void explain_units(sctx *x, int sidx)
         const tok *t = x->c->toks.v;
         int w = snprintf(line + n, sizeof line - n, "%s[%.*s = %s%s%s]", n ? " " : "",
                          (int)(t[mm->last].end - t[mm->first].start), x->doc->text + t[mm->first].start,
-                         mm->codes[0], mm->ncodes > 1 ? "/.." : "", mm->pronoun ? " (pronoun)" : "");
+                         mm->codes[0], mm->ncodes > 1 ? "/.." : "",
+                         mm->uncoded ? " (of a body no dictionary knows: no code)" : mm->pronoun ? " (pronoun)" : "");
         if (w > 0) n += (size_t)w;
     }
     tacx_explain(x->c, sidx, "actors: %s", n ? line : "(none)");

@@ -406,6 +406,9 @@ typedef struct mention {
     uint8_t discard;         /* "###" */
     uint8_t complex;         /* "+++" */
     uint8_t derived;         /* country taken from the context */
+    uint8_t uncoded;         /* an officer of a body no dictionary knows ("a
+                                Chrysler spokesman"): takes a role in the
+                                sentence, gives no event a code */
     uint8_t side;            /* right after "loyal to", "allied with": it names
                                 whose side the one before is on */
 } mention;

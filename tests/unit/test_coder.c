@@ -1061,6 +1061,31 @@ static void test_statement_target(void **state)
     want(&r, "KES", "VAL", "010");
 }
 
+/* An officer of a body no dictionary knows ("a Zarnholt official") is
+ * that body's: it takes no country from the sentence and gives no event,
+ * while a government's officer with a plain modifier still does. */
+static void test_officer_of_unknown_body(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Ostrania remained neutral, a senior official said.", &r);
+    want_count(&r, 1);
+    want(&r, "OSTGOV", NULL, "010");
+    code("Ostrania remained neutral, a Zarnholt official said.", &r);
+    want_count(&r, 0);
+    /* as the target: the event keeps its source, with no target */
+    code("Valdoria condemned the Zarnholt president.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    /* with "'s", and a person named after the title */
+    code("Zarnholt's president, Ivo Pell, condemned Valdoria.", &r);
+    want_count(&r, 0);
+    /* a minister is a government's, whatever the word before */
+    code("Valdoria remained neutral, the Trade minister said.", &r);
+    want_count(&r, 1);
+    want(&r, "VALGOV", NULL, "010");
+}
+
 /* ---- news mode: codes -------------------------------------------------- */
 
 /* "042:043": the event and its reverse. */
@@ -1878,6 +1903,7 @@ int main(void)
         cmocka_unit_test(test_capitalised_verb_is_name),
         cmocka_unit_test(test_place_is_not_target),
         cmocka_unit_test(test_statement_target),
+        cmocka_unit_test(test_officer_of_unknown_body),
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
