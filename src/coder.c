@@ -1286,6 +1286,62 @@ static int be_passive(const sctx *x, const verbhit *h)
     return !tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
 }
 
+/* A participle right after an actor, with a place or time after it, and
+ * then the clause's own auxiliary or verb of saying ("US troops injured
+ * in Iraq have required", "three soldiers wounded in Kandahar were flown
+ * home", "company officials briefed on the matter said"): a reduced
+ * relative, so the actor is what was done to.  Its unit, or -1.  A past
+ * tense with a complement reads the same up to the preposition, so the
+ * auxiliary must follow the phrase directly: "to" ("agreed in December
+ * to cut"), a comma, conjunction or new clause, a pronoun, or a second
+ * noun phrase with no preposition before it ("imposed on lumber on
+ * grounds the shipments were") ends the search.  (With "by" after the
+ * participle passive_agent() has the doer.) */
+static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
+{
+    const verbhit *h = &vh[v];
+    if (x->opt->tabari_compat || !participle(x, h) || h->u0 == 0 || be_before(x, h) >= 0)
+        return -1;
+    int a = h->u0 - 1;
+    if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || h->u1 >= x->nu || x->u[h->u1].m >= 0)
+        return -1;
+    /* "the agreement that the government signed in Mexico says": the
+       subject of a relative clause */
+    int r = a - 1;
+    if (r >= 0 && x->u[r].m < 0 && (ucls(x, r) & WC_DET))
+        r--;
+    if (r >= 0 && x->u[r].m < 0 && (ucls(x, r) & (WC_THAT | WC_REL)))
+        return -1;
+    static const char *const opens[] = { "IN", "AT", "NEAR", "DURING", "ON", "OUTSIDE", "INSIDE", NULL };
+    if (!tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
+        return -1;
+    int w = v + 1, noun = 0;   /* noun: a noun phrase has begun since the last preposition */
+    for (int k = h->u1 + 1; k < x->nu && k <= h->u1 + 8; k++) {
+        while (w < nv && vh[w].u0 < k)
+            w++;
+        if (w < nv && vh[w].u0 == k && tok_in(&x->c->toks.v[x->u[k].first], SAYING))
+            return a;
+        if (x->u[k].m >= 0) {
+            noun = 1;
+            continue;
+        }
+        uint32_t cl = ucls(x, k);
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        /* a finite auxiliary: not "on being dismantled", not the month */
+        static const char *const nonfinite[] = { "BE", "BEING", "BEEN", "HAVING", NULL };
+        if ((cl & (WC_BE | WC_HAVE | WC_HYPO | WC_FUT | WC_DO)) && !(cl & WC_MONTH) && !tok_in(t, nonfinite))
+            return a;
+        if ((cl & (WC_CONJ | WC_THAT | WC_REL | WC_SUBORD)) || t->kind == TK_PUNCT || utok_is(x, k, "TO") ||
+            ((cl & (WC_PRON_PERS | WC_PRON_OTHER)) && !(cl & WC_DET)) || ((cl & WC_DET) && noun))
+            return -1;
+        if (cl & WC_PREP)
+            noun = 0;
+        else if (!(cl & WC_DET))
+            noun = 1;
+    }
+    return -1;
+}
+
 /* The actor named right after "by" at unit k ("by sustained US military
  * support"), or -1. */
 static int agent_after_by(const sctx *x, int k)
@@ -2988,6 +3044,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
         unsigned flags = 0;
+        int rp = src < 0 ? reduced_passive(x, vh, nv, v) : -1;
+        if (rp >= 0 && passive_agent(x, h) < 0) {
+            tacx_explain(c, sidx, "verb '%s': a participle after its noun, before the clause's verb: "
+                         "the noun is what was done to", vtext);
+            tgt = rp;
+            src = SRC_UNNAMED;
+            flags |= TAC_EV_PASSIVE;
+        }
         if (src < 0 || tgt < 0) {
             int pa = passive_agent(x, h);
             if (pa >= 0) {

@@ -1086,6 +1086,24 @@ static void test_officer_of_unknown_body(void **state)
     want(&r, "VALGOV", NULL, "010");
 }
 
+/* A participle right after its noun and before the clause's auxiliary is
+ * a reduced relative: the noun is what was done to.  A past tense with a
+ * place after it and no auxiliary, or the subject of a relative clause,
+ * stays the doer. */
+static void test_reduced_relative_passive(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian troops attacked in Norhaven have withdrawn.", &r);
+    const ev_rec *e = want(&r, "", "VALMIL", "190");
+    assert_true(e->flags & TAC_EV_PASSIVE);
+    want(&r, "VALMIL", NULL, "087");
+    code("Valdorian troops attacked in Norhaven on Friday.", &r);
+    want(&r, "VALMIL", "KES", "190");
+    code("The deal that Valdoria condemned in Tarsk has ended.", &r);
+    want(&r, "VAL", NULL, "111");
+}
+
 /* ---- news mode: codes -------------------------------------------------- */
 
 /* "042:043": the event and its reverse. */
@@ -1904,6 +1922,7 @@ int main(void)
         cmocka_unit_test(test_place_is_not_target),
         cmocka_unit_test(test_statement_target),
         cmocka_unit_test(test_officer_of_unknown_body),
+        cmocka_unit_test(test_reduced_relative_passive),
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
