@@ -387,6 +387,48 @@ static int noun_after_article(const sctx *x, int ui)
            !plural_s(w) && np_ends_after(x, ui, 0);
 }
 
+/* A base form right after a singular noun that is no actor is a noun
+ * too: a finite verb after a singular subject takes -s, so "a 60 mln dlr
+ * IDA loan", "the bank loan", "oil supply", "loan loss provisions" hold
+ * no verb.  Not after a word that may itself be a verb, an adverb, a
+ * grammatical word ("they loan", "to fund", "will supply"), nor where a
+ * causative a few words back makes it a bare infinitive ("help the
+ * country patrol its borders", "let the bank lend"). */
+static int noun_after_singular(const sctx *x, int ui, int32_t verb)
+{
+    /* verbs whose past is their base form: "the company cut jobs" */
+    static const char *const same[] = { "CUT", "HIT", "PUT", "SET", "LET", "SHUT", "QUIT", "CAST", "SPREAD",
+                                        "FORECAST", "BROADCAST", "BID", "BURST", "SPLIT", "UPSET", "SHED", "HURT",
+                                        "COST", "BEAT", "READ", "THRUST", "RESET", "RECAST", "OUTBID", NULL };
+    static const char *const causative[] = { "HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS", "LETTING",
+                                             "MAKE", "MAKES", "MADE", "MAKING", "HAVE", "HAS", "HAD", "SEE",
+                                             "SAW", "WATCH", "WATCHED", "HEAR", "HEARD", NULL };
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (ui < 1 || x->u[ui].first != x->u[ui].last || x->u[ui - 1].m >= 0 || tok_in(t, same))
+        return 0;
+    /* the verb's own base form, not a past ("struck") */
+    const celem *e = &x->d->elems[x->d->phrases[x->d->verbs[verb].name].elem];
+    if (e->kind != PE_WORD || e->id != t->wid)
+        return 0;
+    /* acts of protest and violence have a noun reading of their own
+       (owner_of_noun(), act_by()): "the brutal attack on" */
+    int root = code_root(verb_code(x->d, verb));
+    if (root == 14 || (root >= 18 && root <= 20))
+        return 0;
+    const tok *w = &x->c->toks.v[x->u[ui - 1].last];
+    uint32_t wc = ucls(x, ui - 1);
+    static const char *const adverb[] = { "EVER", "EVEN", "ALSO", "STILL", "JUST", "ONLY", "ALREADY", "THEN",
+                                          "AGAIN", "SOON", "OFTEN", "ALWAYS", "SOMETIMES", "YET", "ALMOST",
+                                          "RATHER", "ONCE", "TOGETHER", "INSTEAD", "FIRST", "THUS", NULL };
+    if (w->kind != TK_WORD || (wc & (WC_GRAMMAR | WF_VERB)) || plural_s(w) || ly_adverb(w) || ed_form(w) ||
+        ing_form(w) || tok_irregular_past(w) || w->nlen < 3 || tok_in(w, adverb))
+        return 0;
+    for (int k = ui - 1; k >= 0 && k >= ui - 4; k--)
+        if (x->u[k].m < 0 && tok_in(&x->c->toks.v[x->u[k].first], causative))
+            return 0;
+    return 1;
+}
+
 /* Does unit ui open a clause: first in the sentence, or after a
  * boundary (a quote mark too) or a verb of saying? */
 static int opens_clause(const sctx *x, int ui)
@@ -408,7 +450,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui) ||
                                    (!allcaps && (plural_noun(x, ui, verb, prev) ||
-                                                 noun_after_article(x, ui)))))
+                                                 noun_after_article(x, ui) || noun_after_singular(x, ui, verb)))))
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */

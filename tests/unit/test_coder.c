@@ -1104,6 +1104,23 @@ static void test_reduced_relative_passive(void **state)
     want(&r, "VAL", NULL, "111");
 }
 
+/* A base form right after a singular noun is a noun ("the rice fund", "a
+ * state demand"): a finite verb there would take -s.  After a causative
+ * it is a bare infinitive ("help Valdoria fund"). */
+static void test_base_form_after_singular_noun(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria said the rice fund grew in Tarsk.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "010");
+    code("Valdoria said a state demand hurt Tarsk.", &r);
+    assert_null(find_ev(&r, "VAL", "OST", "100"));
+    want(&r, "VAL", "OST", "010");
+    code("Kessland will help Valdoria fund the rebels.", &r);
+    want(&r, "VAL", "VALREB", "071");
+}
+
 /* ---- news mode: codes -------------------------------------------------- */
 
 /* "042:043": the event and its reverse. */
@@ -1923,6 +1940,7 @@ int main(void)
         cmocka_unit_test(test_statement_target),
         cmocka_unit_test(test_officer_of_unknown_body),
         cmocka_unit_test(test_reduced_relative_passive),
+        cmocka_unit_test(test_base_form_after_singular_noun),
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
