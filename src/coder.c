@@ -1328,8 +1328,9 @@ static int be_passive(const sctx *x, const verbhit *h)
     return !tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
 }
 
-/* A participle right after an actor, with a place or time after it, and
- * then the clause's own auxiliary or verb of saying ("US troops injured
+/* A participle right after an actor, with a phrase of place or time
+ * after it ("in", "at", "during", "on" ...), and then the clause's own
+ * auxiliary or verb of saying ("US troops injured
  * in Iraq have required", "three soldiers wounded in Kandahar were flown
  * home", "company officials briefed on the matter said"): a reduced
  * relative, so the actor is what was done to.  Its unit, or -1.  A past
