@@ -461,8 +461,9 @@ static int backed(const tac_ctx *c, const mention *m)
 }
 
 /* Does a capitalised word that no dictionary knows own the agent of
- * tokens a..b (ref), as a modifier or with "'s" ("a BankAmerica
- * spokesman", "Chrysler's vice president")?  Then it is that company's,
+ * tokens a..b (ref) in the sentence from first to lim, as a modifier,
+ * with "'s" or after "of" or "for" ("a BankAmerica spokesman",
+ * "Chrysler's vice president", "the chairman of Verizon")?  Then it is that company's,
  * party's or club's officer: an actor we cannot code, not the government
  * of whatever country the sentence names.  Only for the officers any
  * body has (spokesmen, officials, chairmen, presidents, directors,
@@ -472,7 +473,7 @@ static int backed(const tac_ctx *c, const mention *m)
  * Ministry"), and "Hutu rebels" are of the country they are in.  Not at
  * the start of a sentence, where any word is capitalised, nor in a text
  * in capitals. */
-static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, int32_t ref, int first)
+static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, int32_t ref, int first, int lim)
 {
     static const char *const officers[] = { "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "SPOKESMEN", "SPOKESWOMEN",
                                             "SPOKESPEOPLE", "SPOKESPERSONS", "OFFICIAL", "OFFICIALS", "CHAIRMAN",
@@ -486,12 +487,24 @@ static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, i
         officer = !strcmp(c->toks.v[b].norm, officers[q]);
     if (!officer)
         return 0;
+    if (c->caps_text)
+        return 0;
+    /* after it: "the chairman of Verizon", "a spokesman for Chrysler" */
+    int q = b + 1;
+    if (q + 1 < lim && (!strcmp(c->toks.v[q].norm, "OF") || !strcmp(c->toks.v[q].norm, "FOR"))) {
+        q++;
+        if (q + 1 < lim && !strcmp(c->toks.v[q].norm, "THE"))
+            q++;
+        const tok *t = &c->toks.v[q];
+        if (t->kind == TK_WORD && (t->flags & TF_CAP) && t->wid < 0 && !t->npre)
+            return 1;
+    }
     int p = a - 1, poss = 0;
     if (p > first && c->toks.v[p].norm[0] == '\'') {
         poss = 1;
         p--;
     }
-    if (p < first || (p == first && !poss) || c->caps_text)
+    if (p < first || (p == first && !poss))
         return 0;
     const tok *t = &c->toks.v[p];
     return t->kind == TK_WORD && (t->flags & TF_CAP) && t->wid < 0;
@@ -734,7 +747,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.codes[0] = role;
             mm.nullcode = null_agent(d, x->ref);
             mm.uncoded = !mm.nullcode && !opt->tabari_compat &&
-                         owned_by_unknown(d, c, x->first, x->end - 1, x->ref, first);
+                         owned_by_unknown(d, c, x->first, x->end - 1, x->ref, first, lim);
             if (opt->tabari_compat) {
                 /* TABARI writes a lone agent as "~ROLE" (or "ROLE~") */
                 size_t rl = strlen(role);

@@ -1080,6 +1080,11 @@ static void test_officer_of_unknown_body(void **state)
     /* with "'s", and a person named after the title */
     code("Zarnholt's president, Ivo Pell, condemned Valdoria.", &r);
     want_count(&r, 0);
+    /* or named after it, with "of" or "for" */
+    code("Ostrania remained neutral, the chairman of Zarnholt said.", &r);
+    want_count(&r, 0);
+    code("Ostrania remained neutral, the president of Valdoria said.", &r);
+    want(&r, "VALGOV", NULL, "010");
     /* a minister is a government's, whatever the word before */
     code("Valdoria remained neutral, the Trade minister said.", &r);
     want_count(&r, 1);
