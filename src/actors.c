@@ -460,6 +460,12 @@ static int backed(const tac_ctx *c, const mention *m)
     return 0;
 }
 
+/* Is t a capitalised word that no dictionary knows, nor any stem of it? */
+static int unknown_name(const tok *t)
+{
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && t->wid < 0 && !t->npre;
+}
+
 /* Does a capitalised word that no dictionary knows own the agent of
  * tokens a..b (ref) in the sentence from first to lim, as a modifier,
  * with "'s" or after "of" or "for" ("a BankAmerica spokesman",
@@ -480,14 +486,7 @@ static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, i
                                             "CHAIRWOMAN", "CHAIRPERSON", "PRESIDENT", "VICE-PRESIDENT", "DIRECTOR",
                                             "DIRECTORS", "DIRECTOR-GENERAL", "CHIEF", "CHIEFS", "ADVISER", "ADVISERS",
                                             "ADVISOR", "ADVISORS", NULL };
-    if (strcmp(dict_str(d, d->agents[ref].code), "GOV"))
-        return 0;
-    int officer = 0;
-    for (int q = 0; officers[q] && !officer; q++)
-        officer = !strcmp(c->toks.v[b].norm, officers[q]);
-    if (!officer)
-        return 0;
-    if (c->caps_text)
+    if (c->caps_text || strcmp(dict_str(d, d->agents[ref].code), "GOV") || !tok_in(&c->toks.v[b], officers))
         return 0;
     /* after it: "the chairman of Verizon", "a spokesman for Chrysler" */
     int q = b + 1;
@@ -495,19 +494,16 @@ static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, i
         q++;
         if (q + 1 < lim && !strcmp(c->toks.v[q].norm, "THE"))
             q++;
-        const tok *t = &c->toks.v[q];
-        if (t->kind == TK_WORD && (t->flags & TF_CAP) && t->wid < 0 && !t->npre)
+        if (unknown_name(&c->toks.v[q]))
             return 1;
     }
+    /* before it: "a BankAmerica spokesman", "Chrysler's vice president" */
     int p = a - 1, poss = 0;
     if (p > first && c->toks.v[p].norm[0] == '\'') {
         poss = 1;
         p--;
     }
-    if (p < first || (p == first && !poss))
-        return 0;
-    const tok *t = &c->toks.v[p];
-    return t->kind == TK_WORD && (t->flags & TF_CAP) && t->wid < 0;
+    return (p > first || (p == first && poss)) && unknown_name(&c->toks.v[p]);
 }
 
 /* The actor of a token "X-based" or "X-led" when X alone is an actor's

@@ -313,6 +313,18 @@ static int np_ends_after(const sctx *x, int ui, int plural)
            (plural && n->kind == TK_WORD && (ed_form(n) || ing_form(n) || tok_irregular_past(n)));
 }
 
+/* Is unit k a plain word, one that may be a noun: not an actor, not a
+ * grammatical word, not the start of a verb of the dictionary, not an
+ * adverb in -ly, a form in -ed or -ing or an irregular past? */
+static int plain_word(const sctx *x, int k)
+{
+    if (x->u[k].m >= 0)
+        return 0;
+    const tok *w = &x->c->toks.v[x->u[k].last];
+    return w->kind == TK_WORD && !(ucls(x, k) & (WC_GRAMMAR | WF_VERB)) && !ly_adverb(w) && !ed_form(w) &&
+           !ing_form(w) && !tok_irregular_past(w);
+}
+
 /* A form in -s after a plain word that is neither an actor nor a verb,
  * or after a number, is a plural noun when what follows ends a noun
  * phrase: "credit guarantees.", "money market funds by", "inflationary
@@ -329,13 +341,8 @@ static int plural_noun(const sctx *x, int ui, int32_t verb, const verbhit *prev)
         (prev && prev->u1 == ui))
         return 0;
     const tok *w = &x->c->toks.v[x->u[ui - 1].last];
-    if (w->kind == TK_WORD) {
-        if ((w->flags & TF_CAP) || (ucls(x, ui - 1) & (WC_GRAMMAR | WF_VERB)) || ly_adverb(w) || ed_form(w) ||
-            ing_form(w) || tok_irregular_past(w))
-            return 0;
-    } else if (w->kind != TK_NUM) {
+    if (w->kind != TK_NUM && (!plain_word(x, ui - 1) || (w->flags & TF_CAP)))
         return 0;
-    }
     if (prev && prev->u1 == ui - 1)
         return 0;
     /* an act of violence with its doer before it stays for owner_of_noun():
@@ -416,12 +423,10 @@ static int noun_after_singular(const sctx *x, int ui, int32_t verb)
     if (root == 14 || (root >= 18 && root <= 20))
         return 0;
     const tok *w = &x->c->toks.v[x->u[ui - 1].last];
-    uint32_t wc = ucls(x, ui - 1);
     static const char *const adverb[] = { "EVER", "EVEN", "ALSO", "STILL", "JUST", "ONLY", "ALREADY", "THEN",
                                           "AGAIN", "SOON", "OFTEN", "ALWAYS", "SOMETIMES", "YET", "ALMOST",
                                           "RATHER", "ONCE", "TOGETHER", "INSTEAD", "FIRST", "THUS", NULL };
-    if (w->kind != TK_WORD || (wc & (WC_GRAMMAR | WF_VERB)) || plural_s(w) || ly_adverb(w) || ed_form(w) ||
-        ing_form(w) || tok_irregular_past(w) || w->nlen < 3 || tok_in(w, adverb))
+    if (!plain_word(x, ui - 1) || plural_s(w) || w->nlen < 3 || tok_in(w, adverb))
         return 0;
     for (int k = ui - 1; k >= 0 && k >= ui - 4; k--)
         if (x->u[k].m < 0 && tok_in(&x->c->toks.v[x->u[k].first], causative))
@@ -3087,20 +3092,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
         unsigned flags = 0;
-        int rp = src < 0 ? reduced_passive(x, vh, nv, v) : -1;
-        if (rp >= 0 && passive_agent(x, h) < 0) {
-            tacx_explain(c, sidx, "verb '%s': a participle after its noun, before the clause's verb: "
-                         "the noun is what was done to", vtext);
-            tgt = rp;
-            src = SRC_UNNAMED;
-            flags |= TAC_EV_PASSIVE;
-        }
         if (src < 0 || tgt < 0) {
-            int pa = passive_agent(x, h);
+            int pa = passive_agent(x, h), rp;
             if (pa >= 0) {
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
                 if (tgt < 0) tgt = passive_subject(x, h, clause, lo);
+            } else if (src < 0 && (rp = reduced_passive(x, vh, nv, v)) >= 0) {
+                tacx_explain(c, sidx, "verb '%s': a participle after its noun, before the clause's verb: "
+                             "the noun is what was done to", vtext);
+                tgt = rp;
+                src = SRC_UNNAMED;
+                flags |= TAC_EV_PASSIVE;
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
