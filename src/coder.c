@@ -74,6 +74,14 @@ static inline const char *verb_code(const tac_dict *d, int32_t verb)
     return dict_str(d, d->verbs[verb].code);
 }
 
+/* Adverbs not in -ly that stand between a subject or an auxiliary and its
+ * verb ("did not ever clash", "was, however, convicted", "were later
+ * released" has "later" as a word of time). */
+static const char *const ADVERBS[] = { "HOWEVER", "THEREFORE", "NEVERTHELESS", "THUS", "EVER", "EVEN", "ALSO",
+                                       "STILL", "JUST", "ONLY", "ALREADY", "THEN", "AGAIN", "SOON", "OFTEN",
+                                       "ALWAYS", "SOMETIMES", "YET", "ALMOST", "RATHER", "ONCE", "TOGETHER",
+                                       "INSTEAD", "FIRST", NULL };
+
 /* Verbs of saying that report a statement: "said", "told reporters". */
 static const char *const SAYING[] = { "SAID", "SAY", "SAYS", "TOLD", "REPORTED", "ADDED", "ANNOUNCED",
                                       "CONFIRMED", NULL };
@@ -423,10 +431,7 @@ static int noun_after_singular(const sctx *x, int ui, int32_t verb)
     if (root == 14 || (root >= 18 && root <= 20))
         return 0;
     const tok *w = &x->c->toks.v[x->u[ui - 1].last];
-    static const char *const adverb[] = { "EVER", "EVEN", "ALSO", "STILL", "JUST", "ONLY", "ALREADY", "THEN",
-                                          "AGAIN", "SOON", "OFTEN", "ALWAYS", "SOMETIMES", "YET", "ALMOST",
-                                          "RATHER", "ONCE", "TOGETHER", "INSTEAD", "FIRST", "THUS", NULL };
-    if (!plain_word(x, ui - 1) || plural_s(w) || w->nlen < 3 || tok_in(w, adverb))
+    if (!plain_word(x, ui - 1) || plural_s(w) || w->nlen < 3 || tok_in(w, ADVERBS))
         return 0;
     for (int k = ui - 1; k >= 0 && k >= ui - 4; k--)
         if (x->u[k].m < 0 && tok_in(&x->c->toks.v[x->u[k].first], causative))
@@ -1268,7 +1273,6 @@ static int object_at(const sctx *x, int u);
  * "were beaten and arrested"; or -1. */
 static int be_before(const sctx *x, const verbhit *h)
 {
-    static const char *const adv[] = { "HOWEVER", "SOON", "OFTEN", "THEREFORE", "THUS", "NEVERTHELESS", NULL };
     for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 4; k--) {
         if (x->u[k].m >= 0)
             return -1;
@@ -1285,7 +1289,7 @@ static int be_before(const sctx *x, const verbhit *h)
             continue;
         }
         int adverb = t->kind == TK_WORD && ly_adverb(t);
-        if (!(ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME)) && !adverb && !tok_in(t, adv) && !upunct(x, k, ','))
+        if (!(ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME)) && !adverb && !tok_in(t, ADVERBS) && !upunct(x, k, ','))
             return -1;
     }
     return -1;
