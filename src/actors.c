@@ -473,7 +473,8 @@ static int unknown_name(const tok *t)
  * party's or club's officer: an actor we cannot code, not the government
  * of whatever country the sentence names.  Only for the officers any
  * body has (spokesmen, officials, chairmen, presidents, directors,
- * chiefs, advisers): a minister, governor or ambassador serves a
+ * chiefs, advisers; of the business agents, executives and officers:
+ * "the chief executive of Halvard Freight"): a minister, governor or ambassador serves a
  * government however the word before reads ("Arts minister", "Bank
  * Negara Governor"), a ministry is a ministry ("the Economics
  * Ministry"), and "Hutu rebels" are of the country they are in.  Not at
@@ -485,8 +486,10 @@ static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, i
                                             "SPOKESPEOPLE", "SPOKESPERSONS", "OFFICIAL", "OFFICIALS", "CHAIRMAN",
                                             "CHAIRWOMAN", "CHAIRPERSON", "PRESIDENT", "VICE-PRESIDENT", "DIRECTOR",
                                             "DIRECTORS", "DIRECTOR-GENERAL", "CHIEF", "CHIEFS", "ADVISER", "ADVISERS",
-                                            "ADVISOR", "ADVISORS", NULL };
-    if (c->caps_text || strcmp(dict_str(d, d->agents[ref].code), "GOV") || !tok_in(&c->toks.v[b], officers))
+                                            "ADVISOR", "ADVISORS", "EXECUTIVE", "EXECUTIVES", "OFFICER", "OFFICERS",
+                                            "CEO", "CEOS", NULL };
+    const char *code = dict_str(d, d->agents[ref].code);
+    if (c->caps_text || (strcmp(code, "GOV") && strcmp(code, "BUS")) || !tok_in(&c->toks.v[b], officers))
         return 0;
     /* after it: "the chairman of Verizon", "a spokesman for Chrysler" */
     int q = b + 1;
