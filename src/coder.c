@@ -634,10 +634,20 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
     return 1;
 }
 
-/* The preposition before mention ui (or its compound), if any, else NULL. */
+/* The preposition before mention ui (or its compound), if any, else
+ * NULL: with an article or a word for a part of a place between ("in
+ * the Gaza Strip", "in southern Iraq", "in the north-east of", "in
+ * neighbouring Pakistan": where "in Iraq" is a place, so is "in
+ * northern Iraq"). */
 static const char *prep_before(const sctx *x, int ui)
 {
-    int g = x->u[ui].group, k = ui;
+    static const char *const part[] = { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTH", "SOUTH",
+                                        "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST",
+                                        "NORTH-EAST", "NORTH-WEST", "SOUTH-EAST", "SOUTH-WEST", "NORTHEASTERN",
+                                        "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "NORTH-EASTERN",
+                                        "NORTH-WESTERN", "SOUTH-EASTERN", "SOUTH-WESTERN", "NEIGHBOURING",
+                                        "NEIGHBORING", NULL };
+    int g = x->u[ui].group, k = ui, modifier = 0;
     for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
         if (x->u[j].m >= 0 && x->u[j].group == g)
             k = j;
@@ -647,7 +657,10 @@ static const char *prep_before(const sctx *x, int ui)
         uint32_t cl = ucls(x, j);
         if (cl & WC_PREP)
             return x->c->toks.v[x->u[j].first].norm;
-        if (!(cl & WC_DET))
+        if (cl & WC_DET)
+            continue;
+        const tok *w = &x->c->toks.v[x->u[j].last];
+        if (modifier++ || x->u[j].first != x->u[j].last || (w->flags & TF_CAP) || !tok_in(w, part))
             return NULL;
     }
     return NULL;
@@ -937,6 +950,11 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
             /* "expelled humanitarian aid workers, including those from
                Oxfam": what follows details the object already found */
             if (derived >= 0 && (utok_is(x, k, "INCLUDING") || utok_is(x, k, "AMONG")))
+                break;
+            /* after a place, a comma leaves the act: "air strikes
+               against a force in eastern Syria, according to US
+               reports" */
+            if (place >= 0 && !x->opt->tabari_compat && upunct(x, k, ','))
                 break;
             continue;
         }
