@@ -410,6 +410,35 @@ static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, i
            !tok_ends_in(t, past) && !tok_irregular_past(t) && violence_at(d, c, j, lim);
 }
 
+/* Do tokens a..b-1 read as one or two nouns of an agent's phrase and then
+ * "in" before a place ("militia base in", "positions in northern"),
+ * with no verb, punctuation or capitalised word among them?  Returns a,
+ * or -1. */
+static int in_place_after(const tac_dict *d, const tac_ctx *c, int a, int b)
+{
+    static const char *const part[] = { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", NULL };
+    int k = a, nouns = 0;
+    while (k < b && nouns < 3) {
+        const tok *t = &c->toks.v[k];
+        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->starts & WF_VERB))
+            return -1;
+        if (t->nlen == 2 && !strcmp(t->norm, "IN"))
+            break;
+        if (tclass(d, t) & WC_GRAMMAR)
+            return -1;
+        nouns++;
+        k++;
+    }
+    if (k >= b || nouns > 2 || strcmp(c->toks.v[k].norm, "IN"))
+        return -1;
+    for (k++; k < b; k++) {
+        const tok *t = &c->toks.v[k];
+        if (!(tclass(d, t) & WC_DET) && !tok_in(t, part))
+            return -1;
+    }
+    return a;
+}
+
 /* "former officials": elites, not the office.  The role becomes ELI. */
 static const char *former_code(tac_ctx *c, const char *country, int tabari)
 {
@@ -922,6 +951,31 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 return TAC_ENOMEM;
             doer[q] = act_modifier(d, c, x, first, lim) || violence_by(d, c, x, first, lim);
             doers |= doer[q];
+        }
+        /* first, for armed groups, radicals, criminals, refugees and
+           civilians (people of a place, not a state's organs abroad: "its
+           embassy in Washington", "a military prison in Cuba"), the place
+           of the agent's own phrase: "a militia base in Syria", "rebel
+           positions in northern Syria" (not across a verb: "rebels
+           postponed the rally in Baku") */
+        static const char *const local[] = { "REB", "UAF", "RAD", "CRM", "REF", "CVL", NULL };
+        for (int q = 0; q + 1 < nm; q++) {
+            mention *x = &m[q];
+            if (!x->agent_only || x->agent < 0 || x->nullcode || x->uncoded ||
+                (tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON)))
+                continue;
+            const char *role = dict_str(d, d->agents[x->agent].code);
+            int ok = 0;
+            for (int r = 0; local[r] && !ok; r++)
+                ok = !strcmp(role, local[r]);
+            if (!ok)
+                continue;
+            int p = in_place_after(d, c, x->last + 1, m[q + 1].first);
+            if (p >= 0 && lend[q + 1]) {
+                x->codes[0] = combine(c, lend[q + 1], d, x->agent);
+                x->agent_only = 0;
+                x->derived = 1;
+            }
         }
         /* passes: back and forward with the other countries, then (when
            a doer was set aside) with the doers' too */
