@@ -3116,16 +3116,27 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         unsigned flags = 0;
         if (src < 0 || tgt < 0) {
             int pa = passive_agent(x, h), rp;
+            /* the subject of a passive sale or trade is what changed
+               hands, not a partner: "the unit being sold", "shares will
+               be sold by five stockholders" (the buyer comes with "to");
+               by the verb's own code, so not "the U.S. has been promised
+               exports", a promise coded by its pattern */
+            const char *own = verb_code(x->d, h->verb);
+            int goods = !x->opt->tabari_compat && (!strcmp(code, "061") || !strcmp(code, "0311")) &&
+                        (!strcmp(own, "061") || !strcmp(own, "0311") || !strcmp(own, "---"));
             if (pa >= 0) {
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
-                if (tgt < 0) tgt = passive_subject(x, h, clause, lo);
+                if (tgt < 0 && !goods) tgt = passive_subject(x, h, clause, lo);
             } else if (src < 0 && (rp = reduced_passive(x, vh, nv, v)) >= 0) {
                 tacx_explain(c, sidx, "verb '%s': a participle after its noun, before the clause's verb: "
                              "the noun is what was done to", vtext);
-                tgt = rp;
+                tgt = goods ? -1 : rp;
                 src = SRC_UNNAMED;
                 flags |= TAC_EV_PASSIVE;
+            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h) && goods) {
+                tacx_explain(c, sidx, "verb '%s': a passive sale or trade: its subject is what changed hands", vtext);
+                reduced = 1;
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
