@@ -3276,6 +3276,17 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                will extend the curfew in Abidjan" */
             if (tgt < 0 && patline && b.end > h->u1 && !visit)
                 tgt = find_object(x, b.end, hi, place_ok, src);
+            /* where a promise or an agreement was made is no party to it
+               ("agreed in Paris", "pledged at the conference in Paris");
+               the place of what was agreed to may be ("agreed to set up
+               a research centre in Tokyo") */
+            if (tgt >= 0 && !strcmp(code, "030") && !x->opt->tabari_compat && is_location(x, tgt) == 2) {
+                int to = 0;
+                for (int k = h->u1; k < tgt && !to; k++)
+                    to = utok_is(x, k, "TO");
+                if (!to)
+                    tgt = -1;
+            }
             /* a meeting pattern that reaches over an actor modifying its
                last word names one more party: "took part in WTO talks"
                (not "in the Paris meeting", a venue) */
