@@ -447,6 +447,9 @@ static int opens_clause(const sctx *x, int ui)
            (x->u[ui - 1].m < 0 && tok_in(&x->c->toks.v[x->u[ui - 1].last], SAYING));
 }
 
+/* Verb forms that news uses mostly as nouns (see not_a_verb()). */
+static const char *const NOUN_FORMS[] = { "MEETING", "MEETINGS", "TALKS", NULL };
+
 /* Is the verb at unit ui used as a noun or a name here? */
 static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const verbhit *prev)
 {
@@ -464,6 +467,15 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
+    /* forms that news uses mostly as nouns are nouns after a modifier:
+       "the annual meeting of", "at the weekend meeting", "technical
+       talks", "its December meeting"; but with their parties named they
+       code the meeting as the verb would ("had private talks with
+       Thatcher", "two-way talks between Baghdad and Damascus") */
+    if (!x->opt->tabari_compat && ui > 0 && x->u[ui].first == x->u[ui].last && plain_word(x, ui - 1) &&
+        tok_in(t, NOUN_FORMS) && !utok_is(x, ui + 1, "WITH") && !utok_is(x, ui + 1, "BETWEEN") &&
+        !utok_is(x, ui + 1, "AMONG"))
+        return 1;
     if (ui > 0 && utok_is(x, ui - 1, "THE"))
         return 1;
     if (!x->opt->tabari_compat) {
