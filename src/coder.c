@@ -419,11 +419,11 @@ static int noun_after_singular(const sctx *x, int ui, int32_t verb)
                                              "MAKE", "MAKES", "MADE", "MAKING", "HAVE", "HAS", "HAD", "SEE",
                                              "SAW", "WATCH", "WATCHED", "HEAR", "HEARD", NULL };
     const tok *t = &x->c->toks.v[x->u[ui].first];
-    if (ui < 1 || x->u[ui].first != x->u[ui].last || x->u[ui - 1].m >= 0 || tok_in(t, same))
+    if (ui < 1 || x->u[ui].first != x->u[ui].last || x->u[ui - 1].m >= 0)
         return 0;
     /* the verb's own base form, not a past ("struck") */
     const celem *e = &x->d->elems[x->d->phrases[x->d->verbs[verb].name].elem];
-    if (e->kind != PE_WORD || e->id != t->wid)
+    if (e->kind != PE_WORD || e->id != t->wid || tok_in(t, same))
         return 0;
     /* acts of protest and violence have a noun reading of their own
        (owner_of_noun(), act_by()): "the brutal attack on" */
