@@ -410,33 +410,25 @@ static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, i
            !tok_ends_in(t, past) && !tok_irregular_past(t) && violence_at(d, c, j, lim);
 }
 
-/* Do tokens a..b-1 read as one or two nouns of an agent's phrase and then
- * "in" before a place ("militia base in", "positions in northern"),
- * with no verb, punctuation or capitalised word among them?  Returns a,
- * or -1. */
+/* Do tokens a..b-1 read as at most two nouns of an agent's phrase, then
+ * "in" and what may stand before a place ("militia base in", "positions
+ * in northern", "camp in the"), with no verb, punctuation or capitalised
+ * word among them? */
 static int in_place_after(const tac_dict *d, const tac_ctx *c, int a, int b)
 {
-    static const char *const part[] = { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", NULL };
-    int k = a, nouns = 0;
-    while (k < b && nouns < 3) {
+    int k = a;
+    for (; k < b && strcmp(c->toks.v[k].norm, "IN"); k++) {
         const tok *t = &c->toks.v[k];
-        if (t->kind != TK_WORD || (t->flags & TF_CAP) || (t->starts & WF_VERB))
-            return -1;
-        if (t->nlen == 2 && !strcmp(t->norm, "IN"))
-            break;
-        if (tclass(d, t) & WC_GRAMMAR)
-            return -1;
-        nouns++;
-        k++;
+        if (k - a == 2 || t->kind != TK_WORD || (t->flags & TF_CAP) || (t->starts & WF_VERB) ||
+            (tclass(d, t) & WC_GRAMMAR))
+            return 0;
     }
-    if (k >= b || nouns > 2 || strcmp(c->toks.v[k].norm, "IN"))
-        return -1;
-    for (k++; k < b; k++) {
-        const tok *t = &c->toks.v[k];
-        if (!(tclass(d, t) & WC_DET) && !tok_in(t, part))
-            return -1;
-    }
-    return a;
+    if (k >= b)
+        return 0;
+    for (k++; k < b; k++)
+        if (!(tclass(d, &c->toks.v[k]) & WC_DET) && !tok_place_part(&c->toks.v[k]))
+            return 0;
+    return 1;
 }
 
 /* "former officials": elites, not the office.  The role becomes ELI. */
@@ -503,8 +495,9 @@ static int unknown_name(const tok *t)
  * of whatever country the sentence names.  Only for the officers any
  * body has (spokesmen, officials, chairmen, presidents, directors,
  * chiefs, advisers; of the business agents, executives and officers:
- * "the chief executive of Halvard Freight"): a minister, governor or ambassador serves a
- * government however the word before reads ("Arts minister", "Bank
+ * "the chief executive of Halvard Freight"): a minister, governor or
+ * ambassador serves a government however the word before reads ("Arts
+ * minister", "Bank
  * Negara Governor"), a ministry is a ministry ("the Economics
  * Ministry"), and "Hutu rebels" are of the country they are in.  Not at
  * the start of a sentence, where any word is capitalised, nor in a text
@@ -970,8 +963,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 ok = !strcmp(role, local[r]);
             if (!ok)
                 continue;
-            int p = in_place_after(d, c, x->last + 1, m[q + 1].first);
-            if (p >= 0 && lend[q + 1]) {
+            if (lend[q + 1] && in_place_after(d, c, x->last + 1, m[q + 1].first)) {
                 x->codes[0] = combine(c, lend[q + 1], d, x->agent);
                 x->agent_only = 0;
                 x->derived = 1;

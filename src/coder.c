@@ -653,12 +653,6 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
  * northern Iraq"). */
 static const char *prep_before(const sctx *x, int ui)
 {
-    static const char *const part[] = { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTH", "SOUTH",
-                                        "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST",
-                                        "NORTH-EAST", "NORTH-WEST", "SOUTH-EAST", "SOUTH-WEST", "NORTHEASTERN",
-                                        "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "NORTH-EASTERN",
-                                        "NORTH-WESTERN", "SOUTH-EASTERN", "SOUTH-WESTERN", "NEIGHBOURING",
-                                        "NEIGHBORING", NULL };
     int g = x->u[ui].group, k = ui, modifier = 0;
     for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
         if (x->u[j].m >= 0 && x->u[j].group == g)
@@ -671,8 +665,7 @@ static const char *prep_before(const sctx *x, int ui)
             return x->c->toks.v[x->u[j].first].norm;
         if (cl & WC_DET)
             continue;
-        const tok *w = &x->c->toks.v[x->u[j].last];
-        if (modifier++ || x->u[j].first != x->u[j].last || (w->flags & TF_CAP) || !tok_in(w, part))
+        if (modifier++ || x->u[j].first != x->u[j].last || !tok_place_part(&x->c->toks.v[x->u[j].first]))
             return NULL;
     }
     return NULL;

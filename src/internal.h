@@ -364,6 +364,20 @@ static inline int tok_in(const tok *t, const char *const *words)
     return 0;
 }
 
+/* A lowercase word for a part of a place, between a preposition and the
+ * place: "in southern Iraq", "in north-east Syria", "in neighbouring
+ * Pakistan". */
+static inline int tok_place_part(const tok *t)
+{
+    static const char *const part[] = { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTH", "SOUTH",
+                                        "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST",
+                                        "NORTH-EAST", "NORTH-WEST", "SOUTH-EAST", "SOUTH-WEST", "NORTHEASTERN",
+                                        "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "NORTH-EASTERN",
+                                        "NORTH-WESTERN", "SOUTH-EASTERN", "SOUTH-WESTERN", "NEIGHBOURING",
+                                        "NEIGHBORING", NULL };
+    return t->kind == TK_WORD && !(t->flags & TF_CAP) && tok_in(t, part);
+}
+
 /* A past form that does not end in -ed: "the premier's office said". */
 static inline int tok_irregular_past(const tok *t)
 {
