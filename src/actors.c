@@ -490,28 +490,20 @@ static int unknown_name(const tok *t)
 /* Does a capitalised word that no dictionary knows own the agent of
  * tokens a..b (ref) in the sentence from first to lim, as a modifier,
  * with "'s" or after "of" or "for" ("a BankAmerica spokesman",
- * "Chrysler's vice president", "the chairman of Verizon")?  Then it is that company's,
- * party's or club's officer: an actor we cannot code, not the government
- * of whatever country the sentence names.  Only for the officers any
- * body has (spokesmen, officials, chairmen, presidents, directors,
- * chiefs, advisers; of the business agents, executives and officers:
- * "the chief executive of Halvard Freight"): a minister, governor or
- * ambassador serves a government however the word before reads ("Arts
- * minister", "Bank
- * Negara Governor"), a ministry is a ministry ("the Economics
- * Ministry"), and "Hutu rebels" are of the country they are in.  Not at
- * the start of a sentence, where any word is capitalised, nor in a text
- * in capitals. */
+ * "Chrysler's vice president", "the chairman of Verizon")?  Then it is
+ * that company's, party's or club's officer: an actor we cannot code,
+ * not the government of whatever country the sentence names.  Only for
+ * the officers any body has, the agents of the dictionaries' [officers]
+ * sections (spokesmen, officials, chairmen, presidents, directors,
+ * chiefs, advisers, executives: "the chief executive of Halvard
+ * Freight"): a minister, governor or ambassador serves a government
+ * however the word before reads ("Arts minister", "Bank Negara
+ * Governor"), a ministry is a ministry ("the Economics Ministry"), and
+ * "Hutu rebels" are of the country they are in.  Not at the start of a
+ * sentence, where any word is capitalised, nor in a text in capitals. */
 static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, int32_t ref, int first, int lim)
 {
-    static const char *const officers[] = { "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "SPOKESMEN", "SPOKESWOMEN",
-                                            "SPOKESPEOPLE", "SPOKESPERSONS", "OFFICIAL", "OFFICIALS", "CHAIRMAN",
-                                            "CHAIRWOMAN", "CHAIRPERSON", "PRESIDENT", "VICE-PRESIDENT", "DIRECTOR",
-                                            "DIRECTORS", "DIRECTOR-GENERAL", "CHIEF", "CHIEFS", "ADVISER", "ADVISERS",
-                                            "ADVISOR", "ADVISORS", "EXECUTIVE", "EXECUTIVES", "OFFICER", "OFFICERS",
-                                            "CEO", "CEOS", NULL };
-    const char *code = dict_str(d, d->agents[ref].code);
-    if (c->caps_text || (strcmp(code, "GOV") && strcmp(code, "BUS")) || !tok_in(&c->toks.v[b], officers))
+    if (c->caps_text || !d->agents[ref].officer)
         return 0;
     /* after it: "the chairman of Verizon", "a spokesman for Chrysler" */
     int q = b + 1;

@@ -416,7 +416,7 @@ int db_actor_code(dict_builder *b, int actor, const dated_code *code, const char
 
 /* ---- agents ---- */
 
-int db_agent(dict_builder *b, const phrase *name, const char *code, const char *file, long line)
+int db_agent(dict_builder *b, const phrase *name, const char *code, int officer, const char *file, long line)
 {
     if (!code) {
         db_diag(b, TAC_DIAG_WARNING, file, line, "agent without a code");
@@ -454,7 +454,7 @@ int db_agent(dict_builder *b, const phrase *name, const char *code, const char *
     int32_t ph = add_phrase(b, name, file, line, 0);
     if (ph < 0)
         return TAC_EPARSE;
-    cagent a = { pool_add(b, buf, n), (uint8_t)prefix };
+    cagent a = { pool_add(b, buf, n), (uint8_t)prefix, (uint8_t)(officer != 0) };
     if (a.code < 0 || VEC_PUSH(b->agents, a))
         return TAC_ENOMEM;
     if (add_entry(b, ph, EK_AGENT, b->agents.n - 1))

@@ -106,8 +106,9 @@ int db_actor_code(dict_builder *b, int actor, const dated_code *code,
                   const char *file, long line);
 
 /* Agents: "officials" -> "~GOV" (appended to the country code) or
- * "NGO~" (prepended); a code without '~' is taken as "~CODE". */
-int db_agent(dict_builder *b, const phrase *name, const char *code,
+ * "NGO~" (prepended); a code without '~' is taken as "~CODE".  officer:
+ * the agent is an officer any body has (a spokesman, a chairman). */
+int db_agent(dict_builder *b, const phrase *name, const char *code, int officer,
              const char *file, long line);
 
 /* Synonym sets for patterns: &NAME -> phrases. */

@@ -558,7 +558,7 @@ static int agent_emit(agents_rd *a, const char *name)
                 name, a->r.pc.err);
         return TAC_OK;
     }
-    int rc = db_agent(a->r.b, &ph, a->code, a->r.path, a->r.line);
+    int rc = db_agent(a->r.b, &ph, a->code, 0, a->r.path, a->r.line);
     return rc == TAC_ENOMEM ? rc : TAC_OK;
 }
 

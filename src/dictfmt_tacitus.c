@@ -15,7 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum sect { SEC_NONE, SEC_ACTORS, SEC_PERSONS, SEC_AGENTS, SEC_VERBS, SEC_SYNSETS,
+enum sect { SEC_NONE, SEC_ACTORS, SEC_PERSONS, SEC_AGENTS, SEC_OFFICERS, SEC_VERBS, SEC_SYNSETS,
             SEC_NONVERBS, SEC_DISCARDS, SEC_UNKNOWN };
 
 static const tacx_fmt_pspec spec_name = {TACX_FMT_WORDS_TACITUS, 0, 0, 1, 1, 0};
@@ -154,7 +154,7 @@ static int actor_line(trd *r, char *t, unsigned flags)
     return TAC_OK;
 }
 
-static int agent_line(trd *r, char *t)
+static int agent_line(trd *r, char *t, int officer)
 {
     char *eq = strchr(t, '=');
     char *code = eq ? tacx_fmt_trim(eq + 1) : NULL;
@@ -169,7 +169,7 @@ static int agent_line(trd *r, char *t)
         int rc = parse(r, &spec_name, name, &ph, "name");
         if (rc == TAC_ENOMEM)
             return rc;
-        if (rc == TAC_OK && db_agent(r->b, &ph, code, r->path, r->line) == TAC_ENOMEM)
+        if (rc == TAC_OK && db_agent(r->b, &ph, code, officer, r->path, r->line) == TAC_ENOMEM)
             return TAC_ENOMEM;
     }
     return TAC_OK;
@@ -308,7 +308,8 @@ static int section_of(const char *name, size_t n)
 {
     static const struct { const char *s; int sec; } tab[] = {
         {"actors", SEC_ACTORS},     {"persons", SEC_PERSONS},
-        {"agents", SEC_AGENTS},     {"verbs", SEC_VERBS},
+        {"agents", SEC_AGENTS},     {"officers", SEC_OFFICERS},
+        {"verbs", SEC_VERBS},
         {"synsets", SEC_SYNSETS},   {"nonverbs", SEC_NONVERBS},
         {"discards", SEC_DISCARDS},
     };
@@ -363,7 +364,8 @@ int dictfmt_read_tacitus(dict_builder *b, const char *path)
             rc = actor_line(&r, t, ACT_PERSON);
             break;
         case SEC_AGENTS:
-            rc = agent_line(&r, t);
+        case SEC_OFFICERS:
+            rc = agent_line(&r, t, sec == SEC_OFFICERS);
             break;
         case SEC_SYNSETS:
             rc = synset_line(&r, t);

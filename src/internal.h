@@ -127,6 +127,9 @@ typedef struct cactor {
 typedef struct cagent {
     int32_t code;            /* string offset: role letters, no '~' */
     uint8_t prefix;          /* 1: goes before the country code */
+    uint8_t officer;         /* 1: an officer any body has ([officers]:
+                                "spokesman", "chairman"), whose body may be
+                                one no dictionary knows */
 } cagent;
 
 typedef struct cpattern {

@@ -170,13 +170,13 @@ int db_actor_code(dict_builder *b, int actor, const dated_code *code, const char
     return TAC_OK;
 }
 
-int db_agent(dict_builder *b, const phrase *name, const char *code, const char *file,
+int db_agent(dict_builder *b, const phrase *name, const char *code, int officer, const char *file,
              long line)
 {
     (void)b;
     (void)file;
     (void)line;
-    rec_add("agent %s %s", code, R(name));
+    rec_add("agent %s %s%s", code, R(name), officer ? " officer" : "");
     return TAC_OK;
 }
 
@@ -321,6 +321,10 @@ static void test_tacitus_basic(void **state)
     /* agents, synsets */
     HAS("agent GOV government_officials");
     HAS("agent NGO~ rights_groups");
+    /* [officers]: agents marked as officers any body has */
+    HAS("agent GOV spokesman officer");
+    HAS("agent BUS chief_executive officer");
+    HASNT("agent GOV spokesman");
     HAS("syn PLAN peace_plan");
     HAS("syn PLAN proposal~");
     /* verbs */
