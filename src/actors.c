@@ -431,6 +431,20 @@ static int in_place_after(const tac_dict *d, const tac_ctx *c, int a, int b)
     return 1;
 }
 
+/* The first agent coded GOV that starts at a token of a..b-1, or -1;
+ * not a word of relation ("allies", "counterpart"), which names others. */
+static int32_t gov_agent_in(const tac_dict *d, const tac_ctx *c, int a, int b)
+{
+    for (int k = a; k < b; k++) {
+        int32_t ref;
+        if ((c->toks.v[k].starts & WF_NAME) && !(tclass(d, &c->toks.v[k]) & WC_RELATION) &&
+            tacx_longest_at(d, c, k, b, EK_AGENT, &ref) >= 0 &&
+            !strcmp(dict_str(d, d->agents[ref].code), "GOV"))
+            return ref;
+    }
+    return -1;
+}
+
 /* "former officials": elites, not the office.  The role becomes ELI. */
 static const char *former_code(tac_ctx *c, const char *country, int tabari)
 {
@@ -870,6 +884,14 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 }
                 if ((gap == 0 || poss) && !pv->nullcode && !cu->nullcode && !pv->discard && !cu->discard &&
                     !(pv->person && cu->person) && (!cu->agent_only || (pv->agent_only && gap == 0))) {
+                    /* "Russia's UN ambassador", "Britain's EU negotiator":
+                       the country's officer at the organisation, not the
+                       organisation's */
+                    int32_t ag;
+                    if (poss && !pv->person && pv->ncodes == 1 && strlen(pv->codes[0]) == 3 &&
+                        country_code(pv->codes[0]) && cu->ncodes == 1 && !strncmp(cu->codes[0], "IGO", 3) &&
+                        (ag = gov_agent_in(d, c, cu->first, cu->last + 1)) >= 0)
+                        cu->codes[0] = combine(c, pv->codes[0], d, ag);
                     cu->first = pv->first;
                     m[w - 1] = *cu;
                     continue;
