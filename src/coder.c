@@ -447,6 +447,12 @@ static int opens_clause(const sctx *x, int ui)
            (x->u[ui - 1].m < 0 && tok_in(&x->c->toks.v[x->u[ui - 1].last], SAYING));
 }
 
+/* Verbs of aspect: an infinitive after them happens ("began to
+ * withdraw", "continues to receive"). */
+static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGINNING", "START", "STARTS", "STARTED",
+                                      "STARTING", "CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "RESUME",
+                                      "RESUMES", "RESUMED", "RESUMING", NULL };
+
 /* Verb forms that news uses mostly as nouns (see not_a_verb()). */
 static const char *const NOUN_FORMS[] = { "MEETING", "MEETINGS", "TALKS", NULL };
 
@@ -2919,6 +2925,27 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     }
                 }
         }
+        /* a verb that codes only by its patterns ("continue", "begin")
+           yields to an infinitive inside its pattern's span whose own
+           pattern names the doer after it: "continue to receive funding
+           from the United States" is the US funding them (receive's
+           pattern), not them funding the US */
+        if (pl[v] && bs[v].end > vh[v].u1 && !x->opt->tabari_compat &&
+            !strcmp(verb_code(x->d, vh[v].verb), "---")) {
+            for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++) {
+                if (!utok_is(x, vh[w].u0 - 1, "TO"))
+                    continue;
+                binds bw;
+                int plw;
+                const char *cw = tacx_verb_code(x, &vh[w], &bw, &plw);
+                if (plw && cw[0] != '#' && strcmp(cw, "---") && bw.src >= vh[w].u1) {
+                    codes[v] = "---";
+                    pl[v] = 0;
+                    bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
+                }
+                break;
+            }
+        }
         if (pl[v] && bs[v].end > covered)
             covered = bs[v].end;
     }
@@ -3332,8 +3359,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         /* the quote before '"...," said X' is not the statement's clause */
         flags |= verb_flags(x, h, src, inverted ? h->u0 : lo);
-        if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO"))
-            flags |= TAC_EV_HYPOTHETICAL;      /* "to end the war": intended */
+        /* "to end the war": intended; but after a verb of aspect the act
+           happens ("began to withdraw", "continue to receive"), unless
+           that verb is itself intended ("allowed to continue to") */
+        if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO") &&
+            (x->opt->tabari_compat || h->u0 < 2 || x->u[h->u0 - 2].m >= 0 ||
+             !tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], ASPECT) || utok_is(x, h->u0 - 3, "TO")))
+            flags |= TAC_EV_HYPOTHETICAL;
         if (in_report || h->u0 < report_until)
             flags |= TAC_EV_REPORTED;
         /* "announced that he will extend the curfew": a statement verb
