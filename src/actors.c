@@ -431,6 +431,20 @@ static int in_place_after(const tac_dict *d, const tac_ctx *c, int a, int b)
     return 1;
 }
 
+/* Is agent a people of a place, whom the place of their own phrase
+ * names: armed groups, radicals, criminals, refugees, civilians?  Not a
+ * state's organs abroad ("its embassy in Washington", "a military
+ * prison in Cuba"). */
+static int local_role(const tac_dict *d, int32_t agent)
+{
+    static const char *const local[] = { "REB", "UAF", "RAD", "CRM", "REF", "CVL", NULL };
+    const char *role = dict_str(d, d->agents[agent].code);
+    for (int r = 0; local[r]; r++)
+        if (!strcmp(role, local[r]))
+            return 1;
+    return 0;
+}
+
 /* The first agent coded GOV that starts at a token of a..b-1, or -1;
  * not a word of relation ("allies", "counterpart"), which names others. */
 static int32_t gov_agent_in(const tac_dict *d, const tac_ctx *c, int a, int b)
@@ -959,25 +973,15 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             doer[q] = act_modifier(d, c, x, first, lim) || violence_by(d, c, x, first, lim);
             doers |= doer[q];
         }
-        /* first, for armed groups, radicals, criminals, refugees and
-           civilians (people of a place, not a state's organs abroad: "its
-           embassy in Washington", "a military prison in Cuba"), the place
-           of the agent's own phrase: "a militia base in Syria", "rebel
+        /* first, for people of a place (see local_role()), the place of
+           the agent's own phrase: "a militia base in Syria", "rebel
            positions in northern Syria" (not across a verb: "rebels
            postponed the rally in Baku") */
-        static const char *const local[] = { "REB", "UAF", "RAD", "CRM", "REF", "CVL", NULL };
         for (int q = 0; q + 1 < nm; q++) {
             mention *x = &m[q];
-            if (!x->agent_only || x->agent < 0 || x->nullcode || x->uncoded ||
-                (tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON)))
-                continue;
-            const char *role = dict_str(d, d->agents[x->agent].code);
-            int ok = 0;
-            for (int r = 0; local[r] && !ok; r++)
-                ok = !strcmp(role, local[r]);
-            if (!ok)
-                continue;
-            if (lend[q + 1] && in_place_after(d, c, x->last + 1, m[q + 1].first)) {
+            if (x->agent_only && x->agent >= 0 && !x->nullcode && !x->uncoded && lend[q + 1] &&
+                !(tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON)) && local_role(d, x->agent) &&
+                in_place_after(d, c, x->last + 1, m[q + 1].first)) {
                 x->codes[0] = combine(c, lend[q + 1], d, x->agent);
                 x->agent_only = 0;
                 x->derived = 1;

@@ -3166,14 +3166,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 tgt = goods ? -1 : rp;
                 src = SRC_UNNAMED;
                 flags |= TAC_EV_PASSIVE;
-            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h) && goods) {
-                tacx_explain(c, sidx, "verb '%s': a passive sale or trade: its subject is what changed hands", vtext);
-                reduced = 1;
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
                    has the subject as its target and no source. */
-                int sj = passive_subject(x, h, clause, lo);
+                int sj = goods ? -1 : passive_subject(x, h, clause, lo);
                 if (sj >= 0 && tgt < 0) {
                     tacx_explain(c, sidx, "verb '%s': a passive with no agent named: its subject is the target",
                                  vtext);
@@ -3181,7 +3178,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     src = SRC_UNNAMED;
                     flags |= TAC_EV_PASSIVE;
                 } else {
-                    tacx_explain(c, sidx, "verb '%s': a passive with no agent named, no source", vtext);
+                    tacx_explain(c, sidx, goods ? "verb '%s': a passive sale or trade: its subject is what changed hands"
+                                                : "verb '%s': a passive with no agent named, no source", vtext);
                     reduced = 1;
                 }
             }
