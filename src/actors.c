@@ -30,7 +30,7 @@ static int is_title(const tac_dict *d, const tok *t)
  * (exclusive) or -1. */
 /* The longest actor and the longest agent name at token i, in one pass
  * over the entries that start with the token's word. */
-static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int *aend, int32_t *aref,
+static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int caps, int *aend, int32_t *aref,
                         int *gend, int32_t *gref)
 {
     const tok *t = &c->toks.v[i];
@@ -46,7 +46,7 @@ static void longest_two(const tac_dict *d, const tac_ctx *c, int i, int lim, int
             const cfirst *f = &d->by_first[k];
             if (f->kind != EK_ACTOR && f->kind != EK_AGENT)
                 continue;
-            if ((f->flags & EF_CAPS) && !(t->flags & TF_ALLCAP) && !c->caps_text)
+            if ((f->flags & EF_CAPS) && !(t->flags & TF_ALLCAP) && !caps)
                 continue;           /* "us" is not "US" */
             /* one-word names need no matcher: the index already says so
                for exact words */
@@ -344,14 +344,14 @@ static int country_code(const char *code)
     return 1;
 }
 
-int tacx_doer_modifier(const tac_ctx *c, const mention *m)
+int tacx_doer_modifier(const tac_ctx *c, const mention *m, int caps)
 {
     if (m->person || m->agent_only || m->pronoun || m->nullcode || m->ncodes != 1 || m->agent >= 0)
         return 0;
     const tok *lt = &c->toks.v[m->last];
     const char *code = m->codes[0];
     if (code[0] && code[1] && code[2] && code[3])   /* "Hamas", "the Islamic State", not "the Fijian rebels" */
-        return m->first == m->last || (!c->caps_text && (lt->flags & TF_CAP));
+        return m->first == m->last || (!caps && (lt->flags & TF_CAP));
     /* a country, not a region ("on an Asian trade tour" says where) */
     return m->first == m->last && (tok_adjective_form(lt) || (lt->flags & (TF_ALLCAP | TF_ABBREV))) &&
            country_code(code);
@@ -385,7 +385,7 @@ static int violence_by(const tac_dict *d, const tac_ctx *c, const mention *x, in
  * ("Russian strikes", "in US air strikes", "a Hamas attack")?  An
  * adjective anywhere; a noun or an abbreviation only after an article
  * or a preposition, not as a subject ("Israel launched"). */
-static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, int first, int lim)
+static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, int first, int lim, int caps)
 {
     static const char *const past[] = { "ED", NULL };
     /* the act's word first: most mentions have none after them */
@@ -404,7 +404,7 @@ static int act_modifier(const tac_dict *d, const tac_ctx *c, const mention *x, i
     const tok *t = &c->toks.v[j];
     /* a noun's form, not a past one ("the US said", "a Syrian newspaper
        called") */
-    return tacx_doer_modifier(c, x) &&
+    return tacx_doer_modifier(c, x, caps) &&
            (tok_adjective_form(&c->toks.v[x->last]) ||
             (x->first > first && (tclass(d, &c->toks.v[x->first - 1]) & (WC_DET | WC_PREP)))) &&
            !tok_ends_in(t, past) && !tok_irregular_past(t) && violence_at(d, c, j, lim);
@@ -529,9 +529,10 @@ static int unknown_name(const tok *t)
  * Governor"), a ministry is a ministry ("the Economics Ministry"), and
  * "Hutu rebels" are of the country they are in.  Not at the start of a
  * sentence, where any word is capitalised, nor in a text in capitals. */
-static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, int32_t ref, int first, int lim)
+static int owned_by_unknown(const tac_dict *d, const tac_ctx *c, int a, int b, int32_t ref, int first, int lim,
+                            int caps)
 {
-    if (c->caps_text || !d->agents[ref].officer)
+    if (caps || !d->agents[ref].officer)
         return 0;
     /* after it: "the chairman of Verizon", "a spokesman for Chrysler" */
     int q = b + 1;
@@ -586,14 +587,6 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
 {
     const tac_options *opt = tacx_opts(d, c);
     int first = s->first, lim = s->first + s->ntok;
-    /* a text in capitals throughout says nothing by its case */
-    int letters = 0, caps = 0;
-    for (int i = first; i < lim; i++)
-        if (c->toks.v[i].kind == TK_WORD) {
-            letters++;
-            caps += (c->toks.v[i].flags & TF_ALLCAP) != 0;
-        }
-    c->caps_text = letters > 3 && caps * 10 >= letters * 8;
     raw *r = arena_raw(&c->a, sizeof(raw) * (size_t)(s->ntok + 1));
     mention *m = arena_raw(&c->a, sizeof(mention) * (size_t)(s->ntok + 1));
     if (!r || !m)
@@ -626,7 +619,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         }
         int32_t aref = -1, gref = -1;
         int ae, ge;
-        longest_two(d, c, i, lim, &ae, &aref, &ge, &gref);
+        longest_two(d, c, i, lim, s->caps, &ae, &aref, &ge, &gref);
         if (ae < 0 && ge < 0) {
             i++;
             continue;
@@ -788,7 +781,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             mm.codes[0] = role;
             mm.nullcode = null_agent(d, x->ref);
             mm.uncoded = !mm.nullcode && !opt->tabari_compat &&
-                         owned_by_unknown(d, c, x->first, x->end - 1, x->ref, first, lim);
+                         owned_by_unknown(d, c, x->first, x->end - 1, x->ref, first, lim, s->caps);
             if (opt->tabari_compat) {
                 /* TABARI writes a lone agent as "~ROLE" (or "ROLE~") */
                 size_t rl = strlen(role);
@@ -970,7 +963,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             lend[q] = arena_strdup(&c->a, x->codes[0], 3);
             if (!lend[q])
                 return TAC_ENOMEM;
-            doer[q] = act_modifier(d, c, x, first, lim) || violence_by(d, c, x, first, lim);
+            doer[q] = act_modifier(d, c, x, first, lim, s->caps) || violence_by(d, c, x, first, lim);
             doers |= doer[q];
         }
         /* first, for people of a place (see local_role()), the place of

@@ -357,7 +357,7 @@ static int plural_noun(const sctx *x, int ui, int32_t verb, const verbhit *prev)
        "died in Ostranian air strikes" */
     int root = code_root(verb_code(x->d, verb));
     if (root >= 18 && root <= 20 && ui >= 3 && x->u[ui - 2].m >= 0 &&
-        tacx_doer_modifier(x->c, &x->m[x->u[ui - 2].m]))
+        tacx_doer_modifier(x->c, &x->m[x->u[ui - 2].m], x->s->caps))
         return 0;
     return np_ends_after(x, ui, 1);
 }
@@ -1470,7 +1470,7 @@ static int modifies_act(const sctx *x, int k)
             (ucls(x, j) & WC_GRAMMAR & ~(uint32_t)WC_WEAPON))
             return 0;
         if (t->starts & WF_VERB)
-            return tacx_doer_modifier(x->c, &x->m[x->u[k].m]);
+            return tacx_doer_modifier(x->c, &x->m[x->u[k].m], x->s->caps);
     }
     return 0;
 }
@@ -2603,7 +2603,7 @@ static int owner_of_noun(const sctx *x, const verbhit *h)
         k--;
         n++;
     }
-    if (k < 1 || x->u[k].m < 0 || !tacx_doer_modifier(x->c, &x->m[x->u[k].m]) || !is_prep_object(x, k, -1))
+    if (k < 1 || x->u[k].m < 0 || !tacx_doer_modifier(x->c, &x->m[x->u[k].m], x->s->caps) || !is_prep_object(x, k, -1))
         return -1;
     if (!noun && !article_at(x, k - 1))
         return -1;
@@ -3322,7 +3322,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                (not "in the Paris meeting", a venue) */
             if (tgt < 0 && patline && code_root(code) == 4 && b.end >= h->u1 + 2 && b.end <= x->nu) {
                 int k = b.end - 2;
-                if (x->u[k].m >= 0 && k >= h->u1 && tacx_doer_modifier(x->c, &x->m[x->u[k].m]) &&
+                if (x->u[k].m >= 0 && k >= h->u1 && tacx_doer_modifier(x->c, &x->m[x->u[k].m], x->s->caps) &&
                     (src < 0 || x->u[k].group != x->u[src].group))
                     tgt = k;
             }
@@ -3588,7 +3588,8 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         }
     }
     /* a headline in capitals, or in title case ("U.S. Lifts Travel Ban"),
-       says nothing by the case of a word */
+       says nothing by the case of a word (counted here with each name
+       as one word, its first: not s->caps, which counts every word) */
     int allcaps = (letters > 3 && capwords * 10 >= letters * 8) || (longw >= 3 && titlew * 10 >= longw * 8);
     x.usig = arena_alloc(&c->a, sizeof(*x.usig) * (size_t)(x.nu + 1));
     if (!x.usig)

@@ -405,6 +405,9 @@ typedef struct sentence {
     /* set by the splitter when a token may start a discard phrase; then
        by tac_code: the DISC_* bits of the phrases in it */
     int discard;
+    /* written in capitals throughout, so that the case of a word says
+       nothing (set with its tokens, by the splitter) */
+    int caps;
 } sentence;
 
 /* ---- mentions ---- */
@@ -458,7 +461,6 @@ struct tac_ctx {
     char codebuf[64];
     struct { const char *name; mention m; } surnames[MAX_SURNAMES];  /* of this document */
     int nsurnames;
-    int caps_text;            /* the sentence being coded is all capitals */
     int have_person, have_actor;
     uint32_t dateline;        /* bytes of the document's dateline, 0 without one */
 };
@@ -518,7 +520,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc,
  * which may say where the act happens ("in Paris talks"); a group or an
  * institution (a code with a role) by its name; never a person, a
  * pronoun or an agent ("the Fijian rebels"). */
-int tacx_doer_modifier(const tac_ctx *c, const mention *m);
+int tacx_doer_modifier(const tac_ctx *c, const mention *m, int caps);
 
 /* coder.c: codes one sentence. */
 int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc,

@@ -531,12 +531,28 @@ static int close_quote(const tok *t)
     return t->kind == TK_PUNCT && (t->flags & TF_QUOTE);
 }
 
+/* Is sentence s written in capitals: more than three words, at least
+ * 80% of them in capitals? */
+static int sentence_caps(const tac_ctx *c, const sentence *s)
+{
+    int words = 0, capwords = 0;
+    for (int32_t i = s->first; i < s->first + s->ntok; i++) {
+        const tok *t = &c->toks.v[i];
+        if (t->kind == TK_WORD) {
+            words++;
+            capwords += (t->flags & TF_ALLCAP) != 0;
+        }
+    }
+    return words > 3 && capwords * 10 >= words * 8;
+}
+
 /* cand: a token of it may start a discard phrase */
 static int push_sent(tac_ctx *c, int32_t first, int32_t end, int cand)
 {
     if (end <= first)
         return TAC_OK;
-    sentence s = { first, end - first, c->toks.v[first].start, c->toks.v[end - 1].end, cand != 0 };
+    sentence s = { first, end - first, c->toks.v[first].start, c->toks.v[end - 1].end, cand != 0, 0 };
+    s.caps = sentence_caps(c, &s);
     return VEC_PUSH(c->sents, s) ? TAC_ENOMEM : TAC_OK;
 }
 
@@ -692,6 +708,7 @@ int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_
     }
     s->first = first;
     s->ntok = c->toks.n - first;
+    s->caps = sentence_caps(c, s);
     return TAC_OK;
 }
 
