@@ -160,20 +160,36 @@ static int starts_ci(const char *s, size_t n, const char *pre)
     if (n < l)
         return 0;
     for (size_t i = 0; i < l; i++)
-        if (tac_tolower((unsigned char)s[i]) != pre[i])
+        if (tac_tolower((unsigned char)s[i]) != (unsigned char)pre[i])
             return 0;
     return 1;
 }
 
-/* The first characters of the boilerplate patterns below. */
-#define BOILER_FIRST "rRaAsSpPiIgGcCfFeEwWhH(bB\xc2"
+/* The first two characters (lower case) of the boilerplate patterns
+ * below, and "by" of a byline. */
+static const char BOILER_START[][2] = { "re", "al", "se", "ph", "im", "(p", "[p", "pi", "ge", "cl", "si",
+                                        "su", "fo", "co", "ad", "sh", "ed", "wr", "ht", "ww", "\xc2\xa9",
+                                        "by" };
+
+/* Can a line whose text starts at s (n bytes) be boilerplate?  A test of
+ * its first two characters, before the line is read to its end. */
+static int boiler_start(const char *s, size_t n)
+{
+    if (n < 2)
+        return 0;
+    char a = (char)tac_tolower((unsigned char)s[0]), b = (char)tac_tolower((unsigned char)s[1]);
+    for (size_t i = 0; i < sizeof BOILER_START / sizeof BOILER_START[0]; i++)
+        if (BOILER_START[i][0] == a && BOILER_START[i][1] == b)
+            return 1;
+    return 0;
+}
 
 /* Is the line s[0..n) a non-reporting line? */
 static int is_boilerplate(const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
-    /* quick exit: every pattern below starts with one of these */
-    if (n == 0 || !strchr(BOILER_FIRST, s[0]))
+    /* quick exit: every pattern below starts as one of BOILER_START */
+    if (!boiler_start(s, n))
         return 0;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t')) n--;
     if (n == 0)
@@ -367,19 +383,12 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
     int32_t base = c->toks.n, done = base;
     c->keys.n = 0;
     while (i < len) {
-        /* blanks inside a line: the common case, inline */
-        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
-            do
-                i++;
-            while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'));
-            continue;
-        }
-        /* at a line start: skip boilerplate lines whole */
+        /* at a line start (its blanks too): skip boilerplate lines whole */
         if (i == 0 || s[i - 1] == '\n') {
             size_t b = i;
             while (b < len && (s[b] == ' ' || s[b] == '\t'))
                 b++;
-            if (b < len && strchr(BOILER_FIRST, s[b])) {
+            if (boiler_start(text + b, len - b)) {
                 const unsigned char *nl = memchr(s + i, '\n', len - i);
                 size_t e = nl ? (size_t)(nl - s) : len;
                 if (is_boilerplate(text + i, e - i)) {
@@ -388,6 +397,13 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
                     continue;
                 }
             }
+        }
+        /* blanks: the common case, inline */
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+            do
+                i++;
+            while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'));
+            continue;
         }
         int l; char a;
         int cls = char_class(s + i, len - i, &l, &a);

@@ -119,6 +119,17 @@ static void test_boilerplate(void **state)
                         "Kyiv urged its partners. || Moscow refused.");
     assert_string_equal(sents("By Jane Doe\nKyiv urged its partners.\nPhoto: Reuters/John Roe", buf, sizeof buf),
                         "Kyiv urged its partners.");
+    /* any case, after blanks; a caption in brackets; a copyright sign */
+    assert_string_equal(sents("  READ MORE: the summit\nKyiv urged its partners.\n[Photo: AP]\n\xc2\xa9 2025 Agency",
+                              buf, sizeof buf),
+                        "Kyiv urged its partners.");
+    /* lines that only start like boilerplate are text */
+    assert_string_equal(sents("Kyiv urged its partners,\nsaid officials.\nReuters reported it.\nBy noon Moscow refused.",
+                              buf, sizeof buf),
+                        "Kyiv urged its partners,\nsaid officials. || Reuters reported it. || By noon Moscow refused.");
+    /* a byline is short and capitalised */
+    assert_string_equal(sents("By the end of the talks on Friday the two sides had agreed on a text.", buf, sizeof buf),
+                        "By the end of the talks on Friday the two sides had agreed on a text.");
 }
 
 /* Word and stem lookups: the tokenizer looks words up a few tokens after
