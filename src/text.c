@@ -165,11 +165,14 @@ static int starts_ci(const char *s, size_t n, const char *pre)
     return 1;
 }
 
-/* The first two characters (lower case) of the boilerplate patterns
- * below, and "by" of a byline. */
-static const char BOILER_START[][2] = { "re", "al", "se", "ph", "im", "(p", "[p", "pi", "ge", "cl", "si",
-                                        "su", "fo", "co", "ad", "sh", "ed", "wr", "ht", "ww", "\xc2\xa9",
-                                        "by" };
+/* The beginnings of non-reporting lines, in lower case (and bylines:
+ * see is_boilerplate). */
+static const char *const BOILER[] = {
+    "read more", "read also", "also read", "related:", "related coverage", "see also", "photo:",
+    "photo credit", "photograph:", "image:", "(photo", "[photo", "picture:", "getty images",
+    "click here", "sign up", "subscribe to", "follow us", "copyright", "all rights reserved",
+    "advertisement", "share this", "editing by", "reporting by", "writing by", "additional reporting",
+    "http://", "https://", "www.", "\xc2\xa9", NULL };
 
 /* Can a line whose text starts at s (n bytes) be boilerplate?  A test of
  * its first two characters, before the line is read to its end. */
@@ -178,8 +181,10 @@ static int boiler_start(const char *s, size_t n)
     if (n < 2)
         return 0;
     char a = (char)tac_tolower((unsigned char)s[0]), b = (char)tac_tolower((unsigned char)s[1]);
-    for (size_t i = 0; i < sizeof BOILER_START / sizeof BOILER_START[0]; i++)
-        if (BOILER_START[i][0] == a && BOILER_START[i][1] == b)
+    if (a == 'b' && b == 'y')
+        return 1;                         /* a byline */
+    for (int i = 0; BOILER[i]; i++)
+        if (BOILER[i][0] == a && BOILER[i][1] == b)
             return 1;
     return 0;
 }
@@ -188,21 +193,15 @@ static int boiler_start(const char *s, size_t n)
 static int is_boilerplate(const char *s, size_t n)
 {
     while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
-    /* quick exit: every pattern below starts as one of BOILER_START */
+    /* quick exit */
     if (!boiler_start(s, n))
         return 0;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t')) n--;
     if (n == 0)
         return 0;
-    static const char *const pre[] = {
-        "read more", "read also", "also read", "related:", "related coverage", "see also", "photo:",
-        "photo credit", "photograph:", "image:", "(photo", "[photo", "picture:", "getty images",
-        "click here", "sign up", "subscribe to", "follow us", "copyright", "all rights reserved",
-        "advertisement", "share this", "editing by", "reporting by", "writing by", "additional reporting",
-        "http://", "https://", "www.", "\xc2\xa9", NULL };
     char f = (char)tac_tolower((unsigned char)s[0]);
-    for (int i = 0; pre[i]; i++)
-        if (pre[i][0] == f && starts_ci(s, n, pre[i]))
+    for (int i = 0; BOILER[i]; i++)
+        if (BOILER[i][0] == f && starts_ci(s, n, BOILER[i]))
             return 1;
     /* a byline: "By Jane Doe" or "By Jane Doe and John Roe, Reuters" */
     if (starts_ci(s, n, "by ") && n < 60) {
