@@ -30,6 +30,7 @@ static void code_usage(FILE *f)
         "  --output-format F    jsonl (default) or tsv (with a header line)\n"
         "  -o FILE              write to FILE instead of standard output\n"
         "  -q, --quiet          no warnings about documents, no progress line\n"
+        "                       (errors, such as an input that cannot be read, still show)\n"
         "  --stats              print totals and speed on standard error at the end\n"
         "  --threads N          coding threads (default: the number of CPUs); the\n"
         "                       output is the same for any N; --explain uses 1\n"

@@ -295,15 +295,19 @@ static void ingest_usage(FILE *f)
         "  --batch N            documents per transaction (default 2000)\n"
         "  --threads N          coding threads (default: the number of CPUs)\n"
         "  -q, --quiet          no warnings about documents, no summary, no\n"
-        "                       progress line\n"
+        "                       progress line (errors still show)\n"
         "  --stats              print totals and speed on standard error\n"
         "  -h, --help           this help\n");
 }
 
+/* -q: warnings are counted, errors still printed. */
 static void count_diag(void *ud, int severity, const char *where, long line, const char *msg)
 {
+    if (severity >= TAC_DIAG_ERROR) {
+        cli_diag(ud, severity, where, line, msg);
+        return;
+    }
     int *count = ud;
-    (void)where; (void)line; (void)msg;
     if (severity >= TAC_DIAG_WARNING)
         (*count)++;
 }
@@ -853,8 +857,8 @@ static void par_read_diag(void *ud, int severity, const char *where, long line, 
     par *P = ud;
     if (severity >= TAC_DIAG_WARNING)
         P->R->warnings++;
-    if (P->R->quiet)
-        return;
+    if (P->R->quiet && severity < TAC_DIAG_ERROR)
+        return;     /* -q hides warnings, never an error's reason */
     if (!P->rcur || cli_diag_format(&P->rcur->msg, cli_prog, severity, where, line, msg) != TAC_OK)
         cli_diag_print(cli_prog, severity, where, line, msg);
 }

@@ -46,6 +46,7 @@ for n in 1 2 3; do
     run "t$n" --threads "$n" --output-format tsv "$tmp/docs.jsonl"
     run "m$n" --threads "$n" --date 2025-04-25 "$tmp/docs.jsonl" examples/article.txt missing-file.txt "$tmp/docs.jsonl"
     run "q$n" --threads "$n" -q --stats "$tmp/docs.jsonl"
+    run "qm$n" --threads "$n" -q "$tmp/docs.jsonl" missing-file.txt
 done
 same j1 j2; same j1 j3
 same t1 t2; same t1 t3
@@ -55,6 +56,10 @@ cmp -s "$tmp/q1.out" "$tmp/q2.out"
 [ "$(cat "$tmp/j1.rc")" = 1 ] || { echo "threads: bad lines should exit 1"; exit 1; }
 grep -q "broken-" "$tmp/j1.err" || grep -q "docs.jsonl:" "$tmp/j1.err" || { echo "threads: no warning for bad lines"; exit 1; }
 [ "$(cat "$tmp/m1.rc")" = 3 ] || { echo "threads: a missing input should exit 3"; exit 1; }
+# -q hides the warnings about documents, not why an input cannot be read
+same qm1 qm2; same qm1 qm3
+grep -q "missing-file.txt.*No such file" "$tmp/qm1.err" || { echo "threads: -q hid an error's reason"; cat "$tmp/qm1.err"; exit 1; }
+! grep -q "warning" "$tmp/qm1.err" || { echo "threads: -q printed warnings"; cat "$tmp/qm1.err"; exit 1; }
 # --stats counts the same documents and events
 for n in 1 2; do sed -n 1p "$tmp/q$n.err" >"$tmp/q$n.first"; done
 cmp -s "$tmp/q1.first" "$tmp/q2.first" || { echo "threads: --stats totals differ"; cat "$tmp/q1.first" "$tmp/q2.first"; exit 1; }

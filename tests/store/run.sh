@@ -82,6 +82,11 @@ python3 tests/store/gen_corpus.py "$tmp/syn.jsonl" "${TACITUS_STORE_DOCS:-1500}"
 "$bin" code -q "$tmp/syn.jsonl" >"$tmp/code.jsonl" 2>/dev/null
 "$bin" ingest -q --db "$tmp/ref.db" "$tmp/syn.jsonl"; rc=$?
 if [ "$rc" -eq 1 ]; then ok "ingest reports the bad documents (exit 1)"; else bad "ingest exit $rc, expected 1"; fi
+for th in 1 2; do   # -q hides warnings, not why an input cannot be read
+    msg=$("$bin" ingest -q --threads "$th" --db "$tmp/miss$th.db" "$tmp/no-such.jsonl" 2>&1 >/dev/null)
+    if printf '%s' "$msg" | grep -q "no-such.jsonl.*No such file"; then ok "ingest -q ($th thread(s)) says why an input cannot be read"
+    else bad "ingest -q ($th thread(s)): $msg"; fi
+done
 check "store equals the coder output" python3 tests/store/check.py vs-code "$tmp/ref.db" "$tmp/code.jsonl"
 check "reference invariants" python3 tests/store/check.py invariants "$tmp/ref.db"
 cp "$tmp/ref.db" "$tmp/again.db"
