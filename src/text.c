@@ -166,27 +166,27 @@ static int starts_ci(const char *s, size_t n, const char *pre)
 }
 
 /* The beginnings of non-reporting lines, in lower case (and bylines:
- * see is_boilerplate). */
-static const char *const BOILER[] = {
-    "read more", "read also", "also read", "related:", "related coverage", "see also", "photo:",
-    "photo credit", "photograph:", "image:", "(photo", "[photo", "picture:", "getty images",
-    "click here", "sign up", "subscribe to", "follow us", "copyright", "all rights reserved",
-    "advertisement", "share this", "editing by", "reporting by", "writing by", "additional reporting",
-    "http://", "https://", "www.", "\xc2\xa9", NULL };
+ * see is_boilerplate); one list, which both tests below expand. */
+#define BOILER_LIST(X)                                                                                        \
+    X("read more") X("read also") X("also read") X("related:") X("related coverage") X("see also")           \
+    X("photo:") X("photo credit") X("photograph:") X("image:") X("(photo") X("[photo") X("picture:")         \
+    X("getty images") X("click here") X("sign up") X("subscribe to") X("follow us") X("copyright")           \
+    X("all rights reserved") X("advertisement") X("share this") X("editing by") X("reporting by")            \
+    X("writing by") X("additional reporting") X("http://") X("https://") X("www.") X("\xc2\xa9")
+#define BOILER_STR(w) w,
+static const char *const BOILER[] = { BOILER_LIST(BOILER_STR) NULL };
 
 /* Can a line whose text starts at s (n bytes) be boilerplate?  A test of
- * its first two characters, before the line is read to its end. */
+ * its first two characters (against constants the compiler takes from
+ * BOILER_LIST), before the line is read to its end. */
 static int boiler_start(const char *s, size_t n)
 {
     if (n < 2)
         return 0;
     char a = (char)tac_tolower((unsigned char)s[0]), b = (char)tac_tolower((unsigned char)s[1]);
-    if (a == 'b' && b == 'y')
-        return 1;                         /* a byline */
-    for (int i = 0; BOILER[i]; i++)
-        if (BOILER[i][0] == a && BOILER[i][1] == b)
-            return 1;
-    return 0;
+#define BOILER_TWO(w) (a == (w)[0] && b == (w)[1]) ||
+    return BOILER_LIST(BOILER_TWO)(a == 'b' && b == 'y');   /* and "by", a byline */
+#undef BOILER_TWO
 }
 
 /* Is the line s[0..n) a non-reporting line? */
