@@ -727,6 +727,15 @@ int tac_builder_add_defaults(tac_builder *tb, const char *dir)
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         tacx_source_mix(&tb->b.source_hash, path);
+        /* a file in another format would give an error on every line */
+        tac_dict_format f = dictfmt_guess_content(path);
+        if (f != TAC_FMT_AUTO && f != TAC_FMT_TACITUS) {
+            db_diag(&tb->b, TAC_DIAG_ERROR, path, 0,
+                    "looks like %s dictionary, not one in this project's format; skipped (a dictionary in "
+                    "another format is given file by file: --dict FILE)", dictfmt_name(f));
+            free(names[i]);
+            continue;
+        }
         int r = dictfmt_read_tacitus(&tb->b, path);
         if (r == TAC_ENOMEM || r == TAC_EIO)
             rc = r;

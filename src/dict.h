@@ -30,6 +30,8 @@
 #define db_verb_form tacx_db_verb_form
 #define db_verb_pattern tacx_db_verb_pattern
 #define dictfmt_guess tacx_dictfmt_guess
+#define dictfmt_guess_content tacx_dictfmt_guess_content
+#define dictfmt_name tacx_dictfmt_name
 #define dictfmt_read_petrarch_actors tacx_dictfmt_read_petrarch_actors
 #define dictfmt_read_petrarch_agents tacx_dictfmt_read_petrarch_agents
 #define dictfmt_read_petrarch_discards tacx_dictfmt_read_petrarch_discards
@@ -152,5 +154,9 @@ int dictfmt_read_petrarch_agents(dict_builder *b, const char *path);
 int dictfmt_read_petrarch_discards(dict_builder *b, const char *path);
 /* Guesses a format from the file name and first lines. */
 tac_dict_format dictfmt_guess(const char *path);
+/* The format the first lines of a file show (TAC_FMT_AUTO: none), and a
+ * format's name for messages ("a PETRARCH2 actors"). */
+tac_dict_format dictfmt_guess_content(const char *path);
+const char *dictfmt_name(tac_dict_format fmt);
 
 #endif /* TAC_DICT_H */

@@ -432,7 +432,7 @@ static int contains_ci(const char *s, const char *w)
 }
 
 /* Looks at the first lines that are not comments. */
-static tac_dict_format guess_content(const char *path)
+tac_dict_format dictfmt_guess_content(const char *path)
 {
     tacx_fmt_lines lr;
     if (tacx_fmt_lines_open(&lr, path) != TAC_OK)
@@ -497,7 +497,7 @@ tac_dict_format dictfmt_guess(const char *path)
         else if (contains_ci(base, "cameo") || contains_ci(base, "verbs"))
             byname = TAC_FMT_PETRARCH_VERBS;
     }
-    tac_dict_format bycontent = guess_content(path);
+    tac_dict_format bycontent = dictfmt_guess_content(path);
     /* A file in this project's format says so with [sections]. */
     if (bycontent == TAC_FMT_TACITUS)
         return bycontent;
@@ -506,4 +506,19 @@ tac_dict_format dictfmt_guess(const char *path)
     if (bycontent != TAC_FMT_AUTO)
         return bycontent;
     return TAC_FMT_TACITUS;
+}
+
+const char *dictfmt_name(tac_dict_format fmt)
+{
+    switch (fmt) {
+    case TAC_FMT_TACITUS: return "a tacitus";
+    case TAC_FMT_TABARI_ACTORS: return "a TABARI actors";
+    case TAC_FMT_TABARI_VERBS: return "a TABARI verbs";
+    case TAC_FMT_TABARI_AGENTS: return "a TABARI agents";
+    case TAC_FMT_PETRARCH_VERBS: return "a PETRARCH2 verbs";
+    case TAC_FMT_PETRARCH_ACTORS: return "a PETRARCH2 actors";
+    case TAC_FMT_PETRARCH_AGENTS: return "a PETRARCH2 agents";
+    case TAC_FMT_PETRARCH_DISCARDS: return "a PETRARCH2 discards";
+    default: return "an unknown";
+    }
 }

@@ -482,6 +482,45 @@ static void copy_file(const char *from, const char *to)
     free(p);
 }
 
+/* A file of another format in a dictionary directory is skipped with one
+ * error naming what it looks like, not an error on each of its lines;
+ * the directory's own files still load. */
+static void test_foreign_file_in_dir(void **state)
+{
+    (void)state;
+    char dir[200], f1[256], f2[256];
+    tmp_path(dir, sizeof dir, "mixeddir");
+    assert_int_equal(mkdir(dir, 0755), 0);
+    snprintf(f1, sizeof f1, "%s/actors.txt", dir);
+    snprintf(f2, sizeof f2, "%s/other.actors.txt", dir);
+    copy_file(DATA "/actors.txt", f1);
+    const char *petrarch = "# actors in another format\n"
+                           "FRANCE_ [FRA]\nGERMANY_ [DEU]\nITALY_ [ITA]\nSPAIN_ [ESP]\n+SPANISH_\n";
+    spill(f2, (const unsigned char *)petrarch, strlen(petrarch));
+    diags g = { 0, "" };
+    tac_builder *b = tac_builder_new(on_diag, &g);
+    assert_int_equal(tac_builder_add_defaults(b, dir), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.last, "looks like a PETRARCH2 actors dictionary"));
+    /* the same actors as the directory's own file alone gives */
+    tac_builder *b1 = tac_builder_new(NULL, NULL);
+    assert_int_equal(tac_builder_add_file(b1, DATA "/actors.txt", TAC_FMT_TACITUS), TAC_OK);
+    tac_dict *own = NULL;
+    assert_int_equal(tac_builder_build(b1, &own), TAC_OK);
+    tac_builder_free(b1);
+    tac_dict_stats st, st_own;
+    tac_dict_get_stats(d, &st);
+    tac_dict_get_stats(own, &st_own);
+    assert_true(st.actors > 0);
+    assert_int_equal(st.actors, st_own.actors);
+    assert_int_equal(st.actor_names, st_own.actor_names);
+    tac_dict_free(own);
+    tac_dict_free(d);
+}
+
 static void test_source_hash(void **state)
 {
     (void)state;
@@ -579,6 +618,7 @@ int main(void)
         cmocka_unit_test(test_lint_many_repeats),
         cmocka_unit_test(test_lint_shadowed),
         cmocka_unit_test(test_source_hash),
+        cmocka_unit_test(test_foreign_file_in_dir),
         cmocka_unit_test(test_tokenize_only),
         cmocka_unit_test(test_bad_arguments),
     };
