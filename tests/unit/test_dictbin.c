@@ -482,18 +482,26 @@ static void copy_file(const char *from, const char *to)
     free(p);
 }
 
+/* A new dictionary directory `name` (its path in dir) holding the test
+ * actors as actors.txt. */
+static void dir_with_actors(const char *name, char *dir, size_t cap)
+{
+    char f[256];
+    tmp_path(dir, cap, name);
+    assert_int_equal(mkdir(dir, 0755), 0);
+    snprintf(f, sizeof f, "%s/actors.txt", dir);
+    copy_file(DATA "/actors.txt", f);
+}
+
 /* A file of another format in a dictionary directory is skipped with one
  * error naming what it looks like, not an error on each of its lines;
  * the directory's own files still load. */
 static void test_foreign_file_in_dir(void **state)
 {
     (void)state;
-    char dir[200], f1[256], f2[256];
-    tmp_path(dir, sizeof dir, "mixeddir");
-    assert_int_equal(mkdir(dir, 0755), 0);
-    snprintf(f1, sizeof f1, "%s/actors.txt", dir);
+    char dir[200], f2[256];
+    dir_with_actors("mixeddir", dir, sizeof dir);
     snprintf(f2, sizeof f2, "%s/other.actors.txt", dir);
-    copy_file(DATA "/actors.txt", f1);
     const char *petrarch = "# actors in another format\n"
                            "FRANCE_ [FRA]\nGERMANY_ [DEU]\nITALY_ [ITA]\nSPAIN_ [ESP]\n+SPANISH_\n";
     spill(f2, (const unsigned char *)petrarch, strlen(petrarch));
@@ -524,12 +532,9 @@ static void test_foreign_file_in_dir(void **state)
 static void test_source_hash(void **state)
 {
     (void)state;
-    char dir[200], f1[256], f2[256];
-    tmp_path(dir, sizeof dir, "dictdir");
-    assert_int_equal(mkdir(dir, 0755), 0);
-    snprintf(f1, sizeof f1, "%s/actors.txt", dir);
+    char dir[200], f2[256];
+    dir_with_actors("dictdir", dir, sizeof dir);
     snprintf(f2, sizeof f2, "%s/verbs.txt", dir);
-    copy_file(DATA "/actors.txt", f1);
     copy_file(DATA "/verbs.txt", f2);
 
     tac_builder *b = tac_builder_new(NULL, NULL);
