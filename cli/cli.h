@@ -26,6 +26,12 @@ int cmd_export(int argc, char **argv);
 /* Shared helpers (cli/common.c). */
 extern const char *cli_prog;                 /* "tacitus" */
 void cli_diag(void *ud, int severity, const char *where, long line, const char *msg);
+/* Does -q hide a diagnostic of this severity?  It hides the warnings
+ * about documents, never an error's reason. */
+static inline int cli_quiet_hides(int quiet, int severity)
+{
+    return quiet && severity < TAC_DIAG_ERROR;
+}
 /* A diagnostic as the commands write it, "PROG: where:line: severity:
  * msg\n" (where and line when known): appended to out (TAC_OK or
  * TAC_ENOMEM), or printed on stderr. */

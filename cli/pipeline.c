@@ -103,10 +103,10 @@ void progress_clear(progress *p)
 void progress_diag(void *ud, int severity, const char *where, long line, const char *msg)
 {
     progress_diag_ud *u = ud;
-    if (u->quiet && severity < TAC_DIAG_ERROR) {
+    if (cli_quiet_hides(u->quiet, severity)) {
         if (severity >= TAC_DIAG_WARNING)
             (*u->count)++;
-        return;     /* -q hides warnings, never an error's reason */
+        return;
     }
     progress_clear(u->pg);
     cli_diag(u->count, severity, where, line, msg);
@@ -195,7 +195,7 @@ static void format_diag(tac_buf *b, int quiet, int *count, int severity, const c
 {
     if (severity >= TAC_DIAG_WARNING)
         (*count)++;
-    if (!quiet || severity >= TAC_DIAG_ERROR)
+    if (!cli_quiet_hides(quiet, severity))
         cli_diag_format(b, cli_prog, severity, where, line, msg);
 }
 

@@ -300,10 +300,10 @@ static void ingest_usage(FILE *f)
         "  -h, --help           this help\n");
 }
 
-/* -q: warnings are counted, errors still printed. */
+/* -q: what it hides is counted, the rest printed. */
 static void count_diag(void *ud, int severity, const char *where, long line, const char *msg)
 {
-    if (severity >= TAC_DIAG_ERROR) {
+    if (!cli_quiet_hides(1, severity)) {
         cli_diag(ud, severity, where, line, msg);
         return;
     }
@@ -857,8 +857,8 @@ static void par_read_diag(void *ud, int severity, const char *where, long line, 
     par *P = ud;
     if (severity >= TAC_DIAG_WARNING)
         P->R->warnings++;
-    if (P->R->quiet && severity < TAC_DIAG_ERROR)
-        return;     /* -q hides warnings, never an error's reason */
+    if (cli_quiet_hides(P->R->quiet, severity))
+        return;
     if (!P->rcur || cli_diag_format(&P->rcur->msg, cli_prog, severity, where, line, msg) != TAC_OK)
         cli_diag_print(cli_prog, severity, where, line, msg);
 }
