@@ -82,6 +82,13 @@ static const char *const ADVERBS[] = { "HOWEVER", "THEREFORE", "NEVERTHELESS", "
                                        "ALWAYS", "SOMETIMES", "YET", "ALMOST", "RATHER", "ONCE", "TOGETHER",
                                        "INSTEAD", "FIRST", NULL };
 
+/* A sale or a trade: material cooperation (061) or the promise of it
+ * (0311). */
+static int trade_code(const char *code)
+{
+    return !strcmp(code, "061") || !strcmp(code, "0311");
+}
+
 /* Verbs of saying that report a statement: "said", "told reporters". */
 static const char *const SAYING[] = { "SAID", "SAY", "SAYS", "TOLD", "REPORTED", "ADDED", "ANNOUNCED",
                                       "CONFIRMED", NULL };
@@ -2886,7 +2893,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     char vtext[128];
     /* codes first: a verb inside the span of an earlier verb's pattern
        ("imposed sanctions on X") is part of that pattern */
-    const char **codes = arena_raw(&c->a, sizeof(char *) * (size_t)(nv + 1));
+    const char **codes = arena_alloc(&c->a, sizeof(char *) * (size_t)(nv + 1));   /* NULL: not coded yet */
     binds *bs = arena_raw(&c->a, sizeof(binds) * (size_t)(nv + 1));
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
     pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
@@ -2901,7 +2908,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             codes[v] = NULL;
             continue;
         }
-        codes[v] = tacx_verb_code(x, &vh[v], &bs[v], &pl[v]);
+        if (!codes[v])   /* (a verb may be coded ahead: see below) */
+            codes[v] = tacx_verb_code(x, &vh[v], &bs[v], &pl[v]);
         if (codes[v][0] == '#') {
             verb_text(x, &vh[v], vtext, sizeof vtext);
             tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
@@ -2935,10 +2943,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++) {
                 if (!utok_is(x, vh[w].u0 - 1, "TO"))
                     continue;
-                binds bw;
-                int plw;
-                const char *cw = tacx_verb_code(x, &vh[w], &bw, &plw);
-                if (plw && cw[0] != '#' && strcmp(cw, "---") && bw.src >= vh[w].u1) {
+                codes[w] = tacx_verb_code(x, &vh[w], &bs[w], &pl[w]);   /* kept for w's turn */
+                if (pl[w] && codes[w][0] != '#' && strcmp(codes[w], "---") && bs[w].src >= vh[w].u1) {
                     codes[v] = "---";
                     pl[v] = 0;
                     bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
@@ -3154,8 +3160,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                by the verb's own code, so not "the U.S. has been promised
                exports", a promise coded by its pattern */
             const char *own = verb_code(x->d, h->verb);
-            int goods = !x->opt->tabari_compat && (!strcmp(code, "061") || !strcmp(code, "0311")) &&
-                        (!strcmp(own, "061") || !strcmp(own, "0311") || !strcmp(own, "---"));
+            int goods = !x->opt->tabari_compat && trade_code(code) && (trade_code(own) || !strcmp(own, "---"));
             if (pa >= 0) {
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
