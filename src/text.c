@@ -189,16 +189,11 @@ static int boiler_start(const char *s, size_t n)
 #undef BOILER_TWO
 }
 
-/* Is the line s[0..n) a non-reporting line? */
+/* Is the line s[0..n) a non-reporting line?  s is past its leading
+ * blanks, and boiler_start() holds for it. */
 static int is_boilerplate(const char *s, size_t n)
 {
-    while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
-    /* quick exit */
-    if (!boiler_start(s, n))
-        return 0;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t')) n--;
-    if (n == 0)
-        return 0;
     char f = (char)tac_tolower((unsigned char)s[0]);
     for (int i = 0; BOILER[i]; i++)
         if (BOILER[i][0] == f && starts_ci(s, n, BOILER[i]))
@@ -388,9 +383,9 @@ int tacx_tokenize(const tac_dict *d, tac_ctx *c, const char *text, size_t len)
             while (b < len && (s[b] == ' ' || s[b] == '\t'))
                 b++;
             if (boiler_start(text + b, len - b)) {
-                const unsigned char *nl = memchr(s + i, '\n', len - i);
+                const unsigned char *nl = memchr(s + b, '\n', len - b);
                 size_t e = nl ? (size_t)(nl - s) : len;
-                if (is_boilerplate(text + i, e - i)) {
+                if (is_boilerplate(text + b, e - b)) {
                     i = e;
                     pending_flags |= TF_PARA;
                     continue;
