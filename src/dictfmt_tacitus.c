@@ -453,6 +453,8 @@ tac_dict_format dictfmt_guess_content(const char *path)
             f = TAC_FMT_TACITUS;
         else if (strncmp(t, "---", 3) == 0 && strchr(t, '['))
             f = TAC_FMT_PETRARCH_VERBS;
+        else if (t[0] == '&' && n > 1 && !strpbrk(t, " \t=[]"))
+            f = TAC_FMT_PETRARCH_VERBS;   /* a synonym set opens it: "&AUXVERB1_" */
         else if (tacx_fmt_startswith_ci(t, "<SYNSETS>") || tacx_fmt_startswith_ci(t, "<TIME>"))
             f = TAC_FMT_TABARI_VERBS;
         else if (t[0] == '!' && strchr(t + 1, '!') && strchr(t, '='))

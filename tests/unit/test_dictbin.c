@@ -529,6 +529,36 @@ static void test_foreign_file_in_dir(void **state)
     tac_dict_free(d);
 }
 
+/* The same for a PETRARCH2 verbs file, which opens with its synonym
+ * sets rather than with a verb. */
+static void test_foreign_verbs_in_dir(void **state)
+{
+    (void)state;
+    char dir[200], f2[256];
+    dir_with_actors("mixedverbs", dir, sizeof dir);
+    snprintf(f2, sizeof f2, "%s/moreverbs.txt", dir);
+    /* synonym sets longer than the lines a guess looks at, then a verb */
+    char petrarch[8192];
+    size_t len = (size_t)snprintf(petrarch, sizeof petrarch, "# verbs in another format\n\n");
+    for (int k = 0; k < 80; k++)
+        len += (size_t)snprintf(petrarch + len, sizeof petrarch - len, "&SET%d_\n+TALKS\n+SUMMIT\n\n", k);
+    len += (size_t)snprintf(petrarch + len, sizeof petrarch - len, "---  MEET   [040]  ---\n- * &SET0_ [043]\n");
+    assert_true(len < sizeof petrarch);
+    spill(f2, (const unsigned char *)petrarch, len);
+    diags g = { 0, "" };
+    tac_builder *b = tac_builder_new(on_diag, &g);
+    assert_int_equal(tac_builder_add_defaults(b, dir), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.last, "looks like a PETRARCH2 verbs dictionary"));
+    tac_dict_stats st;
+    tac_dict_get_stats(d, &st);
+    assert_true(st.actors > 0);
+    tac_dict_free(d);
+}
+
 static void test_source_hash(void **state)
 {
     (void)state;
@@ -624,6 +654,7 @@ int main(void)
         cmocka_unit_test(test_lint_shadowed),
         cmocka_unit_test(test_source_hash),
         cmocka_unit_test(test_foreign_file_in_dir),
+        cmocka_unit_test(test_foreign_verbs_in_dir),
         cmocka_unit_test(test_tokenize_only),
         cmocka_unit_test(test_bad_arguments),
     };
