@@ -1048,9 +1048,71 @@ static int find_shadows(const dict_builder *b, lint_item *it, int32_t n, lint_hi
     return TAC_OK;
 }
 
+/* Is a part of event code c ("190", "032:033", "0874!") a number that
+ * is no CAMEO code?  Such an event gets no Goldstein score, quad class
+ * or PLOVER type.  "---" and the like have no number. */
+static int code_unknown(const char *c)
+{
+    for (const char *p = c;;) {
+        char num[8];
+        size_t n = 0;
+        while (n < sizeof num - 1 && tac_isdigit((unsigned char)p[n])) {
+            num[n] = p[n];
+            n++;
+        }
+        num[n] = 0;
+        tac_cameo_info ci;
+        if (n > 0 && tac_cameo_lookup(num, &ci) != TAC_OK)
+            return 1;
+        const char *colon = strchr(p, ':');
+        if (!colon)
+            return 0;
+        p = colon + 1;
+    }
+}
+
+typedef struct code_hit { srcpos at; int32_t code; } code_hit;
+
+static int cmp_code_hit(const void *a, const void *b)
+{
+    const code_hit *x = a, *y = b;
+    if (x->at.file != y->at.file)
+        return x->at.file < y->at.file ? -1 : 1;
+    if (x->at.line != y->at.line)
+        return x->at.line < y->at.line ? -1 : 1;
+    return (x->code > y->code) - (x->code < y->code);
+}
+
+/* Event codes of verbs and patterns that are no CAMEO code, once per
+ * line (a line of a verb block is read once per verb of the block). */
+static int lint_codes(dict_builder *b)
+{
+    int32_t n = b->verbs.n + b->patterns.n, m = 0;
+    code_hit *h = malloc(sizeof *h * (size_t)(n + 1));
+    if (!h)
+        return TAC_ENOMEM;
+    for (int32_t i = 0; i < n; i++) {
+        int32_t code = i < b->verbs.n ? b->verbs.v[i].code : b->patterns.v[i - b->verbs.n].code;
+        int32_t ph = i < b->verbs.n ? b->verbs.v[i].name : b->patterns.v[i - b->verbs.n].phrase;
+        if (code >= 0 && code_unknown(b->pool.v + code))
+            h[m++] = (code_hit){ pos_of(b, ph), code };
+    }
+    if (m)
+        qsort(h, (size_t)m, sizeof *h, cmp_code_hit);
+    for (int32_t k = 0; k < m; k++) {
+        if (k > 0 && !cmp_code_hit(&h[k], &h[k - 1]))
+            continue;
+        db_diag(b, TAC_DIAG_WARNING, h[k].at.file >= 0 ? b->pool.v + h[k].at.file : NULL, h[k].at.line,
+                "event code '%s' is not in the CAMEO code table: its events get no Goldstein score, quad "
+                "class or PLOVER type", b->pool.v + h[k].code);
+    }
+    free(h);
+    return TAC_OK;
+}
+
 /* Names (of actors, agents, verbs, non-verbs, discards) and patterns of
- * one verb written twice, and patterns another one shadows.  Only when
- * lint is on (tac_builder_set_lint). */
+ * one verb written twice, patterns another one shadows, and event codes
+ * that are no CAMEO code.  Only when lint is on (tac_builder_set_lint). */
 static int lint(dict_builder *b)
 {
     int32_t n = b->entries.n > b->patterns.n ? b->entries.n : b->patterns.n;
@@ -1098,7 +1160,7 @@ static int lint(dict_builder *b)
             goto out;
     }
     report_hits(b, &hits, &lint_patterns);
-    rc = TAC_OK;
+    rc = lint_codes(b);
 out:
     free(it);
     free(off);

@@ -424,6 +424,53 @@ static void test_lint_shadowed(void **state)
     assert_non_null(strstr(g.msg[0], "shadow.txt:3"));
 }
 
+/* An event code that is no CAMEO code (its events would have no
+ * Goldstein score, quad class or PLOVER type) is reported at its line,
+ * a paired code by either half; codes of the table, with a suffix, or
+ * "---" are not. */
+static void test_lint_unknown_codes(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "[verbs]\n"
+        "besiege = 999\n"                /* 2 */
+        "- * + = 190\n"
+        "- * + town = 190:1999\n"        /* 4 */
+        "- * + ships = 0000\n"           /* 5 */
+        "- * + troops = 0874!\n"
+        "- * + peacefully = ---\n"
+        "- * + village = 032:033\n";
+    char path[256];
+    tmp_path(path, sizeof path, "codes.txt");
+    spill(path, (const unsigned char *)text, sizeof text - 1);
+    lint_log g;
+    assert_int_equal(lint_file(path, 1, &g), 3);
+    assert_int_equal(g.line[0], 2);
+    assert_non_null(strstr(g.msg[0], "event code '999' is not in the CAMEO code table"));
+    assert_int_equal(g.line[1], 4);
+    assert_non_null(strstr(g.msg[1], "'190:1999'"));
+    assert_int_equal(g.line[2], 5);
+    assert_int_equal(lint_file(path, 0, &g), 0);   /* lint off: loading is quiet */
+
+    /* a PETRARCH2 block hands its pattern line to each of its verbs: one
+       report all the same */
+    static const char petr[] = "--- BESIEGE [---] ---\nBESIEGE\nENCIRCLE\n- * $ TOWN [1999]\n";
+    tmp_path(path, sizeof path, "codes_petr.txt");
+    spill(path, (const unsigned char *)petr, sizeof petr - 1);
+    memset(&g, 0, sizeof g);
+    tac_builder *b = tac_builder_new(on_lint, &g);
+    assert_non_null(b);
+    tac_builder_set_lint(b, 1);
+    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_PETRARCH_VERBS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    tac_dict_free(d);
+    assert_int_equal(g.n, 1);
+    assert_int_equal(g.line[0], 4);
+    assert_non_null(strstr(g.msg[0], "'1999'"));
+}
+
 /* Every warning of a build, in order: its line and whether it repeats
  * the one before (same line and message). */
 typedef struct warn_seq { int n, repeats, unordered; long last; char prev[256]; } warn_seq;
@@ -653,6 +700,7 @@ int main(void)
         cmocka_unit_test(test_lint_many_repeats),
         cmocka_unit_test(test_lint_shadowed),
         cmocka_unit_test(test_source_hash),
+        cmocka_unit_test(test_lint_unknown_codes),
         cmocka_unit_test(test_foreign_file_in_dir),
         cmocka_unit_test(test_foreign_verbs_in_dir),
         cmocka_unit_test(test_tokenize_only),
