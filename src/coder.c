@@ -25,6 +25,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "ascii.h"
 #include "lexicon.h"
 #include "units.h"
 
@@ -947,6 +948,21 @@ static int own_forces(const sctx *x, int k, int src)
  * places_too (most acts other than statements and meetings: "attacked a
  * base in Borno", "imposed a curfew in Kabul"), a place is taken when
  * nothing else is there. */
+/* Is unit ui a dash: a dash character, or a hyphen standing alone (" - ",
+ * " -- ")?  Not one inside or at the end of a word ("Conn.-based",
+ * "68- billion"). */
+static int dash_at(const sctx *x, int ui)
+{
+    if (!upunct(x, ui, '-'))
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    const char *s = x->doc->text;
+    if (s[t->start] != '-')
+        return 1;   /* an en or em dash */
+    return (t->start == 0 || tac_isspace((unsigned char)s[t->start - 1])) &&
+           (t->end >= x->doc->text_len || tac_isspace((unsigned char)s[t->end]) || s[t->end] == '-');
+}
+
 static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
 {
     int place = -1, derived = -1;
@@ -959,6 +975,21 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
                 break;
             if (!x->opt->tabari_compat && (upunct(x, k, '"') || upunct(x, k, ':')))
                 break;      /* a quotation is not an object */
+            /* dashes set off an aside, which is passed over ("launched
+               its offensive - codenamed Olive Branch - on Afrin"); a
+               single dash ends the clause ("after the Ghouta chemical
+               attacks - Trump has managed"), also where it closes an
+               aside the verb is in: "the cleric that Erdogan blames for
+               it - it needs" */
+            if (!x->opt->tabari_compat && dash_at(x, k)) {
+                int j = k + 1;
+                while (j < hi && !dash_at(x, j) && !clause_break(x, j))
+                    j++;
+                if (j >= hi || !dash_at(x, j))
+                    break;
+                k = j;
+                continue;
+            }
             /* "strengthened its forces in Crimea amid confrontation with
                Ukraine": what follows is the circumstance */
             if (!x->opt->tabari_compat && k > vu1 &&

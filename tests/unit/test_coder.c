@@ -773,6 +773,29 @@ static void test_decided_is_the_act(void **state)
     want(&r, "VAL", "OST", "0356");
 }
 
+/* A single dash ends the object's clause; an aside between two dashes
+ * is passed over; a hyphen in or at the end of a word is no dash. */
+static void test_dash_aside(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned the talks - Ostrania was absent.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    code("Valdoria condemned the talks \xe2\x80\x94 Ostrania was absent.", &r);   /* an em dash */
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    code("Valdoria condemned the talks -- Ostrania was absent.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    code("Valdoria promised - after long talks with Kessland - aid to Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "030");
+    code("Valdoria condemned the 40- year deal with Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
+}
+
 /* "the Kaltaban condemned": a group with a role is a subject, not a
  * modifier like "the Valdorian attack". */
 static void test_group_name_in_an_is_subject(void **state)
@@ -1921,6 +1944,7 @@ int main(void)
         cmocka_unit_test(test_mood_statement_target),
         cmocka_unit_test(test_group_name_in_an_is_subject),
         cmocka_unit_test(test_decided_is_the_act),
+        cmocka_unit_test(test_dash_aside),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
