@@ -3255,8 +3255,16 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 src = prev_src;       /* "X condemned A and promised B" */
             if (src < 0 && prev_src >= 0 && sub && pronoun_subject(x, h->u0, lo))
                 src = prev_src;       /* "X said that it would release" */
-            if (src < 0 && prev_src < 0 && lo > 0 && !sub)
-                src = find_subject(x, lo, 0);   /* "X gave up and condemned Y" */
+            if (src < 0 && prev_src < 0 && lo > 0 && !sub) {
+                /* "X gave up and condemned Y": the subject of the verb
+                   before the clause, not its object ("the bombing killed
+                   four soldiers and wounded 15 others": none) */
+                int w = v - 1;
+                while (w >= 0 && vh[w].u1 > lo)
+                    w--;
+                int joined = w >= 0 && x->u[lo].m < 0 && (ucls(x, lo) & WC_CONJ);
+                src = find_subject(x, joined ? vh[w].u0 : lo, 0);
+            }
             /* the subject found is the object of the verb before, whose
                subject (prev_src) this verb shares: a purpose after a
                meeting ("met Scholz to discuss"), an -ing clause after a

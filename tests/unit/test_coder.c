@@ -773,6 +773,22 @@ static void test_decided_is_the_act(void **state)
     want(&r, "VAL", "OST", "0356");
 }
 
+/* A verb joined by "and" to an earlier one shares that verb's subject,
+ * also when it is no actor: "The report condemned Ostrania and accused
+ * Valdoria" has no source for either act, rather than Ostrania (the
+ * first verb's object) accusing Valdoria. */
+static void test_joined_verb_shares_no_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("The report condemned Ostrania and accused Valdoria.", &r);
+    want_count(&r, 0);
+    code("Kessland condemned Ostrania and accused Valdoria.", &r);
+    want_count(&r, 2);
+    want(&r, "KES", "OST", "111");
+    want(&r, "KES", "VAL", "112");
+}
+
 /* A single dash ends the object's clause; an aside between two dashes
  * is passed over; a hyphen in or at the end of a word is no dash. */
 static void test_dash_aside(void **state)
@@ -1945,6 +1961,7 @@ int main(void)
         cmocka_unit_test(test_group_name_in_an_is_subject),
         cmocka_unit_test(test_decided_is_the_act),
         cmocka_unit_test(test_dash_aside),
+        cmocka_unit_test(test_joined_verb_shares_no_subject),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
