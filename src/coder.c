@@ -2915,7 +2915,54 @@ typedef struct pending {
     int live;            /* a specific event that emit reports */
     const char *bg;      /* why it is background (see background()), or NULL */
     int emits;           /* emit reports it */
+    int mutual;          /* the source's compound acts on itself (emit_mutual) */
 } pending;
+
+/* Is code an act that two parties do with each other, so that a compound
+ * that does it with no one else named does it among its members: intent
+ * to meet (036), consultations other than visits and mediation (04),
+ * signing an agreement (057), material cooperation (06) other than
+ * trade?  Trade is left out: "Brazil and Colombia export coffee" and
+ * "Europe and Japan were slowing exports" are no trade between them. */
+static int mutual_code(const char *code)
+{
+    if (code[0] != '0' || !code[1] || !code[2] || strchr(code, ':'))
+        return 0;
+    return (code[1] == '3' && code[2] == '6') || (code[1] == '4' && !strchr("235", code[2])) ||
+           (code[1] == '5' && code[2] == '7') || (code[1] == '6' && code[2] != '1');
+}
+
+/* The members of src's compound group act on each other ("India and
+ * Myanmar signed three accords", "Jordan and the United States began
+ * joint exercises"): an event from each to each other one. */
+static int emit_mutual(sctx *x, const char *code, int src, const verbhit *h, unsigned flags, int sidx,
+                       tac_event_fn fn, void *ud, int *nev)
+{
+    int mem[3], n = 0, g = x->u[src].group;
+    for (int k = src; k < x->nu && n < 3; k++)
+        if (x->u[k].m >= 0 && x->u[k].group == g)
+            mem[n++] = k;
+    for (int i = 0; i < n; i++)
+        x->u[mem[i]].group = -300 - i;   /* each its own group for emit() */
+    int rc = TAC_OK;
+    for (int i = 0; i < n && rc == TAC_OK; i++)
+        for (int j = 0; j < n && rc == TAC_OK; j++)
+            if (i != j)
+                rc = emit(x, code, mem[i], mem[j], h->u0, h->u1, flags, sidx, fn, ud, nev);
+    for (int i = 0; i < n; i++)
+        x->u[mem[i]].group = g;
+    return rc;
+}
+
+/* Emits pending event p (of verb h), by its kind. */
+static int emit_pending(sctx *x, const pending *p, const verbhit *h, int sidx, tac_event_fn fn, void *ud, int *nev)
+{
+    if (p->comp >= 0)
+        return emit_compound(x, p->code, p->comp, p->btgt, h, p->flags, sidx, fn, ud, nev);
+    if (p->mutual)
+        return emit_mutual(x, p->code, p->src, h, p->flags, sidx, fn, ud, nev);
+    return emit(x, p->code, p->src, p->tgt, h->u0, h->u1, p->flags, sidx, fn, ud, nev);
+}
 
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
@@ -3441,9 +3488,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                the United States began joint exercises" names two) */
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, cooperation with no partner named", vtext, code);
         } else {
-            tacx_explain(c, sidx, "verb '%s' -> %s%s", vtext, code, patline ? " (pattern)" : "");
+            int gs = src >= 0 && src < x->nu ? group_size(x, src) : 0;
+            int mutual = !x->opt->tabari_compat && tgt < 0 && b.comp < 0 && b.tgt < 0 && gs >= 2 && gs <= 3 &&
+                         !(flags & TAC_EV_PASSIVE) && mutual_code(code);
+            tacx_explain(c, sidx, "verb '%s' -> %s%s%s", vtext, code, patline ? " (pattern)" : "",
+                         mutual ? ", the compound's members with each other" : "");
             pe[npe++] = (pending){ code, src, tgt, b.comp, b.tgt, v, flags, 0,
-                                   background(x, vh, nv, codes, clause, v), 0 };
+                                   background(x, vh, nv, codes, clause, v), 0, mutual };
         }
         /* a statement verb followed by "that", a colon or a quote opens
            reported speech */
@@ -3479,8 +3530,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         /* which events will be reported (a dry run) */
         pending *p = &pe[i];
         int n = 0;
-        int rc = p->comp >= 0 ? emit_compound(x, p->code, p->comp, p->btgt, &vh[p->v], p->flags, sidx, NULL, NULL, &n)
-                              : emit(x, p->code, p->src, p->tgt, vh[p->v].u0, vh[p->v].u1, p->flags, sidx, NULL, NULL, &n);
+        int rc = emit_pending(x, p, &vh[p->v], sidx, NULL, NULL, &n);
         if (rc)
             return rc;
         p->emits = n > 0;
@@ -3521,8 +3571,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             tacx_explain(c, sidx, "verb '%s': a statement that attributes another event, not coded", vtext);
             continue;
         }
-        int rc = p->comp >= 0 ? emit_compound(x, p->code, p->comp, p->btgt, h, p->flags, sidx, fn, ud, &nev)
-                              : emit(x, p->code, p->src, p->tgt, h->u0, h->u1, p->flags, sidx, fn, ud, &nev);
+        int rc = emit_pending(x, p, h, sidx, fn, ud, &nev);
         if (rc)
             return rc;
     }

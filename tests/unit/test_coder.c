@@ -789,6 +789,30 @@ static void test_joined_verb_shares_no_subject(void **state)
     want(&r, "KES", "VAL", "112");
 }
 
+/* A compound that negotiates (meets, signs, cooperates) with no one else
+ * named does it among its members; a compound that condemns does not. */
+static void test_compound_acts_with_itself(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria and Ostrania negotiated on Sunday.", &r);
+    want_count(&r, 2);
+    want(&r, "VAL", "OST", "046");
+    want(&r, "OST", "VAL", "046");
+    code("Valdoria, Kessland and Ostrania negotiated on Sunday.", &r);
+    want_count(&r, 6);
+    want(&r, "KES", "OST", "046");
+    want(&r, "OST", "KES", "046");
+    code("Valdoria and Ostrania negotiated with Kessland.", &r);
+    want_count(&r, 2);
+    want(&r, "VAL", "KES", "046");
+    want(&r, "OST", "KES", "046");
+    code("Valdoria and Ostrania condemned the attack.", &r);
+    want_count(&r, 2);
+    want(&r, "VAL", NULL, "111");
+    want(&r, "OST", NULL, "111");
+}
+
 /* A single dash ends the object's clause; an aside between two dashes
  * is passed over; a hyphen in or at the end of a word is no dash. */
 static void test_dash_aside(void **state)
@@ -1962,6 +1986,7 @@ int main(void)
         cmocka_unit_test(test_decided_is_the_act),
         cmocka_unit_test(test_dash_aside),
         cmocka_unit_test(test_joined_verb_shares_no_subject),
+        cmocka_unit_test(test_compound_acts_with_itself),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
