@@ -923,7 +923,7 @@ static int pronoun_subject(const sctx *x, int vu0, int lo)
 /* Is unit k its own forces to the source at unit src: troops whose
  * country came from the context and is the source's ("France is ready to
  * contribute troops", "withdraw its forces")? */
-static int own_forces(const sctx *x, int k, int src)
+static int own_forces(const sctx *x, int k, int src, int moves)
 {
     if (src < 0 || src >= x->nu || x->u[src].m < 0)
         return 0;
@@ -932,22 +932,21 @@ static int own_forces(const sctx *x, int k, int src)
     if (t->agent_only && k > 0 && t->ncodes && !strcmp(t->codes[0], "MIL") &&
         (utok_is(x, k - 1, "ITS") || utok_is(x, k - 1, "THEIR")))
         return 1;
-    if (!t->derived || !t->ncodes || !s->ncodes)
+    /* with its country named, only troops that are moved: "withdrew US
+       troops from Syria" (not "purged the Turkish military") */
+    if ((!t->derived && !moves) || !t->ncodes || !s->ncodes)
         return 0;
-    /* the source is the state itself: "Honduras", "the government" (not
-       rebels of the same country) */
+    /* the source is the state itself: "Honduras", "the government", a
+       leader moving troops (not rebels of the same country) */
     size_t n = strlen(t->codes[0]), sn = strlen(s->codes[0]);
-    int state = sn == 3 || (sn == 6 && (!strcmp(s->codes[0] + 3, "GOV") || !strcmp(s->codes[0] + 3, "MIL")));
+    int state = sn == 3 || (sn == 6 && (!strcmp(s->codes[0] + 3, "GOV") || !strcmp(s->codes[0] + 3, "MIL") ||
+                                        (moves && !strcmp(s->codes[0] + 3, "ELI"))));
     if (n < 6 || strcmp(t->codes[0] + n - 3, "MIL"))
         return 0;
     /* "NATO strengthened its forces": the source's code and MIL */
     return (state && !strncmp(t->codes[0], s->codes[0], 3)) || (sn + 3 == n && !strncmp(t->codes[0], s->codes[0], sn));
 }
 
-/* The object of a verb: the first actor after it, not a place.  With
- * places_too (most acts other than statements and meetings: "attacked a
- * base in Borno", "imposed a curfew in Kabul"), a place is taken when
- * nothing else is there. */
 /* Is unit ui a dash: a dash character, or a hyphen standing alone (" - ",
  * " -- ")?  Not one inside or at the end of a word ("Conn.-based",
  * "68- billion"). */
@@ -963,7 +962,11 @@ static int dash_at(const sctx *x, int ui)
            (t->end >= x->doc->text_len || tac_isspace((unsigned char)s[t->end]) || s[t->end] == '-');
 }
 
-static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
+/* The object of a verb: the first actor after it, not a place.  With
+ * places_too (most acts other than statements and meetings: "attacked a
+ * base in Borno", "imposed a curfew in Kabul"), a place is taken when
+ * nothing else is there. */
+static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, int moves)
 {
     int place = -1, derived = -1;
     for (int k = vu1; k < hi; k++) {
@@ -1022,7 +1025,7 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src)
            source's own people, the thing moved rather than its recipient:
            "offered its troops to Lebanon", "withdraw troops from Lebanon";
            it is the object only when no other actor follows */
-        if (!x->opt->tabari_compat && own_forces(x, k, src))
+        if (!x->opt->tabari_compat && own_forces(x, k, src, moves))
             continue;
         if (!x->opt->tabari_compat && x->m[x->u[k].m].derived) {
             if (derived < 0)
@@ -3390,13 +3393,16 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int place_ok = (!(code[0] == '0' && (code[1] == '1' || code[1] == '4')) && strncmp(code, "036", 3)) ||
                            !strcmp(code, "042");   /* "arrived in Amman on a visit" */
             int visit = on_a_visit(x, h->u0, h->verb);
+            /* troops are moved by de-escalation (087), a show or
+               build-up of force (15) and peacekeeping (074) */
+            int moves = !strncmp(code, "087", 3) || code_root(code) == 15 || !strncmp(code, "074", 3);
             tgt = !strcmp(code, "042") && !x->opt->tabari_compat ? visit_host(x, h->u0, h->u1, src, visit) : -1;
             if (tgt < 0 && !visit)
-                tgt = find_object(x, obj_from, hi, place_ok, src);
+                tgt = find_object(x, obj_from, hi, place_ok, src, moves);
             /* past a pattern that reaches over "that": "announced that it
                will extend the curfew in Abidjan" */
             if (tgt < 0 && patline && b.end > h->u1 && !visit)
-                tgt = find_object(x, b.end, hi, place_ok, src);
+                tgt = find_object(x, b.end, hi, place_ok, src, moves);
             /* where a promise or an agreement was made is no party to it
                ("agreed in Paris", "pledged at the conference in Paris");
                the place of what was agreed to may be ("agreed to set up

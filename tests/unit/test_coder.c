@@ -681,6 +681,14 @@ static void test_own_forces_and_places(void **state)
     code("The Northern Compact withdrew its troops from Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "IGONCP", "OST", "087");
+    /* troops of the source's country named as such are moved too; in an
+       act that moves no troops they are its target */
+    code("Valdoria withdrew Valdorian troops from Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "087");
+    code("Valdoria condemned Valdorian troops.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "VALMIL", "111");
 }
 
 /* Announced acts are intentions: a threatened boycott is a threat of
