@@ -3242,6 +3242,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                exports", a promise coded by its pattern */
             const char *own = verb_code(x->d, h->verb);
             int goods = !x->opt->tabari_compat && trade_code(code) && (trade_code(own) || !strcmp(own, "---"));
+            /* nor is the subject of a statement with no speaker named a
+               party to it: "the Commission's report will be released",
+               "the figures would be released" */
+            int said = !x->opt->tabari_compat && code_root(code) == 1;
             if (pa >= 0) {
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
@@ -3249,14 +3253,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             } else if (src < 0 && (rp = reduced_passive(x, vh, nv, v)) >= 0) {
                 tacx_explain(c, sidx, "verb '%s': a participle after its noun, before the clause's verb: "
                              "the noun is what was done to", vtext);
-                tgt = goods ? -1 : rp;
+                tgt = goods || said ? -1 : rp;
                 src = SRC_UNNAMED;
                 flags |= TAC_EV_PASSIVE;
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
                    has the subject as its target and no source. */
-                int sj = goods ? -1 : passive_subject(x, h, clause, lo);
+                int sj = goods || said ? -1 : passive_subject(x, h, clause, lo);
                 if (sj >= 0 && tgt < 0) {
                     tacx_explain(c, sidx, "verb '%s': a passive with no agent named: its subject is the target",
                                  vtext);
@@ -3265,7 +3269,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     flags |= TAC_EV_PASSIVE;
                 } else {
                     tacx_explain(c, sidx, goods ? "verb '%s': a passive sale or trade: its subject is what changed hands"
-                                                : "verb '%s': a passive with no agent named, no source", vtext);
+                                          : said ? "verb '%s': a passive statement: its subject is what was said"
+                                                 : "verb '%s': a passive with no agent named, no source", vtext);
                     reduced = 1;
                 }
             }

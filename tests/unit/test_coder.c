@@ -821,6 +821,25 @@ static void test_compound_acts_with_itself(void **state)
     want(&r, "OST", NULL, "111");
 }
 
+/* The subject of a statement in the passive with no speaker named is
+ * what was said, not a party: no event.  With a speaker named the
+ * subject is the one spoken to. */
+static void test_passive_statement(void **state)
+{
+    (void)state;
+    recorder r;
+    code("The Valdorian plan was announced on Sunday.", &r);
+    want_count(&r, 0);
+    code("Valdoria was announced as the winner on Sunday.", &r);
+    want_count(&r, 0);
+    code("Valdoria was told by Ostrania on Sunday.", &r);
+    want_count(&r, 1);
+    want(&r, "OST", "VAL", "010");
+    code("Valdoria was attacked on Sunday.", &r);   /* other acts keep their target */
+    want_count(&r, 1);
+    want(&r, "", "VAL", "190");
+}
+
 /* A single dash ends the object's clause; an aside between two dashes
  * is passed over; a hyphen in or at the end of a word is no dash. */
 static void test_dash_aside(void **state)
@@ -1995,6 +2014,7 @@ int main(void)
         cmocka_unit_test(test_dash_aside),
         cmocka_unit_test(test_joined_verb_shares_no_subject),
         cmocka_unit_test(test_compound_acts_with_itself),
+        cmocka_unit_test(test_passive_statement),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
