@@ -739,6 +739,49 @@ static int apposition_head(const sctx *x, int vu0, int lo)
     return -1;
 }
 
+/* "Greenspan, 79, who has been in London to attend the G7 meeting, said":
+ * a relative clause set off by commas right before the verb; its
+ * antecedent is the subject, never an actor inside the clause.  Returns
+ * the antecedent, -2 when it is no actor, -1 when there is no such
+ * clause. */
+static int relative_head(const sctx *x, int vu0, int lo)
+{
+    int k = vu0 - 1;
+    while (k >= lo && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
+        k--;
+    if (k < lo || !upunct(x, k, ','))
+        return -1;
+    for (int j = k - 1, commas = 0; j > lo && j >= k - 40; j--) {
+        /* (a clause holds at most one comma of its own: not "Brazil,
+           which has suspended payments, the banks, at the urging of
+           the Administration, bowed") */
+        if (clause_break(x, j) || upunct(x, j, '"') || (upunct(x, j, ',') && ++commas > 2))
+            return -1;
+        if (x->u[j].m >= 0 || !upunct(x, j - 1, ',') || !(utok_is(x, j, "WHO") || utok_is(x, j, "WHICH")))
+            continue;
+        int a = j - 2;
+        /* an age between: "Greenspan, 79, who" */
+        if (a - 1 > lo && x->u[a].m < 0 && x->c->toks.v[x->u[a].first].kind == TK_NUM && upunct(x, a - 1, ','))
+            a -= 2;
+        if (a >= lo && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !is_prep_object(x, a, -1))
+            return a;
+        /* "Santamaria, who is the government's spokesman, met": what the
+           clause says the antecedent is */
+        if (j + 1 < k && (ucls(x, j + 1) & WC_BE))
+            for (int e = j + 2; e < k && e <= j + 5; e++) {
+                if (x->u[e].m >= 0)
+                    return x->m[x->u[e].m].nullcode ? -2 : e;
+                /* a determiner and adjectives: "who is the most senior
+                   judge in England" */
+                if (!(ucls(x, e) & WC_DET) && (x->c->toks.v[x->u[e].first].kind != TK_WORD ||
+                                                 (ucls(x, e) & (WC_GRAMMAR | WF_VERB))))
+                    break;
+            }
+        return -2;
+    }
+    return -1;
+}
+
 /* "Turkey, a NATO member, said it would": an actor inside an apposition
  * (a noun phrase opened by a determiner, set off by commas right after
  * another actor) describes that actor; returns the actor described, or
@@ -792,6 +835,18 @@ static int rel_antecedent(const sctx *x, int k, int lo)
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
+        int r = relative_head(x, vu0, lo);
+        if (r == -2)
+            return -1;
+        if (r >= 0) {
+            /* the first member of a compound stands for it: "the
+               Netherlands, Portugal and the Czech Republic, which" */
+            int g = x->u[r].group;
+            for (int j = r - 1; j >= lo && j >= r - 6; j--)
+                if (x->u[j].m >= 0 && x->u[j].group == g)
+                    r = j;
+            return r;
+        }
         int a = apposition_head(x, vu0, lo);
         if (a >= 0) {
             int g = x->u[a].group;

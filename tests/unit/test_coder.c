@@ -840,6 +840,22 @@ static void test_passive_statement(void **state)
     want(&r, "", "VAL", "190");
 }
 
+/* A relative clause set off by commas before the verb: its antecedent is
+ * the subject, never an actor inside it; an antecedent that is no actor
+ * gives no subject, and "who is ..." says what the antecedent is. */
+static void test_relative_clause_before_verb(void **state)
+{
+    (void)state;
+    recorder r;
+    code("The envoy, who met Valdoria in Kessland on Sunday, condemned Ostrania.", &r);
+    for (int i = 0; i < r.n; i++)
+        assert_string_not_equal(r.ev[i].cameo, "111");
+    code("Kessland, which negotiated with Valdoria on Sunday, condemned Ostrania.", &r);
+    want(&r, "KES", "OST", "111");
+    code("Mr Smith, 59, who is a Kesslandic official, condemned Ostrania.", &r);
+    want(&r, "KESGOV", "OST", "111");
+}
+
 /* A single dash ends the object's clause; an aside between two dashes
  * is passed over; a hyphen in or at the end of a word is no dash. */
 static void test_dash_aside(void **state)
@@ -2015,6 +2031,7 @@ int main(void)
         cmocka_unit_test(test_joined_verb_shares_no_subject),
         cmocka_unit_test(test_compound_acts_with_itself),
         cmocka_unit_test(test_passive_statement),
+        cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
