@@ -1452,9 +1452,14 @@ static int be_passive(const sctx *x, const verbhit *h)
     if (!participle(x, h) || be_before(x, h) < 0)
         return 0;
     /* "is committed to", "is opposed to", "were sent to": a state of the
-       subject or a move of its own, not something done to it by others */
-    if (utok_is(x, h->u1, "TO"))
-        return 0;
+       subject or a move of its own, not something done to it by others;
+       but an appeal or demand made to the subject is: "was urged to
+       free the sailors", "has been asked to leave" */
+    if (utok_is(x, h->u1, "TO")) {
+        int r = code_root(verb_code(x->d, h->verb));
+        if (r != 2 && r != 10)
+            return 0;
+    }
     static const char *const stative[] = { "OPPOSED", "COMMITTED", "DETERMINED", "PREPARED", "CONCERNED",
                                            "WORRIED", "INTERESTED", "SATISFIED", "DISSATISFIED", "DISAPPOINTED",
                                            "PLEASED", "ALARMED", "DIVIDED", "INVOLVED", "ENGAGED", "AGREED",

@@ -840,6 +840,18 @@ static void test_passive_statement(void **state)
     want(&r, "", "VAL", "190");
 }
 
+/* "was urged to": the subject is the one appealed to, the target of a
+ * passive with no source, not the one who urges. */
+static void test_passive_appeal_with_to(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria was urged to negotiate with Ostrania.", &r);
+    want(&r, "", "VAL", "020");
+    for (int i = 0; i < r.n; i++)
+        assert_string_not_equal(r.ev[i].src, "VAL");
+}
+
 /* A relative clause set off by commas before the verb: its antecedent is
  * the subject, never an actor inside it; an antecedent that is no actor
  * gives no subject, and "who is ..." says what the antecedent is. */
@@ -2032,6 +2044,7 @@ int main(void)
         cmocka_unit_test(test_compound_acts_with_itself),
         cmocka_unit_test(test_passive_statement),
         cmocka_unit_test(test_relative_clause_before_verb),
+        cmocka_unit_test(test_passive_appeal_with_to),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
