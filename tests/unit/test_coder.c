@@ -611,6 +611,10 @@ static void test_noun_before_auxiliary(void **state)
     code("Valdoria condemned Ostrania, which it fears will attack Kessland.", &r);
     want(&r, "VAL", "OST", "111");
     want(&r, "OST", "KES", "1384");
+    /* a form in -ing too: "funding has grown" is a noun */
+    code("Valdoria said funding has grown in Ostrania.", &r);
+    assert_null(find_ev(&r, "VAL", "OST", "071"));
+    want(&r, "VAL", NULL, "010");
 }
 
 /* "will not withdraw": an announced refusal is a rejection (1246, refuse
