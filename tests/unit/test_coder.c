@@ -1764,6 +1764,12 @@ static void test_participle_before_noun(void **state)
     code("Valdoria attacked Ostrania over promised reforms.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "190");
+    /* after a count too, not after a year */
+    code("Valdoria holds 81 condemned prisoners.", &r);
+    want_count(&r, 0);
+    code("Valdoria in 2004 condemned Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
     code("Valdoria and pledged supporters attacked Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "190");
