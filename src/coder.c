@@ -735,15 +735,37 @@ static int clause_break(const sctx *x, int ui)
 }
 
 /* The subject: nearest actor on the left, after the previous verb. */
+/* The first member (from lo on) of the compound group of mention unit
+ * u, which stands for the group as a subject. */
+static int group_first(const sctx *x, int u, int lo)
+{
+    int g = x->u[u].group;
+    while (u > lo && x->u[u - 1].group == g && x->u[u - 1].m >= 0)
+        u--;
+    for (int j = u - 1; j >= lo && j >= u - 6; j--)
+        if (x->u[j].m >= 0 && x->u[j].group == g)
+            u = j;
+    return u;
+}
+
+/* The comma that ends a phrase set off before the verb at vu0, with only
+ * auxiliaries, negation and the like after it ("Estonia, a small
+ * country, has launched"): its unit, or -1. */
+static int comma_before_verb(const sctx *x, int vu0, int lo)
+{
+    int k = vu0 - 1;
+    while (k >= lo && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
+        k--;
+    return k >= lo && upunct(x, k, ',') ? k : -1;
+}
+
 /* "Estonia, a small country in Northern Europe, has launched": an
  * apposition set off by commas right before the verb; returns the actor
  * it describes, or -1. */
 static int apposition_head(const sctx *x, int vu0, int lo)
 {
-    int k = vu0 - 1;
-    while (k >= lo && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
-        k--;
-    if (k < lo || !upunct(x, k, ','))
+    int k = comma_before_verb(x, vu0, lo);
+    if (k < 0)
         return -1;
     for (int j = k - 1, n = 0; j >= lo && n < 14; j--, n++) {
         if (upunct(x, j, ',')) {
@@ -765,10 +787,8 @@ static int apposition_head(const sctx *x, int vu0, int lo)
  * clause. */
 static int relative_head(const sctx *x, int vu0, int lo)
 {
-    int k = vu0 - 1;
-    while (k >= lo && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
-        k--;
-    if (k < lo || !upunct(x, k, ','))
+    int k = comma_before_verb(x, vu0, lo);
+    if (k < 0)
         return -1;
     for (int j = k - 1, commas = 0; j > lo && j >= k - 40; j--) {
         /* (a clause holds at most one comma of its own: not "Brazil,
@@ -857,23 +877,11 @@ static int find_subject(const sctx *x, int vu0, int lo)
         int r = relative_head(x, vu0, lo);
         if (r == -2)
             return -1;
-        if (r >= 0) {
-            /* the first member of a compound stands for it: "the
-               Netherlands, Portugal and the Czech Republic, which" */
-            int g = x->u[r].group;
-            for (int j = r - 1; j >= lo && j >= r - 6; j--)
-                if (x->u[j].m >= 0 && x->u[j].group == g)
-                    r = j;
-            return r;
-        }
+        if (r >= 0)      /* "the Netherlands, Portugal and the Czech Republic, which" */
+            return group_first(x, r, lo);
         int a = apposition_head(x, vu0, lo);
-        if (a >= 0) {
-            int g = x->u[a].group;
-            for (int j = a - 1; j >= lo && j >= a - 6; j--)
-                if (x->u[j].m >= 0 && x->u[j].group == g)
-                    a = j;
-            return a;
-        }
+        if (a >= 0)
+            return group_first(x, a, lo);
     }
     for (int k = vu0 - 1; k >= lo; k--) {
         if (clause_break(x, k))
@@ -905,13 +913,7 @@ static int find_subject(const sctx *x, int vu0, int lo)
             if (ra >= 0)
                 k = ra;
         }
-        /* the first member of a compound group stands for the group */
-        int g = x->u[k].group;
-        while (k > lo && x->u[k - 1].group == g && x->u[k - 1].m >= 0) k--;
-        for (int j = k - 1; j >= lo && j >= k - 6; j--)
-            if (x->u[j].m >= 0 && x->u[j].group == g)
-                k = j;
-        return k;
+        return group_first(x, k, lo);
     }
     return -1;
 }

@@ -424,6 +424,20 @@ static void test_lint_shadowed(void **state)
     assert_non_null(strstr(g.msg[0], "shadow.txt:3"));
 }
 
+/* Builds the PETRARCH2 verbs file at path with lint on, every diagnostic
+ * to fn. */
+static void lint_petrarch_verbs(const char *path, tac_diag_fn fn, void *ud)
+{
+    tac_builder *b = tac_builder_new(fn, ud);
+    assert_non_null(b);
+    tac_builder_set_lint(b, 1);
+    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_PETRARCH_VERBS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    tac_dict_free(d);
+}
+
 /* An event code that is no CAMEO code (its events would have no
  * Goldstein score, quad class or PLOVER type) is reported at its line,
  * a paired code by either half; codes of the table, with a suffix, or
@@ -458,14 +472,7 @@ static void test_lint_unknown_codes(void **state)
     tmp_path(path, sizeof path, "codes_petr.txt");
     spill(path, (const unsigned char *)petr, sizeof petr - 1);
     memset(&g, 0, sizeof g);
-    tac_builder *b = tac_builder_new(on_lint, &g);
-    assert_non_null(b);
-    tac_builder_set_lint(b, 1);
-    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_PETRARCH_VERBS), TAC_OK);
-    tac_dict *d = NULL;
-    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
-    tac_builder_free(b);
-    tac_dict_free(d);
+    lint_petrarch_verbs(path, on_lint, &g);
     assert_int_equal(g.n, 1);
     assert_int_equal(g.line[0], 4);
     assert_non_null(strstr(g.msg[0], "'1999'"));
@@ -508,14 +515,7 @@ static void test_lint_many_repeats(void **state)
     fclose(f);
     warn_seq w;
     memset(&w, 0, sizeof w);
-    tac_builder *b = tac_builder_new(on_warn_seq, &w);
-    assert_non_null(b);
-    tac_builder_set_lint(b, 1);
-    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_PETRARCH_VERBS), TAC_OK);
-    tac_dict *d = NULL;
-    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
-    tac_builder_free(b);
-    tac_dict_free(d);
+    lint_petrarch_verbs(path, on_warn_seq, &w);
     assert_int_equal(w.repeats, 0);
     assert_int_equal(w.n, 70 + 1);   /* 70 repeated lines, one unknown synset */
     assert_int_equal(w.unordered, 0);
