@@ -791,9 +791,9 @@ static int relative_head(const sctx *x, int vu0, int lo)
     if (k < 0)
         return -1;
     for (int j = k - 1, commas = 0; j > lo && j >= k - 40; j--) {
-        /* (a clause holds at most one comma of its own: not "Brazil,
-           which has suspended payments, the banks, at the urging of
-           the Administration, bowed") */
+        /* (a clause holds at most two commas of its own: "Republic,
+           which is controlled by Cincinnati, Ohio, financier Carl
+           Lindner, said"; with more it has surely ended) */
         if (clause_break(x, j) || upunct(x, j, '"') || (upunct(x, j, ',') && ++commas > 2))
             return -1;
         if (x->u[j].m >= 0 || !upunct(x, j - 1, ',') || !(utok_is(x, j, "WHO") || utok_is(x, j, "WHICH")))
