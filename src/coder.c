@@ -748,6 +748,35 @@ static int group_first(const sctx *x, int u, int lo)
     return u;
 }
 
+/* "Mr Milburn said", "Dr Okafor warned": a person no dictionary knows,
+ * named with a title, right before the verb (auxiliaries, negation and
+ * adverbs between) is its subject; the search for an actor stops there
+ * rather than take one from earlier in the sentence. */
+static int titled_stranger(const sctx *x, int vu0, int lo)
+{
+    static const char *const titles[] = { "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SIR", "LORD", "LADY",
+                                          "PROF", "PROF.", "PROFESSOR", NULL };
+    int k = vu0 - 1;
+    while (k >= lo && x->u[k].m < 0 &&
+           ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) ||
+            (x->c->toks.v[x->u[k].first].kind == TK_WORD && ly_adverb(&x->c->toks.v[x->u[k].first]))))
+        k--;
+    if (k - 1 < lo || x->u[k].m >= 0 || x->u[k - 1].m >= 0)
+        return 0;
+    /* not one of a list ("John Reid and Lord Haskins are warning"), nor
+       named after a description ("Plaid Cymru's leader, Mr Llwyd, has
+       argued") */
+    for (int j = k - 2; j >= lo && j >= k - 4; j--)
+        if (x->u[j].m < 0 && (ucls(x, j) & WC_CONJ))
+            return 0;
+    if (k - 3 >= lo && upunct(x, k - 2, ',') && x->u[k - 3].m >= 0 && !x->m[x->u[k - 3].m].pronoun &&
+        !is_prep_object(x, k - 3, -1))
+        return 0;
+    const tok *name = &x->c->toks.v[x->u[k].first];
+    return name->kind == TK_WORD && (name->flags & TF_CAP) && !(name->flags & TF_ALLCAP) &&
+           !(ucls(x, k) & WC_GRAMMAR) && tok_in(&x->c->toks.v[x->u[k - 1].first], titles);
+}
+
 /* The comma that ends a phrase set off before the verb at vu0, with only
  * auxiliaries, negation and the like after it ("Estonia, a small
  * country, has launched"): its unit, or -1. */
@@ -882,6 +911,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
         int a = apposition_head(x, vu0, lo);
         if (a >= 0)
             return group_first(x, a, lo);
+        if (titled_stranger(x, vu0, lo))
+            return -1;
     }
     for (int k = vu0 - 1; k >= lo; k--) {
         if (clause_break(x, k))

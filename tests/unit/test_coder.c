@@ -844,6 +844,21 @@ static void test_passive_statement(void **state)
     want(&r, "", "VAL", "190");
 }
 
+/* "Mr Smith said": a person no dictionary knows, named with a title right
+ * before the verb, is its subject; no actor from earlier in the sentence
+ * stands in.  One of a list or named after a description is not. */
+static void test_titled_stranger_is_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("As Valdoria watched, Mr Smith condemned Ostrania.", &r);
+    want_count(&r, 0);
+    code("Valdoria's envoy, Mr Smith, condemned Ostrania.", &r);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria and Mr Smith condemned Ostrania.", &r);
+    want(&r, "VAL", "OST", "111");
+}
+
 /* "was urged to": the subject is the one appealed to, the target of a
  * passive with no source, not the one who urges. */
 static void test_passive_appeal_with_to(void **state)
@@ -2055,6 +2070,7 @@ int main(void)
         cmocka_unit_test(test_passive_statement),
         cmocka_unit_test(test_relative_clause_before_verb),
         cmocka_unit_test(test_passive_appeal_with_to),
+        cmocka_unit_test(test_titled_stranger_is_subject),
         cmocka_unit_test(test_by_phrase_of_object),
         cmocka_unit_test(test_title_case_headline),
         cmocka_unit_test(test_pattern_word_on_mention_head),
