@@ -540,6 +540,18 @@ static void dir_with_actors(const char *name, char *dir, size_t cap)
     copy_file(DATA "/actors.txt", f);
 }
 
+/* The dictionary directory dir built, its diagnostics in g. */
+static tac_dict *build_dir(const char *dir, diags *g)
+{
+    tac_builder *b = tac_builder_new(on_diag, g);
+    assert_non_null(b);
+    assert_int_equal(tac_builder_add_defaults(b, dir), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    return d;
+}
+
 /* A file of another format in a dictionary directory is skipped with one
  * error naming what it looks like, not an error on each of its lines;
  * the directory's own files still load. */
@@ -553,11 +565,7 @@ static void test_foreign_file_in_dir(void **state)
                            "FRANCE_ [FRA]\nGERMANY_ [DEU]\nITALY_ [ITA]\nSPAIN_ [ESP]\n+SPANISH_\n";
     spill(f2, (const unsigned char *)petrarch, strlen(petrarch));
     diags g = { 0, "" };
-    tac_builder *b = tac_builder_new(on_diag, &g);
-    assert_int_equal(tac_builder_add_defaults(b, dir), TAC_OK);
-    tac_dict *d = NULL;
-    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
-    tac_builder_free(b);
+    tac_dict *d = build_dir(dir, &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.last, "looks like a PETRARCH2 actors dictionary"));
     /* the same actors as the directory's own file alone gives */
@@ -593,11 +601,7 @@ static void test_foreign_verbs_in_dir(void **state)
     assert_true(len < sizeof petrarch);
     spill(f2, (const unsigned char *)petrarch, len);
     diags g = { 0, "" };
-    tac_builder *b = tac_builder_new(on_diag, &g);
-    assert_int_equal(tac_builder_add_defaults(b, dir), TAC_OK);
-    tac_dict *d = NULL;
-    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
-    tac_builder_free(b);
+    tac_dict *d = build_dir(dir, &g);
     assert_int_equal(g.n, 1);
     assert_non_null(strstr(g.last, "looks like a PETRARCH2 verbs dictionary"));
     tac_dict_stats st;
