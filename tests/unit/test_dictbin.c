@@ -540,15 +540,24 @@ static void dir_with_actors(const char *name, char *dir, size_t cap)
     copy_file(DATA "/actors.txt", f);
 }
 
-/* The dictionary directory dir built, its diagnostics in g. */
-static tac_dict *build_dir(const char *dir, diags *g)
+/* A new dictionary directory `name` with the test actors and a file
+ * `file` of another format (text, n bytes), built: there must be one
+ * diagnostic, saying `says`. */
+static tac_dict *dir_with_foreign(const char *name, const char *file, const char *text, size_t n, const char *says)
 {
-    tac_builder *b = tac_builder_new(on_diag, g);
+    char dir[200], f2[256];
+    dir_with_actors(name, dir, sizeof dir);
+    snprintf(f2, sizeof f2, "%s/%s", dir, file);
+    spill(f2, (const unsigned char *)text, n);
+    diags g = { 0, "" };
+    tac_builder *b = tac_builder_new(on_diag, &g);
     assert_non_null(b);
     assert_int_equal(tac_builder_add_defaults(b, dir), TAC_OK);
     tac_dict *d = NULL;
     assert_int_equal(tac_builder_build(b, &d), TAC_OK);
     tac_builder_free(b);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.last, says));
     return d;
 }
 
@@ -558,16 +567,10 @@ static tac_dict *build_dir(const char *dir, diags *g)
 static void test_foreign_file_in_dir(void **state)
 {
     (void)state;
-    char dir[200], f2[256];
-    dir_with_actors("mixeddir", dir, sizeof dir);
-    snprintf(f2, sizeof f2, "%s/other.actors.txt", dir);
     const char *petrarch = "# actors in another format\n"
                            "FRANCE_ [FRA]\nGERMANY_ [DEU]\nITALY_ [ITA]\nSPAIN_ [ESP]\n+SPANISH_\n";
-    spill(f2, (const unsigned char *)petrarch, strlen(petrarch));
-    diags g = { 0, "" };
-    tac_dict *d = build_dir(dir, &g);
-    assert_int_equal(g.n, 1);
-    assert_non_null(strstr(g.last, "looks like a PETRARCH2 actors dictionary"));
+    tac_dict *d = dir_with_foreign("mixeddir", "other.actors.txt", petrarch, strlen(petrarch),
+                                   "looks like a PETRARCH2 actors dictionary");
     /* the same actors as the directory's own file alone gives */
     tac_builder *b1 = tac_builder_new(NULL, NULL);
     assert_int_equal(tac_builder_add_file(b1, DATA "/actors.txt", TAC_FMT_TACITUS), TAC_OK);
@@ -589,9 +592,6 @@ static void test_foreign_file_in_dir(void **state)
 static void test_foreign_verbs_in_dir(void **state)
 {
     (void)state;
-    char dir[200], f2[256];
-    dir_with_actors("mixedverbs", dir, sizeof dir);
-    snprintf(f2, sizeof f2, "%s/moreverbs.txt", dir);
     /* synonym sets longer than the lines a guess looks at, then a verb */
     char petrarch[8192];
     size_t len = (size_t)snprintf(petrarch, sizeof petrarch, "# verbs in another format\n\n");
@@ -599,11 +599,8 @@ static void test_foreign_verbs_in_dir(void **state)
         len += (size_t)snprintf(petrarch + len, sizeof petrarch - len, "&SET%d_\n+TALKS\n+SUMMIT\n\n", k);
     len += (size_t)snprintf(petrarch + len, sizeof petrarch - len, "---  MEET   [040]  ---\n- * &SET0_ [043]\n");
     assert_true(len < sizeof petrarch);
-    spill(f2, (const unsigned char *)petrarch, len);
-    diags g = { 0, "" };
-    tac_dict *d = build_dir(dir, &g);
-    assert_int_equal(g.n, 1);
-    assert_non_null(strstr(g.last, "looks like a PETRARCH2 verbs dictionary"));
+    tac_dict *d = dir_with_foreign("mixedverbs", "moreverbs.txt", petrarch, len,
+                                   "looks like a PETRARCH2 verbs dictionary");
     tac_dict_stats st;
     tac_dict_get_stats(d, &st);
     assert_true(st.actors > 0);
