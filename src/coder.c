@@ -748,6 +748,19 @@ static int group_first(const sctx *x, int u, int lo)
     return u;
 }
 
+/* The unit before the auxiliaries, negation and adverbs in -ly right
+ * before the verb at vu0 ("has not yet", "would reportedly"): where its
+ * subject would end (lo - 1 when they reach back to lo). */
+static int before_auxiliaries(const sctx *x, int vu0, int lo)
+{
+    int k = vu0 - 1;
+    while (k >= lo && x->u[k].m < 0 &&
+           ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) ||
+            (x->c->toks.v[x->u[k].first].kind == TK_WORD && ly_adverb(&x->c->toks.v[x->u[k].first]))))
+        k--;
+    return k;
+}
+
 /* "Mr Milburn said", "Dr Okafor warned": a person no dictionary knows,
  * named with a title, right before the verb (auxiliaries, negation and
  * adverbs between) is its subject; the search for an actor stops there
@@ -756,11 +769,7 @@ static int titled_stranger(const sctx *x, int vu0, int lo)
 {
     static const char *const titles[] = { "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SIR", "LORD", "LADY",
                                           "PROF", "PROF.", "PROFESSOR", NULL };
-    int k = vu0 - 1;
-    while (k >= lo && x->u[k].m < 0 &&
-           ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) ||
-            (x->c->toks.v[x->u[k].first].kind == TK_WORD && ly_adverb(&x->c->toks.v[x->u[k].first]))))
-        k--;
+    int k = before_auxiliaries(x, vu0, lo);
     if (k - 1 < lo || x->u[k].m >= 0 || x->u[k - 1].m >= 0)
         return 0;
     /* not one of a list ("John Reid and Lord Haskins are warning"), nor
@@ -782,9 +791,7 @@ static int titled_stranger(const sctx *x, int vu0, int lo)
  * country, has launched"): its unit, or -1. */
 static int comma_before_verb(const sctx *x, int vu0, int lo)
 {
-    int k = vu0 - 1;
-    while (k >= lo && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)))
-        k--;
+    int k = before_auxiliaries(x, vu0, lo);
     return k >= lo && upunct(x, k, ',') ? k : -1;
 }
 

@@ -883,6 +883,10 @@ static void test_relative_clause_before_verb(void **state)
         assert_string_not_equal(r.ev[i].cameo, "111");
     code("Kessland, which negotiated with Valdoria on Sunday, condemned Ostrania.", &r);
     want(&r, "KES", "OST", "111");
+    /* an adverb in -ly between the clause and its verb */
+    code("Valdoria, which met Kessland on Sunday, strongly condemned Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "111");
     code("Mr Smith, 59, who is a Kesslandic official, condemned Ostrania.", &r);
     want(&r, "KESGOV", "OST", "111");
 }
