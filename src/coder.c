@@ -3054,14 +3054,18 @@ static int mutual_code(const char *code)
            (code[1] == '5' && code[2] == '7') || (code[1] == '6' && code[2] != '1');
 }
 
+/* The most members a compound may have to act on each other: three
+ * make six events. */
+#define MUTUAL_MAX 3
+
 /* The members of src's compound group act on each other ("India and
  * Myanmar signed three accords", "Jordan and the United States began
  * joint exercises"): an event from each to each other one. */
 static int emit_mutual(sctx *x, const char *code, int src, const verbhit *h, unsigned flags, int sidx,
                        tac_event_fn fn, void *ud, int *nev)
 {
-    int mem[3], n = 0, g = x->u[src].group;
-    for (int k = src; k < x->nu && n < 3; k++)
+    int mem[MUTUAL_MAX], n = 0, g = x->u[src].group;
+    for (int k = src; k < x->nu && n < MUTUAL_MAX; k++)
         if (x->u[k].m >= 0 && x->u[k].group == g)
             mem[n++] = k;
     for (int i = 0; i < n; i++)
@@ -3619,7 +3623,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, cooperation with no partner named", vtext, code);
         } else {
             int gs = src >= 0 && src < x->nu ? group_size(x, src) : 0;
-            int mutual = !x->opt->tabari_compat && tgt < 0 && b.comp < 0 && b.tgt < 0 && gs >= 2 && gs <= 3 &&
+            int mutual = !x->opt->tabari_compat && tgt < 0 && b.comp < 0 && b.tgt < 0 && gs >= 2 && gs <= MUTUAL_MAX &&
                          !(flags & TAC_EV_PASSIVE) && mutual_code(code);
             tacx_explain(c, sidx, "verb '%s' -> %s%s%s", vtext, code, patline ? " (pattern)" : "",
                          mutual ? ", the compound's members with each other" : "");
