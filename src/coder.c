@@ -767,8 +767,6 @@ static int before_auxiliaries(const sctx *x, int vu0, int lo)
  * rather than take one from earlier in the sentence. */
 static int titled_stranger(const sctx *x, int vu0, int lo)
 {
-    static const char *const titles[] = { "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "DR", "DR.", "SIR", "LORD", "LADY",
-                                          "PROF", "PROF.", "PROFESSOR", NULL };
     int k = before_auxiliaries(x, vu0, lo);
     if (k - 1 < lo || x->u[k].m >= 0 || x->u[k - 1].m >= 0)
         return 0;
@@ -781,9 +779,9 @@ static int titled_stranger(const sctx *x, int vu0, int lo)
     if (k - 3 >= lo && upunct(x, k - 2, ',') && x->u[k - 3].m >= 0 && !x->m[x->u[k - 3].m].pronoun &&
         !is_prep_object(x, k - 3, -1))
         return 0;
-    const tok *name = &x->c->toks.v[x->u[k].first];
+    const tok *name = &x->c->toks.v[x->u[k].first], *title = &x->c->toks.v[x->u[k - 1].first];
     return name->kind == TK_WORD && (name->flags & TF_CAP) && !(name->flags & TF_ALLCAP) &&
-           !(ucls(x, k) & WC_GRAMMAR) && tok_in(&x->c->toks.v[x->u[k - 1].first], titles);
+           !(ucls(x, k) & WC_GRAMMAR) && ((title->cls | tacx_abbrev_class(x->d, title)) & WC_TITLE);
 }
 
 /* The comma that ends a phrase set off before the verb at vu0, with only
