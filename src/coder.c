@@ -536,6 +536,15 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         if ((pc & (WC_SUBORD | WC_PREP)) && t->nlen > 3 && t->norm[t->nlen - 1] == 'S' &&
             t->norm[t->nlen - 2] != 'S')
             return 1;
+        /* "the agency said strikes took place", "said that talks": a
+           verb in -s needs a subject, and the clause a verb of saying
+           reports (with "that" or without) has none before it here */
+        int k = ui - 1;
+        if ((pc & WC_THAT) && k > 0 && x->u[k - 1].m < 0)
+            k--;
+        if (tok_in(&x->c->toks.v[x->u[k].last], SAYING) && t->nlen > 3 && t->norm[t->nlen - 1] == 'S' &&
+            t->norm[t->nlen - 2] != 'S')
+            return 1;
         /* "a state of denial", "with support": right after a preposition
            only a form in -ing is a verb ("to" takes an infinitive; "after"
            may open a clause) */

@@ -594,6 +594,27 @@ static void test_noun_after_subordinator(void **state)
     want(&r, "VALMIL", "KES", "190");
 }
 
+/* A form in -s that opens the clause a verb of saying reports, with
+ * "that" or without, has no subject before it, so it is a noun: "said
+ * strikes took place", "says demands for ... are unrealistic".  With its
+ * subject named it stays a verb. */
+static void test_noun_after_saying(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria said strikes took place in Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "010");
+    code("Valdoria said that attacks on Ostrania were rising.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "010");
+    code("Valdoria says demands from Ostrania are unrealistic.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "010");
+    code("Valdoria said Kessland attacks Ostrania.", &r);
+    want(&r, "KES", "OST", "190");
+}
+
 /* A plural or base form right before an auxiliary heads a subject: "the
  * boycott will end" has no event of boycotting, "fears will grow" none of
  * fearing.  After a pronoun or a relative word the form is the verb whose
@@ -2086,6 +2107,7 @@ int main(void)
         cmocka_unit_test(test_nonverb_into_mention),
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
+        cmocka_unit_test(test_noun_after_saying),
         cmocka_unit_test(test_noun_before_auxiliary),
         cmocka_unit_test(test_compound_subject),
         cmocka_unit_test(test_comma_list_is_not_compound),
