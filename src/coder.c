@@ -184,17 +184,23 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
     if (k < 0 || x->u[k].m >= 0)
         return 0;
     uint32_t cl = ucls(x, k);
-    if ((cl & WC_PREP) && !utok_is(x, k, "TO"))
+    /* "for increased trade", "described the attacks as isolated events" */
+    if (((cl & WC_PREP) && !utok_is(x, k, "TO")) || utok_is(x, k, "AS"))
         return 1;
     if (k < ui - 1 && ((cl & WC_DET) || utok_is(x, k, "'S")))
         return 1;
     /* a count right before it, of something plural: "with 172 confirmed
        cases" (not a year or a day: "in 2018 invaded Afrin", "on
        February 20 suspended payments", nor "one in 10 recognised") */
+    static const char *const counts[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN",
+                                          "ELEVEN", "TWELVE", "TWENTY", "DOZENS", "HUNDREDS", "THOUSANDS",
+                                          "MILLIONS", "SEVERAL", NULL };
     const tok *num = &x->c->toks.v[x->u[k].first];
     int ratio = k >= 2 && (ucls(x, k - 1) & WC_PREP) &&
                 (x->c->toks.v[x->u[k - 2].first].kind == TK_NUM || utok_is(x, k - 2, "ONE"));
-    if (num->kind == TK_NUM && k == ui - 1 && !(num->nlen == 4 && (num->norm[0] == '1' || num->norm[0] == '2')) &&
+    /* a count in figures or in words ("five alleged guerrillas") */
+    if ((num->kind == TK_NUM || tok_in(num, counts)) && k == ui - 1 &&
+        !(num->nlen == 4 && (num->norm[0] == '1' || num->norm[0] == '2')) &&
         (k == 0 || (x->u[k - 1].m < 0 && !(ucls(x, k - 1) & WC_MONTH) && !ratio))) {
         const tok *n = &x->c->toks.v[x->u[ui + 1].last];
         if (n->nlen > 2 && n->norm[n->nlen - 1] == 'S')

@@ -1807,6 +1807,11 @@ static void test_participle_before_noun(void **state)
     /* after a count too, not after a year */
     code("Valdoria holds 81 condemned prisoners.", &r);
     want_count(&r, 0);
+    /* a count in words, and after "as" */
+    code("Valdoria holds five accused Ostranian rebels.", &r);
+    want_count(&r, 0);
+    code("Valdoria described the raids as condemned acts.", &r);
+    want_count(&r, 0);
     code("Valdoria in 2004 condemned Ostrania.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "111");
