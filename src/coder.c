@@ -572,6 +572,16 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
                        (mm->ncodes == 0 || strlen(mm->codes[0]) <= 3);
         if (modifier && (utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN") || (utok_is(x, ui - 2, "THE") && is_adj)))
             return 1;
+        /* "an army patrol", "a police raid": a base form does not agree
+           with a subject brought in by "a" or "an", whatever it names
+           (a past would: "a police officer shot") */
+        /* acts of protest and violence keep their noun reading with
+           the doer before them ("a rebel attack on", owner_of_noun()),
+           and so do visits and meetings ("an official visit to Brazil") */
+        int root = code_root(verb_code(x->d, verb));
+        if ((utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN")) && base_tok(t) && !tok_irregular_past(t) &&
+            x->u[ui].first == x->u[ui].last && root != 4 && root != 14 && (root < 18 || root > 20))
+            return 1;
     }
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 && x->u[ui - 1].first == x->u[ui - 1].last &&
         x->u[ui].first == x->u[ui].last) {

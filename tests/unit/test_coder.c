@@ -615,6 +615,26 @@ static void test_noun_after_saying(void **state)
     want(&r, "KES", "OST", "190");
 }
 
+/* After "a" or "an" and a mention, a base form is a noun: it cannot
+ * agree with a subject brought in by "a" ("an army patrol", "a rebel
+ * demand").  Acts of violence and protest keep their reading with the
+ * doer before them ("a rebel boycott hurt"). */
+static void test_base_form_after_indefinite_mention(void **state)
+{
+    (void)state;
+    recorder r;
+    code("A rebel demand surprised Valdoria.", &r);
+    want_count(&r, 0);
+    code("Valdoria set up a rebel fund for Ostrania.", &r);
+    want_count(&r, 0);
+    code("A rebel boycott hurt Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "VALREB", "VAL", "143");
+    /* a form in -s agrees: "a rebel group demands" stays a verb */
+    code("A rebel demands talks with Valdoria.", &r);
+    want(&r, "VALREB", "VAL", "100");
+}
+
 /* A plural or base form right before an auxiliary heads a subject: "the
  * boycott will end" has no event of boycotting, "fears will grow" none of
  * fearing.  After a pronoun or a relative word the form is the verb whose
@@ -2113,6 +2133,7 @@ int main(void)
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_noun_after_saying),
+        cmocka_unit_test(test_base_form_after_indefinite_mention),
         cmocka_unit_test(test_noun_before_auxiliary),
         cmocka_unit_test(test_compound_subject),
         cmocka_unit_test(test_comma_list_is_not_compound),
