@@ -625,6 +625,21 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
     return 0;
 }
 
+/* A base or plural form right before a verb of saying in the past is
+ * the subject that said it: "the local press reported", "the
+ * Baghdad-Washington talks said", "the press release said" (a verb would
+ * have its object or clause there, not "said"). */
+static int noun_before_saying(const sctx *x, int ui, int ue)
+{
+    static const char *const said[] = { "SAID", "TOLD", "REPORTED", "ADDED", "ANNOUNCED", "CONFIRMED", NULL };
+    if (x->opt->tabari_compat || ue >= x->nu || x->u[ue].m >= 0 ||
+        !tok_in(&x->c->toks.v[x->u[ue].first], said))
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[ui].last];
+    return !ed_form(t) && !ing_form(t) && !tok_irregular_past(t) &&
+           !(t->cls & (WC_PARTICIPLE | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT));   /* "has said" */
+}
+
 /* A plural or base form right before an auxiliary is the head noun of a
  * subject, not a verb: "U.S. demand could be sluggish", "Japanese imports
  * were smaller", "the loans have been repaid" (ue: the unit after the
@@ -3938,7 +3953,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         int of;
         if ((not_a_verb(&x, k, verb, allcaps, nv > 0 ? &vh[nv - 1] : NULL) && !visit_noun(&x, k, verb, vh, nv) &&
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(verb_code(d, vh[nv - 1].verb)) != 1))) ||
-            noun_before_aux(&x, k, ue) || base_after_be(&x, k, verb))
+            noun_before_aux(&x, k, ue) || noun_before_saying(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
         if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
             continue;

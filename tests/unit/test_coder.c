@@ -635,6 +635,24 @@ static void test_base_form_after_indefinite_mention(void **state)
     want(&r, "VALREB", "VAL", "100");
 }
 
+/* A base or plural form right before a verb of saying in the past is
+ * its subject: "the local press reported", "the talks said".  An
+ * auxiliary there is not ("Valdoria has said"). */
+static void test_noun_before_saying(void **state)
+{
+    (void)state;
+    recorder r;
+    code("The Valdoria fund said Ostrania attacked Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "OST", "KES", "190");
+    code("Valdorian rebel demands reported by Ostrania were rejected.", &r);
+    want_count(&r, 1);
+    want(&r, "", "VALREB", "120");
+    code("Valdoria has said that Ostrania attacked Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "OST", "KES", "190");
+}
+
 /* A plural or base form right before an auxiliary heads a subject: "the
  * boycott will end" has no event of boycotting, "fears will grow" none of
  * fearing.  After a pronoun or a relative word the form is the verb whose
@@ -2133,6 +2151,7 @@ int main(void)
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_noun_after_saying),
+        cmocka_unit_test(test_noun_before_saying),
         cmocka_unit_test(test_base_form_after_indefinite_mention),
         cmocka_unit_test(test_noun_before_auxiliary),
         cmocka_unit_test(test_compound_subject),
