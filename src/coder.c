@@ -505,7 +505,9 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
        talks", "its December meeting"; but with their parties named they
        code the meeting as the verb would ("had private talks with
        Thatcher", "two-way talks between Baghdad and Damascus") */
-    if (!x->opt->tabari_compat && ui > 0 && x->u[ui].first == x->u[ui].last && plain_word(x, ui - 1) &&
+    if (!x->opt->tabari_compat && ui > 0 && x->u[ui].first == x->u[ui].last &&
+        (plain_word(x, ui - 1) ||   /* or after an actor and an article: "after a cabinet meeting" */
+         (x->u[ui - 1].m >= 0 && ui > 1 && x->u[ui - 2].m < 0 && (ucls(x, ui - 2) & WC_DET))) &&
         tok_in(t, NOUN_FORMS) && !utok_is(x, ui + 1, "WITH") && !utok_is(x, ui + 1, "BETWEEN") &&
         !utok_is(x, ui + 1, "AMONG"))
         return 1;
@@ -714,8 +716,26 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
        Riek Machar freed" */
     if (!x->m[x->u[k].m].side && !is_prep_object1(x, k, vu0 < 0 || vu0 != last + 1))
         return 0;
-    if (k > 0 && (ucls(x, k - 1) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3)
-        return 0;
+    /* (with an article between: "two days after the UN nuclear
+       watchdog demanded") */
+    int j = k - 1;
+    while (j > 0 && x->u[j].m < 0 && (ucls(x, j) & WC_DET) && !(ucls(x, j) & (WC_PRON_PERS | WC_PRON_OTHER)))
+        j--;
+    if (j >= 0 && x->u[j].m < 0 && (ucls(x, j) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3) {
+        if (j == k - 1)
+            return 0;
+        /* after an article the actor may be a noun's modifier ("after an
+           Israeli pullout held"): only with the verb right after it, or
+           after its auxiliaries ("after the police had tightened") */
+        int q = last + 1;
+        while (q < vu0 && x->u[q].m < 0 && (ucls(x, q) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG)))
+            q++;
+        /* and a past or an auxiliary, which a noun is not ("after the
+           Kabul assault") */
+        const tok *vt = &x->c->toks.v[x->u[vu0].first];
+        if (q == vu0 && (q > last + 1 || ed_form(vt) || tok_irregular_past(vt)))
+            return 0;
+    }
     return 1;
 }
 

@@ -653,6 +653,21 @@ static void test_noun_before_saying(void **state)
     want(&r, "OST", "KES", "190");
 }
 
+/* A word like "after" opens a clause whose subject may follow an
+ * article: "two days after the Ostranian rebels demanded" has the rebels
+ * demanding, not the speaker.  Only with a past or an auxiliary right
+ * after the actor, which may otherwise modify a noun ("after the
+ * Ostrania attack"). */
+static void test_subject_after_subordinator_and_article(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria may withdraw, the minister said on Monday, two days after the Ostranian rebels demanded talks.", &r);
+    want(&r, "OSTREB", NULL, "100");
+    if (find_ev(&r, "VALGOV", NULL, "100"))
+        fail_msg("the speaker made the demand");
+}
+
 /* A plural or base form right before an auxiliary heads a subject: "the
  * boycott will end" has no event of boycotting, "fears will grow" none of
  * fearing.  After a pronoun or a relative word the form is the verb whose
@@ -2151,6 +2166,7 @@ int main(void)
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_noun_after_saying),
+        cmocka_unit_test(test_subject_after_subordinator_and_article),
         cmocka_unit_test(test_noun_before_saying),
         cmocka_unit_test(test_base_form_after_indefinite_mention),
         cmocka_unit_test(test_noun_before_auxiliary),
