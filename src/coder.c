@@ -3138,6 +3138,29 @@ static int emit_mutual(sctx *x, const char *code, int src, const verbhit *h, uns
     return rc;
 }
 
+/* Does verb h ask the question quoted right before it ('"Will it
+ * work?" he asked', '"...?" asked the official')?  Such asking is saying,
+ * not an appeal. */
+static int asks_question(const sctx *x, const verbhit *h)
+{
+    static const char *const ask[] = { "ASK", "ASKS", "ASKED", "ASKING", NULL };
+    if (x->opt->tabari_compat || !tok_in(&x->c->toks.v[x->u[h->u0].first], ask))
+        return 0;
+    /* the nearest mark before the verb, past its subject's words */
+    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 8; k--) {
+        const tok *t = &x->c->toks.v[x->u[k].last];
+        if (x->u[k].m >= 0 || t->kind != TK_PUNCT)
+            continue;
+        int q = x->u[k].first;
+        if (t->norm[0] == ',' && q > 0)
+            q--;                  /* '?", he asked' */
+        const tok *qt = &x->c->toks.v[q];
+        return (qt->flags & TF_QUOTE) && q > 0 && x->c->toks.v[q - 1].kind == TK_PUNCT &&
+               x->c->toks.v[q - 1].norm[0] == '?';
+    }
+    return 0;
+}
+
 /* Emits pending event p (of verb h), by its kind. */
 static int emit_pending(sctx *x, const pending *p, const verbhit *h, int sidx, tac_event_fn fn, void *ud, int *nev)
 {
@@ -3172,6 +3195,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         if (!codes[v])   /* (a verb may be coded ahead: see below) */
             codes[v] = tacx_verb_code(x, &vh[v], &bs[v], &pl[v]);
+        if (code_root(codes[v]) == 2 && asks_question(x, &vh[v])) {
+            codes[v] = "010";
+            pl[v] = 0;
+            bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
+        }
         if (codes[v][0] == '#') {
             verb_text(x, &vh[v], vtext, sizeof vtext);
             tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
