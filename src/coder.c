@@ -1584,6 +1584,43 @@ static int be_passive(const sctx *x, const verbhit *h)
     return !tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
 }
 
+/* Is verb h the past participle of a verb that cannot go without its
+ * object ("killed", "arrested"), with no object after it: the end of the
+ * sentence, or a preposition of place, time or agent that no count
+ * follows ("Two Palestinians killed in Israeli raid", "230 terrorists
+ * killed.", but not "killed at least 10", "arrested about 40")?  The
+ * actor before it is then what was done to. */
+static int bare_participle(const sctx *x, const verbhit *h)
+{
+    static const char *const strict[] = { "KILLED", "WOUNDED", "INJURED", "ARRESTED", "DETAINED", "CAPTURED",
+                                          "KIDNAPPED", "ABDUCTED", "EXECUTED", "JAILED", "IMPRISONED", "MURDERED",
+                                          "TORTURED", "SLAIN", "ASSASSINATED", "BEHEADED", "DEPORTED", "EXPELLED",
+                                          NULL };
+    static const char *const preps[] = { "IN", "AT", "NEAR", "DURING", "ON", "AFTER", "WHEN", "WHILE", "BY", "FROM",
+                                         "SINCE", "INSIDE", "OUTSIDE", "ACROSS", "OVER", NULL };
+    static const char *const counts[] = { "LEAST", "MOST", "ABOUT", "AROUND", "SOME", "NEARLY", "ALMOST", "MORE",
+                                          "LESS", "FEWER", NULL };
+    if (h->u1 - h->u0 != 1 || !tok_in(&x->c->toks.v[x->u[h->u0].last], strict))
+        return 0;
+    if (h->u1 >= x->nu)
+        return 1;
+    const tok *n = &x->c->toks.v[x->u[h->u1].first];
+    if (n->kind == TK_PUNCT && n->norm[0] == ',') {
+        /* a list of counts: "230 terrorists killed, and 136 wounded" */
+        int k = h->u1 + 1;
+        if (k < x->nu && x->u[k].m < 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR")))
+            k++;
+        return k < x->nu && x->u[k].m < 0 && x->c->toks.v[x->u[k].first].kind == TK_NUM;
+    }
+    if (n->kind == TK_PUNCT)
+        return n->norm[0] == '.' || n->norm[0] == ';';
+    if (!tok_in(n, preps) || h->u1 + 1 >= x->nu)
+        return 0;
+    /* what follows the preposition is no count of the object */
+    const tok *f = &x->c->toks.v[x->u[h->u1 + 1].first];
+    return x->u[h->u1 + 1].m >= 0 || (f->kind != TK_NUM && !tok_in(f, counts) && !(ucls(x, h->u1 + 1) & WC_QUANTITY));
+}
+
 /* A participle right after an actor, with a phrase of place or time
  * after it ("in", "at", "during", "on" ...), and then the clause's own
  * auxiliary or verb of saying ("US troops injured
@@ -1611,6 +1648,8 @@ static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
         r--;
     if (r >= 0 && x->u[r].m < 0 && (ucls(x, r) & (WC_THAT | WC_REL)))
         return -1;
+    if (bare_participle(x, h))
+        return a;
     static const char *const opens[] = { "IN", "AT", "NEAR", "DURING", "ON", "OUTSIDE", "INSIDE", NULL };
     if (!tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
         return -1;

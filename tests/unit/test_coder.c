@@ -668,6 +668,27 @@ static void test_subject_after_subordinator_and_article(void **state)
         fail_msg("the speaker made the demand");
 }
 
+/* A participle of a verb that cannot go without its object ("killed",
+ * "expelled") with none after it: the end of the sentence, a list of
+ * counts, or a preposition that no count follows.  The actor before it
+ * is what was done to ("Two Palestinians killed in Israeli raid"), not
+ * the doer; "expelled at least 10" keeps its doer. */
+static void test_bare_participle_is_passive(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Ten Ostranian rebels expelled from Valdoria arrived in Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "", "OSTREB", "174");
+    code("Twenty Ostranian rebels expelled, and 30 Kessland rebels expelled.", &r);
+    want_count(&r, 2);
+    want(&r, "", "OSTREB", "174");
+    want(&r, "", "KESREB", "174");
+    code("Valdoria expelled at least 10 Ostranian rebels.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OSTREB", "174");
+}
+
 /* A plural or base form right before an auxiliary heads a subject: "the
  * boycott will end" has no event of boycotting, "fears will grow" none of
  * fearing.  After a pronoun or a relative word the form is the verb whose
@@ -2166,6 +2187,7 @@ int main(void)
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_noun_after_saying),
+        cmocka_unit_test(test_bare_participle_is_passive),
         cmocka_unit_test(test_subject_after_subordinator_and_article),
         cmocka_unit_test(test_noun_before_saying),
         cmocka_unit_test(test_base_form_after_indefinite_mention),
