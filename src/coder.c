@@ -1566,7 +1566,10 @@ static int passive_subject(const sctx *x, const verbhit *h, const int *clause, i
  * opposed")? */
 static int be_passive(const sctx *x, const verbhit *h)
 {
-    if (!participle(x, h) || be_before(x, h) < 0)
+    /* (a verb of several words inflects its first: "were held hostage",
+       "has been taken hostage") */
+    const tok *first = &x->c->toks.v[x->u[h->u0].first];
+    if (!(participle(x, h) || ed_form(first) || (first->cls & WC_PARTICIPLE)) || be_before(x, h) < 0)
         return 0;
     /* "is committed to", "is opposed to", "were sent to": a state of the
        subject or a move of its own, not something done to it by others;
