@@ -1862,9 +1862,15 @@ static int act_by(const sctx *x, int u0, int u1, int *of)
     /* (the test that fails first: most verbs have neither word next) */
     if (x->opt->tabari_compat || u1 >= x->nu || x->u[u1].m >= 0 || (!utok_is(x, u1, "BY") && !utok_is(x, u1, "OF")))
         return -1;
-    /* the article: "a bitter strike by" */
-    if (article_before(x, u0) < 0)
-        return -1;
+    /* the article: "a bitter strike by"; none is needed for a plain or
+       plural form right before "by", which no verb of an act takes
+       there ("fear attack by Turkey", "condemned attacks by Turkey") */
+    if (article_before(x, u0) < 0) {
+        const tok *t = &x->c->toks.v[x->u[u1 - 1].last];
+        if (!utok_is(x, u1, "BY") || u1 - u0 != 1 || ed_form(t) || ing_form(t) || tok_irregular_past(t) ||
+            (t->cls & WC_PARTICIPLE))
+            return -1;
+    }
     int k = u1;
     if (k + 1 < x->nu && utok_is(x, k, "OF")) {
         /* "of" and a short phrase: determiners, numbers, plain words and

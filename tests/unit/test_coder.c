@@ -689,6 +689,19 @@ static void test_bare_participle_is_passive(void **state)
     want(&r, "VAL", "OSTREB", "174");
 }
 
+/* A plain or plural act noun right before "by" and an actor is that
+ * actor's act, with no article needed: "fears attack by Ostrania" is
+ * Ostrania attacking, not Kessland. */
+static void test_act_noun_by_without_article(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland fears attack by Ostrania.", &r);
+    want(&r, "OST", NULL, "190");
+    if (find_ev(&r, "KES", "OST", "190"))
+        fail_msg("the one who fears the attack made it");
+}
+
 /* A plural or base form right before an auxiliary heads a subject: "the
  * boycott will end" has no event of boycotting, "fears will grow" none of
  * fearing.  After a pronoun or a relative word the form is the verb whose
@@ -2187,6 +2200,7 @@ int main(void)
         cmocka_unit_test(test_lone_weapon_not_target),
         cmocka_unit_test(test_noun_after_subordinator),
         cmocka_unit_test(test_noun_after_saying),
+        cmocka_unit_test(test_act_noun_by_without_article),
         cmocka_unit_test(test_bare_participle_is_passive),
         cmocka_unit_test(test_subject_after_subordinator_and_article),
         cmocka_unit_test(test_noun_before_saying),
