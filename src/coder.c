@@ -539,10 +539,10 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;                         /* "Trump's proposed plan" */
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0) {
         uint32_t pc = ucls(x, ui - 1);
+        int s_form = t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S';
         /* "as talks stall", "after strikes on": a form in -s after a
            preposition or a word that opens a clause */
-        if ((pc & (WC_SUBORD | WC_PREP)) && t->nlen > 3 && t->norm[t->nlen - 1] == 'S' &&
-            t->norm[t->nlen - 2] != 'S')
+        if ((pc & (WC_SUBORD | WC_PREP)) && s_form)
             return 1;
         /* "the agency said strikes took place", "said that talks": a
            verb in -s needs a subject, and the clause a verb of saying
@@ -550,8 +550,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         int k = ui - 1;
         if ((pc & WC_THAT) && k > 0 && x->u[k - 1].m < 0)
             k--;
-        if (tok_in(&x->c->toks.v[x->u[k].last], SAYING) && t->nlen > 3 && t->norm[t->nlen - 1] == 'S' &&
-            t->norm[t->nlen - 2] != 'S')
+        if (s_form && tok_in(&x->c->toks.v[x->u[k].last], SAYING))
             return 1;
         /* "a state of denial", "with support": right after a preposition
            only a form in -ing is a verb ("to" takes an infinitive; "after"
@@ -1601,7 +1600,7 @@ static int bare_participle(const sctx *x, const verbhit *h)
                                           NULL };
     static const char *const preps[] = { "IN", "AT", "NEAR", "DURING", "ON", "AFTER", "WHEN", "WHILE", "BY", "FROM",
                                          "SINCE", "INSIDE", "OUTSIDE", "ACROSS", "OVER", NULL };
-    static const char *const counts[] = { "LEAST", "MOST", "ABOUT", "AROUND", "SOME", "NEARLY", "ALMOST", "MORE",
+    static const char *const amount[] = { "LEAST", "MOST", "ABOUT", "AROUND", "SOME", "NEARLY", "ALMOST", "MORE",
                                           "LESS", "FEWER", NULL };
     if (h->u1 - h->u0 != 1 || !tok_in(&x->c->toks.v[x->u[h->u0].last], strict))
         return 0;
@@ -1621,7 +1620,7 @@ static int bare_participle(const sctx *x, const verbhit *h)
         return 0;
     /* what follows the preposition is no count of the object */
     const tok *f = &x->c->toks.v[x->u[h->u1 + 1].first];
-    return x->u[h->u1 + 1].m >= 0 || (f->kind != TK_NUM && !tok_in(f, counts) && !(ucls(x, h->u1 + 1) & WC_QUANTITY));
+    return x->u[h->u1 + 1].m >= 0 || (f->kind != TK_NUM && !tok_in(f, amount) && !(ucls(x, h->u1 + 1) & WC_QUANTITY));
 }
 
 /* A participle right after an actor, with a phrase of place or time

@@ -131,15 +131,21 @@ t0=$(date +%s.%N)
 "$bin" ingest -q --batch 20 --db "$tmp/kill-ref.db" "$tmp/kill.jsonl"
 full=$(python3 -c "import sys; print(max(0.2, float(sys.argv[2]) - float(sys.argv[1])))" "$t0" "$(date +%s.%N)")
 kills=0
+# the six delays, drawn before any ingest starts: a Python start-up
+# (about 0.15 s here) between the first commit and the kill would take
+# up much of a run of 0.4 s, and let most of them end before the kill
+# (the second run has less left to do: it is killed sooner)
+read -r -a delays <<<"$(python3 -c "import random, sys; print(' '.join('%.3f' % (random.uniform(0.0, 0.5 if i % 2 == 0 else 0.15) * float(sys.argv[1])) for i in range(6)))" "$full")"
+run=0
 for trial in 1 2 3; do
     rm -f "$tmp/killed.db" "$tmp/killed.db-wal" "$tmp/killed.db-shm"
     for round in 1 2; do
         "$bin" ingest -q --batch 20 --db "$tmp/killed.db" "$tmp/kill.jsonl" &
         pid=$!
         # wait for the first committed batch, then a random part of the run
-        # (the second run has less left to do: kill it sooner)
         for _ in $(seq 1 500); do [ -s "$tmp/killed.db-wal" ] && break; sleep 0.01; done
-        sleep "$(python3 -c "import random, sys; print(round(random.uniform(0.0, 0.5 if sys.argv[2] == '1' else 0.15) * float(sys.argv[1]), 3))" "$full" "$round")"
+        sleep "${delays[$run]}"
+        run=$((run + 1))
         kill -9 "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
         rc=$?
