@@ -575,14 +575,16 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
             return 1;
         /* "an army patrol", "a police raid": a base form does not agree
            with a subject brought in by "a" or "an", whatever it names
-           (a past would: "a police officer shot") */
-        /* acts of protest and violence keep their noun reading with
-           the doer before them ("a rebel attack on", owner_of_noun()),
-           and so do visits and meetings ("an official visit to Brazil") */
-        int root = code_root(verb_code(x->d, verb));
+           (a past would: "a police officer shot").  Acts of protest and
+           violence keep their noun reading with the doer before them ("a
+           rebel attack on", owner_of_noun()), and so do visits and
+           meetings ("an official visit to Brazil"). */
         if ((utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN")) && base_tok(t) && !tok_irregular_past(t) &&
-            x->u[ui].first == x->u[ui].last && root != 4 && root != 14 && (root < 18 || root > 20))
-            return 1;
+            x->u[ui].first == x->u[ui].last) {
+            int root = code_root(verb_code(x->d, verb));
+            if (root != 4 && root != 14 && (root < 18 || root > 20))
+                return 1;
+        }
     }
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m >= 0 && x->u[ui - 1].first == x->u[ui - 1].last &&
         x->u[ui].first == x->u[ui].last) {
@@ -632,9 +634,10 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
  * have its object or clause there, not "said"). */
 static int noun_before_saying(const sctx *x, int ui, int ue)
 {
-    static const char *const said[] = { "SAID", "TOLD", "REPORTED", "ADDED", "ANNOUNCED", "CONFIRMED", NULL };
-    if (x->opt->tabari_compat || ue >= x->nu || x->u[ue].m >= 0 ||
-        !tok_in(&x->c->toks.v[x->u[ue].first], said))
+    if (x->opt->tabari_compat || ue >= x->nu || x->u[ue].m >= 0)
+        return 0;
+    const tok *v = &x->c->toks.v[x->u[ue].first];
+    if (!tok_in(v, SAYING) || !(ed_form(v) || tok_irregular_past(v)))
         return 0;
     const tok *t = &x->c->toks.v[x->u[ui].last];
     return !ed_form(t) && !ing_form(t) && !tok_irregular_past(t) &&
@@ -793,7 +796,6 @@ static int clause_break(const sctx *x, int ui)
     return 0;
 }
 
-/* The subject: nearest actor on the left, after the previous verb. */
 /* The first member (from lo on) of the compound group of mention unit
  * u, which stands for the group as a subject. */
 static int group_first(const sctx *x, int u, int lo)
@@ -964,6 +966,7 @@ static int rel_antecedent(const sctx *x, int k, int lo)
     return -1;
 }
 
+/* The subject: nearest actor on the left, after the previous verb. */
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -1499,11 +1502,16 @@ static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
     snprintf(buf, cap, "%.*s", vl > 100 ? 100 : vl, x->doc->text + vt->start);
 }
 
-/* Is the verb's last token a past participle ("imposed", "taken")? */
+/* Is v a past participle ("imposed", "taken")? */
+static int past_participle(const tok *v)
+{
+    return ed_form(v) || (v->cls & WC_PARTICIPLE);
+}
+
+/* Is the verb's last token one? */
 static int participle(const sctx *x, const verbhit *h)
 {
-    const tok *v = &x->c->toks.v[x->u[h->u1 - 1].last];
-    return ed_form(v) || (v->cls & WC_PARTICIPLE);
+    return past_participle(&x->c->toks.v[x->u[h->u1 - 1].last]);
 }
 
 static int object_at(const sctx *x, int u);
@@ -1567,8 +1575,7 @@ static int be_passive(const sctx *x, const verbhit *h)
 {
     /* (a verb of several words inflects its first: "were held hostage",
        "has been taken hostage") */
-    const tok *first = &x->c->toks.v[x->u[h->u0].first];
-    if (!(participle(x, h) || ed_form(first) || (first->cls & WC_PARTICIPLE)) || be_before(x, h) < 0)
+    if (!(participle(x, h) || past_participle(&x->c->toks.v[x->u[h->u0].first])) || be_before(x, h) < 0)
         return 0;
     /* "is committed to", "is opposed to", "were sent to": a state of the
        subject or a move of its own, not something done to it by others;
