@@ -235,6 +235,60 @@ static int name_end(const tac_dict *d, const tac_ctx *c, int i, int lim, int nex
     return q;
 }
 
+/* Could token i be a word of a proper name that no dictionary knows:
+ * capitalised (not in capitals: "TEXAS A&M", acronyms), not a word of
+ * grammar, a month or a day (a word of time is: "the Sydney Morning
+ * Herald"), and not a compound with a hyphen, which modifies ("the
+ * US-backed Manbij military council")? */
+static int name_word(const tac_dict *d, const tac_ctx *c, int i)
+{
+    const tok *t = &c->toks.v[i];
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && t->nlen > 1 &&
+           !(tclass(d, t) & WC_GRAMMAR & ~WC_TIME) && !memchr(t->norm, '-', t->nlen);
+}
+
+/* Is sentence s in title case, as a headline ("Texas Sues over Water
+ * Rights"): three words of four letters or more, not words of grammar,
+ * and every such word capitalised? */
+static int title_case(const tac_dict *d, const tac_ctx *c, const sentence *s)
+{
+    int longw = 0;
+    for (int i = s->first; i < s->first + s->ntok; i++) {
+        const tok *t = &c->toks.v[i];
+        if (t->kind == TK_WORD && t->nlen > 3 && !(tclass(d, t) & WC_GRAMMAR)) {
+            if (!(t->flags & TF_CAP))
+                return 0;
+            longw++;
+        }
+    }
+    return longw >= 3;
+}
+
+/* Is the place mention of tokens [first, end) part of a longer name:
+ * "Texas Air Corp", "the Boston Red Sox", "Pellin Lindmark"?  A place in
+ * [places] that runs on into a capitalised word no dictionary match
+ * starts, or that comes right after a capitalised word the dictionaries
+ * do not know (not the sentence's first word, nor a point of the
+ * compass: "Northern California"), names a company, a team or a
+ * newspaper, not the place.  In a sentence in capitals or in title
+ * case, case says nothing. */
+static int in_longer_name(const tac_dict *d, const tac_ctx *c, const sentence *s, int first, int end,
+                          int prev_end, int next_first, int lim)
+{
+    static const char *const compass[] = { "NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN",
+                                           "WESTERN", "CENTRAL", "GREATER", "UPSTATE", "DOWNSTATE", NULL };
+    if (s->caps || title_case(d, c, s))
+        return 0;
+    if (end < lim && end != next_first && name_word(d, c, end))
+        return 1;
+    /* before it, only a word the dictionaries do not know at all: not
+       "the Democratic Illinois senator" */
+    int b = first - 1;
+    const tok *t = &c->toks.v[b];
+    return b > s->first && b >= prev_end && name_word(d, c, b) && t->wid < 0 && t->npre == 0 &&
+           !(c->toks.v[b - 1].flags & TF_QUOTE) && !tok_in(t, compass);
+}
+
 static int is_former(const tac_ctx *c, int from, int to)
 {
     for (int i = from; i < to; i++)
@@ -649,6 +703,9 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                name makes it a person's surname, not the country */
             if (!opt->tabari_compat && !mm.person && x->end == x->first + 1 && x->first > 0 &&
                 is_title(d, &c->toks.v[x->first - 1]) && strlen(mm.codes[0]) == 3)
+                continue;
+            if (!opt->tabari_compat && (d->actors[x->ref].flags & ACT_PLACE) &&
+                in_longer_name(d, c, s, x->first, x->end, k > 0 ? r[k - 1].end : first, k + 1 < nr ? r[k + 1].first : lim, lim))
                 continue;
             const char *c0 = mm.codes[0];
             if (c0[0] == '-' && c0[1] == '-')

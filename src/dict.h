@@ -100,7 +100,7 @@ void db_diag(dict_builder *b, int severity, const char *file, long line,
  * undated code is the fallback.  Several codes with the same range (TABARI
  * "[ELR/GAL]") make a compound actor: pass them with the same range and
  * flag ACT_COMPOUND on the actor. */
-enum { ACT_PERSON = 1, ACT_COMPOUND = 2 };
+enum { ACT_PERSON = 1, ACT_COMPOUND = 2, ACT_PLACE = 4 };
 int db_actor_begin(dict_builder *b, unsigned flags, const char *file, long line);
 int db_actor_name(dict_builder *b, int actor, const phrase *name,
                   const char *file, long line);

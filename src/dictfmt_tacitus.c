@@ -15,7 +15,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum sect { SEC_NONE, SEC_ACTORS, SEC_PERSONS, SEC_AGENTS, SEC_OFFICERS, SEC_VERBS, SEC_SYNSETS,
+enum sect { SEC_NONE, SEC_ACTORS, SEC_PERSONS, SEC_PLACES, SEC_AGENTS, SEC_OFFICERS, SEC_VERBS, SEC_SYNSETS,
             SEC_NONVERBS, SEC_DISCARDS, SEC_UNKNOWN };
 
 static const tacx_fmt_pspec spec_name = {TACX_FMT_WORDS_TACITUS, 0, 0, 1, 1, 0};
@@ -308,6 +308,7 @@ static int section_of(const char *name, size_t n)
 {
     static const struct { const char *s; int sec; } tab[] = {
         {"actors", SEC_ACTORS},     {"persons", SEC_PERSONS},
+        {"places", SEC_PLACES},
         {"agents", SEC_AGENTS},     {"officers", SEC_OFFICERS},
         {"verbs", SEC_VERBS},
         {"synsets", SEC_SYNSETS},   {"nonverbs", SEC_NONVERBS},
@@ -362,6 +363,9 @@ int dictfmt_read_tacitus(dict_builder *b, const char *path)
             break;
         case SEC_PERSONS:
             rc = actor_line(&r, t, ACT_PERSON);
+            break;
+        case SEC_PLACES:
+            rc = actor_line(&r, t, ACT_PLACE);
             break;
         case SEC_AGENTS:
         case SEC_OFFICERS:

@@ -708,6 +708,33 @@ static void test_agent_in_modifier_list(void **state)
     want(&r, "OST", "VALGOV", "111");
 }
 
+/* A place of [places] that runs on into capitalised words no dictionary
+ * knows, or comes after one, is part of a longer name (a company, a
+ * team), not its country; a point of the compass before it, a headline
+ * in title case, a sentence in capitals and a name of [actors] keep
+ * the country. */
+static void test_place_inside_longer_name(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Lindmark condemned Ostrania.", 20220115, &r);
+    want(&r, "VAL", "OST", "111");
+    code("Port Elsin officials condemned Ostrania.", 20220115, &r);
+    want(&r, "VALGOV", "OST", "111");
+    code("Lindmark Shipping condemned Ostrania.", 20220115, &r);
+    assert_int_equal(count_src(&r, "VAL"), 0);
+    code("The Harbour Trust of Pellin Lindmark condemned Ostrania.", 20220115, &r);
+    assert_int_equal(count_src(&r, "VAL"), 0);
+    code("Northern Lindmark condemned Ostrania.", 20220115, &r);
+    want(&r, "VAL", "OST", "111");
+    code("Lindmark Condemns Ostrania Over Border Raid", 20220115, &r);
+    want(&r, "VAL", "OST", "111");
+    code("LINDMARK SHIPPING CONDEMNED OSTRANIA.", 20220115, &r);
+    want(&r, "VAL", "OST", "111");
+    code("Valdoria Shipping condemned Ostrania.", 20220115, &r);
+    want(&r, "VAL", "OST", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -741,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_capitals_agent_not_name),
         cmocka_unit_test(test_officials_of_group),
         cmocka_unit_test(test_agent_in_modifier_list),
+        cmocka_unit_test(test_place_inside_longer_name),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
