@@ -237,14 +237,16 @@ static int name_end(const tac_dict *d, const tac_ctx *c, int i, int lim, int nex
 
 /* Could token i be a word of a proper name that no dictionary knows:
  * capitalised (not in capitals: "TEXAS A&M", acronyms), not a word of
- * grammar, a month or a day (a word of time is: "the Sydney Morning
- * Herald"), and not a compound with a hyphen, which modifies ("the
- * US-backed Manbij military council")? */
+ * grammar, a title ("Texas Gov. Rick Perry"), a month or a day (a word
+ * of time or a company's abbreviation is: "the Sydney Morning Herald",
+ * "Continental Illinois Corp"), and not a compound with a hyphen, which
+ * modifies ("the US-backed Manbij military council")? */
 static int name_word(const tac_dict *d, const tac_ctx *c, int i)
 {
     const tok *t = &c->toks.v[i];
     return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && t->nlen > 1 &&
-           !(tclass(d, t) & WC_GRAMMAR & ~WC_TIME) && !memchr(t->norm, '-', t->nlen);
+           !(tclass(d, t) & WC_GRAMMAR & ~(WC_TIME | WC_ABBREV)) && !is_title(d, t) &&
+           !memchr(t->norm, '-', t->nlen);
 }
 
 /* Is sentence s in title case, as a headline ("Texas Sues over Water

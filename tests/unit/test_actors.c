@@ -723,6 +723,10 @@ static void test_place_inside_longer_name(void **state)
     want(&r, "VALGOV", "OST", "111");
     code("Lindmark Shipping condemned Ostrania.", 20220115, &r);
     assert_int_equal(count_src(&r, "VAL"), 0);
+    code("Lindmark Corp condemned Ostrania.", 20220115, &r);
+    assert_int_equal(count_src(&r, "VAL"), 0);
+    code("The Marovian-backed Lindmark condemned Ostrania.", 20220115, &r);
+    want(&r, "VAL", "OST", "111");
     code("The Harbour Trust of Pellin Lindmark condemned Ostrania.", 20220115, &r);
     assert_int_equal(count_src(&r, "VAL"), 0);
     code("Northern Lindmark condemned Ostrania.", 20220115, &r);
