@@ -317,7 +317,7 @@ NOTES = {
     "USA": "\"US\" collides with the pronoun \"us\" when matching ignores case; "
            "it is kept because \"US\" is the usual spelling in British news",
     "NZL": "\"Kiwi\" left out: also the fruit and the bird",
-    "JEY": "\"New Jersey\" is blocked at the end of this file",
+    "JEY": "\"New Jersey\" is a place of the United States (places.txt)",
     "BES": "\"Saba\" left out on its own: also a name",
     "CAF": "\"CAR\" left out: matching ignores case",
     "BEL": "\"Brussels\" codes as Belgium; use \"EU\" names for the Union",
@@ -390,14 +390,18 @@ Grand National Assembly of Turkey = TURLEG
 # Phrases that contain a country word but are no actor: they block the
 # shorter match inside them.
 BLOCKED = """
-New Jersey | New Mexico | New England | New Guinea | New South Wales
-Washington state | Washington State | George Washington | Washington Post
+New Guinea
+George Washington | Washington Post
 Indian Ocean | American Indian | American Indians | Native American | Native Americans
 African American | African Americans
 South China Sea | East China Sea | Sea of Japan | Gulf of Mexico | Taiwan Strait
 Korean Peninsula | Korean War | Paris Agreement | Paris climate agreement | Paris accord
 Jordan River | Jordan Valley
 Georgia Tech
+# rounds of trade talks named after where they opened, and a rate named
+# after a market
+Uruguay Round | Tokyo Round | Doha Round | Doha Development Round | Kennedy Round
+London Interbank Offered Rate | London interbank offered rate | London Interbank Offer Rate
 """
 
 HEADER = """\
@@ -509,7 +513,7 @@ def main():
     out.append("# ---- Not actors: block the country word inside them ----")
     out.append("")
     for line in BLOCKED.strip().splitlines():
-        out.append("%s = ---" % line.strip())
+        out.append(line if line.startswith("#") else "%s = ---" % line.strip())
     out.append("")
     sys.stdout.write("\n".join(out))
 
