@@ -746,7 +746,7 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
  * the Gaza Strip", "in southern Iraq", "in the north-east of", "in
  * neighbouring Pakistan": where "in Iraq" is a place, so is "in
  * northern Iraq"). */
-static const char *prep_before(const sctx *x, int ui)
+static int prep_unit_before(const sctx *x, int ui)
 {
     int g = x->u[ui].group, k = ui, modifier = 0;
     for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
@@ -754,16 +754,41 @@ static const char *prep_before(const sctx *x, int ui)
             k = j;
     for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
         if (x->u[j].m >= 0)
-            return NULL;
+            return -1;
         uint32_t cl = ucls(x, j);
         if (cl & WC_PREP)
-            return x->c->toks.v[x->u[j].first].norm;
+            return j;
         if (cl & WC_DET)
             continue;
         if (modifier++ || x->u[j].first != x->u[j].last || !tok_place_part(&x->c->toks.v[x->u[j].first]))
-            return NULL;
+            return -1;
     }
-    return NULL;
+    return -1;
+}
+
+static const char *prep_before(const sctx *x, int ui)
+{
+    int j = prep_unit_before(x, ui);
+    return j >= 0 ? x->c->toks.v[x->u[j].first].norm : NULL;
+}
+
+/* Is mention ui someone acting with the doer, not the target: "US troops
+ * fighting alongside Kurdish militias", "fought along with the YPG
+ * against Isis", "together with France"? */
+static int companion(const sctx *x, int ui)
+{
+    /* "alongside Assad's forces": the owner's preposition (the "'s" is
+       a unit of its own or the owner's last word) */
+    if (utok_is(x, ui - 1, "'S") && ui >= 2 && x->u[ui - 2].m >= 0)
+        ui -= 2;
+    else if (ui >= 1 && x->u[ui - 1].m >= 0 && !strcmp(x->c->toks.v[x->u[ui - 1].last].norm, "'S"))
+        ui -= 1;
+    int p = prep_unit_before(x, ui);
+    if (p < 0)
+        return 0;
+    if (utok_is(x, p, "ALONGSIDE") || utok_is(x, p, "BESIDE"))
+        return 1;
+    return utok_is(x, p, "WITH") && (utok_is(x, p - 1, "ALONG") || utok_is(x, p - 1, "TOGETHER"));
 }
 
 /* Places and circumstances, not targets: "talks in Paris", "at the
@@ -1195,6 +1220,8 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
                 place = k;
             continue;
         }
+        if (!x->opt->tabari_compat && companion(x, k))
+            continue;
         /* an agent whose country came from the context is usually the
            source's own people, the thing moved rather than its recipient:
            "offered its troops to Lebanon", "withdraw troops from Lebanon";

@@ -2138,10 +2138,38 @@ static void test_own_agent_is_not_target(void **state)
     want(&r, "VALREB", "VALMIL", "190");
 }
 
+/* Whoever acts alongside, beside, along with or together with the doer
+ * is on its side, not the target; the search for the target goes on
+ * past them. */
+static void test_companion_is_not_target(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian troops attacked Kaltaban alongside Ostranian forces.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", "KESREB", "190");
+    code("Valdorian troops attacked alongside Ostranian forces.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", NULL, "190");
+    code("Valdorian troops attacked along with Ostranian forces and Kessland's army.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", NULL, "190");
+    code("Valdorian troops attacked alongside Kessland's army.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", NULL, "190");
+    code("Valdorian troops attacked alongside Varga's soldiers.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", NULL, "190");
+    code("Valdoria attacked Ostrania together with Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "190");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alleged_act_not_coded),
+        cmocka_unit_test(test_companion_is_not_target),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_cooperation_needs_partner),
