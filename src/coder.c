@@ -774,7 +774,8 @@ static const char *prep_before(const sctx *x, int ui)
 
 /* Is mention ui someone acting with the doer, not the target: "US troops
  * fighting alongside Kurdish militias", "fought along with the YPG
- * against Isis", "together with France"? */
+ * against Isis", "together with France", or the owner or the name in
+ * brackets of such a one? */
 static int companion(const sctx *x, int ui)
 {
     /* "alongside Assad's forces": the owner's preposition (the "'s" is
@@ -783,6 +784,10 @@ static int companion(const sctx *x, int ui)
         ui -= 2;
     else if (ui >= 1 && x->u[ui - 1].m >= 0 && !strcmp(x->c->toks.v[x->u[ui - 1].last].norm, "'S"))
         ui -= 1;
+    /* "alongside the Syrian Democratic Forces (SDF)": a name in brackets
+       after a mention is that mention */
+    else if (upunct(x, ui - 1, '(') && ui >= 2 && x->u[ui - 2].m >= 0)
+        ui -= 2;
     int p = prep_unit_before(x, ui);
     if (p < 0)
         return 0;

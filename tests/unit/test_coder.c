@@ -2160,6 +2160,9 @@ static void test_companion_is_not_target(void **state)
     code("Valdorian troops attacked alongside Varga's soldiers.", &r);
     want_count(&r, 1);
     want(&r, "VALMIL", NULL, "190");
+    code("Valdorian troops attacked alongside the Northern Compact (Ostrania) yesterday.", &r);
+    want_count(&r, 1);
+    want(&r, "VALMIL", NULL, "190");
     code("Valdoria attacked Ostrania together with Kessland.", &r);
     want_count(&r, 1);
     want(&r, "VAL", "OST", "190");
