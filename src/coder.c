@@ -42,6 +42,15 @@ static int ing_form(const tok *t)
     return t->nlen > 4 && !strcmp(t->norm + t->nlen - 3, "ING");
 }
 
+/* A count in figures or in words: "172", "five", "dozens". */
+static int count_tok(const tok *t)
+{
+    static const char *const counts[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN",
+                                          "ELEVEN", "TWELVE", "TWENTY", "DOZENS", "HUNDREDS", "THOUSANDS",
+                                          "MILLIONS", "SEVERAL", NULL };
+    return t->kind == TK_NUM || tok_in(t, counts);
+}
+
 static int ed_form(const tok *t)
 {
     return t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED");
@@ -192,14 +201,11 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
     /* a count right before it, of something plural: "with 172 confirmed
        cases" (not a year or a day: "in 2018 invaded Afrin", "on
        February 20 suspended payments", nor "one in 10 recognised") */
-    static const char *const counts[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN",
-                                          "ELEVEN", "TWELVE", "TWENTY", "DOZENS", "HUNDREDS", "THOUSANDS",
-                                          "MILLIONS", "SEVERAL", NULL };
     const tok *num = &x->c->toks.v[x->u[k].first];
     int ratio = k >= 2 && (ucls(x, k - 1) & WC_PREP) &&
                 (x->c->toks.v[x->u[k - 2].first].kind == TK_NUM || utok_is(x, k - 2, "ONE"));
     /* a count in figures or in words ("five alleged guerrillas") */
-    if ((num->kind == TK_NUM || tok_in(num, counts)) && k == ui - 1 &&
+    if (count_tok(num) && k == ui - 1 &&
         !(num->nlen == 4 && (num->norm[0] == '1' || num->norm[0] == '2')) &&
         (k == 0 || (x->u[k - 1].m < 0 && !(ucls(x, k - 1) & WC_MONTH) && !ratio))) {
         const tok *n = &x->c->toks.v[x->u[ui + 1].last];
@@ -704,6 +710,51 @@ static int is_prep_object1(const sctx *x, int ui, int allow_adj)
 }
 
 /* Is mention unit ui (or the first member of its compound) the object of
+ * a participle in -ing, with an article or a count between, after another
+ * mention of the clause, and with a word of its own phrase after it
+ * before the verb at vu0: "A Taliban splinter group holding three U.N.
+ * workers hostage demanded", "Militants holding three UN workers hostage
+ * in Afghanistan have offered"?  The one done to is then no subject; the
+ * doer is before the participle.  With nothing between the -ing form and
+ * the mention, the -ing form is an adjective ("visiting Chinese Premier
+ * Wen Jiabao said", "the ruling Congress party"); with the verb, "to" or
+ * an auxiliary right after the mention, the mention is the subject of
+ * what follows ("urging the Reagan administration oppose", "saying the
+ * IMF and World Bank were pressing"). */
+static int participle_object(const sctx *x, int ui, int lo, int vu0)
+{
+    int g = x->u[ui].group, k = ui, last = ui;
+    for (int j = ui - 1; j >= lo && j >= ui - 12; j--)
+        if (x->u[j].m >= 0 && x->u[j].group == g)
+            k = j;
+    for (int j = ui + 1; j < vu0 && j <= ui + 12; j++)
+        if (x->u[j].m >= 0 && x->u[j].group == g)
+            last = j;
+    int a = last + 1;
+    if (a >= vu0 || x->u[a].m >= 0 || x->c->toks.v[x->u[a].first].kind != TK_WORD || (ucls(x, a) & WC_GRAMMAR))
+        return 0;
+    int j = k - 1, between = 0;
+    while (j > lo && between < 2 && x->u[j].m < 0 &&
+           ((ucls(x, j) & WC_DET) || count_tok(&x->c->toks.v[x->u[j].first]))) {
+        j--;
+        between++;
+    }
+    if (!between || j <= lo || x->u[j].m >= 0)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[j].first];
+    if (t->kind != TK_WORD || !ing_form(t) || !(t->starts & WF_VERB))
+        return 0;
+    /* a mention before it, in the same clause */
+    for (int q = j - 1; q >= lo && q >= j - 6; q--) {
+        if (x->u[q].m >= 0)
+            return !x->m[x->u[q].m].nullcode;
+        if (upunct(x, q, ',') || upunct(x, q, ';') || upunct(x, q, ':') || (ucls(x, q) & (WC_THAT | WC_REL)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is mention unit ui (or the first member of its compound) the object of
  * a preposition?  A word like "after" or "since" right before a subject and
  * its verb (vu0) opens a clause instead: "after Zelensky rejected". */
 static int is_prep_object(const sctx *x, int ui, int vu0)
@@ -1032,6 +1083,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
         if (mm->nullcode)
             continue;
         if (is_prep_object(x, k, vu0))
+            continue;
+        if (!x->opt->tabari_compat && participle_object(x, k, lo, vu0))
             continue;
         if (!x->opt->tabari_compat) {
             int ah = appositive_of(x, k, vu0, lo);

@@ -2168,11 +2168,27 @@ static void test_companion_is_not_target(void **state)
     want(&r, "VAL", "OST", "190");
 }
 
+/* The object of a participle in -ing, with an article or a count before
+ * it and its own words after it, is no subject of the verb that follows:
+ * the doer before the participle is; with nothing between the -ing form
+ * and the name, the -ing form is an adjective. */
+static void test_participle_object_not_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian rebels attacking two Ostranian convoys yesterday condemned Marovia.", &r);
+    want(&r, "VALREB", "MRV", "111");
+    assert_null(find_ev(&r, "OST", "MRV", "111"));
+    code("Visiting Ostranian envoys condemned Marovia.", &r);
+    want(&r, "OST", "MRV", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alleged_act_not_coded),
         cmocka_unit_test(test_companion_is_not_target),
+        cmocka_unit_test(test_participle_object_not_subject),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_cooperation_needs_partner),
