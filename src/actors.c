@@ -797,11 +797,15 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 /* a title right before a person, or with a comma or a
                    capitalised word between ("President-elect", "the
                    minister, Brecht"); never a verb: "officials condemned
-                   Brecht" */
+                   Brecht".  After a comma the name closes the apposition
+                   with punctuation or the sentence's end; a word after
+                   it opens a clause of its own: "ousted by a military
+                   junta, Erdogan all but declared war" */
                 const tok *bw = gap == 1 ? &c->toks.v[x->end] : NULL;
-                int person_next = (gap == 0 || (gap == 1 && ((bw->kind == TK_PUNCT && bw->norm[0] == ',') ||
-                                                              ((bw->flags & TF_CAP) && !(bw->starts & WF_VERB))))) &&
-                                  (d->actors[y->ref].flags & ACT_PERSON);
+                int comma = bw && bw->kind == TK_PUNCT && bw->norm[0] == ',';
+                int closed = !comma || opt->tabari_compat || y->end >= lim || c->toks.v[y->end].kind == TK_PUNCT;
+                int person_next = (gap == 0 || (gap == 1 && (comma || ((bw->flags & TF_CAP) && !(bw->starts & WF_VERB))))) &&
+                                  closed && (d->actors[y->ref].flags & ACT_PERSON);
                 if (!someone_else(d, opt, y, doc->date) && (of || person_next || gap == 0)) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };
                     pm.ncodes = resolve_codes(d, y->ref, doc->date, pm.codes);

@@ -739,6 +739,22 @@ static void test_place_inside_longer_name(void **state)
     want(&r, "VAL", "OST", "111");
 }
 
+/* A title, a comma and a person make one mention when the name closes
+ * the apposition (a comma after it, or the sentence's end); with a word
+ * after it the name opens a clause of its own, and is its subject. */
+static void test_apposition_closed_by_punctuation(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "The minister, Brecht, condemned Marovia.";
+    code(t, 20220115, &r);
+    const ev_rec *e = want(&r, "OSTGOV", "MRV", "111");
+    assert_span(t, e->src_start, e->src_end, "minister, Brecht");
+    code("After talks with the minister, Brecht condemned Marovia.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "OSTGOV", "MRV", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -773,6 +789,7 @@ int main(void)
         cmocka_unit_test(test_officials_of_group),
         cmocka_unit_test(test_agent_in_modifier_list),
         cmocka_unit_test(test_place_inside_longer_name),
+        cmocka_unit_test(test_apposition_closed_by_punctuation),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
