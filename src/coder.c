@@ -4167,7 +4167,10 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     int ncl = 0;
     for (int k = 0; k < x.nu; k++) {
         int brk = clause_break(&x, k);
-        if (!brk && x.u[k].m < 0 && (ucls(&x, k) & WC_CONJ)) {
+        /* "all but declared war", "anything but certain": an adverb */
+        int adverb_but = utok_is(&x, k, "BUT") &&
+                         (utok_is(&x, k - 1, "ALL") || utok_is(&x, k - 1, "ANYTHING") || utok_is(&x, k - 1, "NOTHING"));
+        if (!brk && !adverb_but && x.u[k].m < 0 && (ucls(&x, k) & WC_CONJ)) {
             int pm = -1, nx = -1;
             for (int j = k - 1; j >= 0; j--) if (x.u[j].m >= 0) { pm = j; break; }
             for (int j = k + 1; j < x.nu; j++) if (x.u[j].m >= 0) { nx = j; break; }

@@ -2183,12 +2183,24 @@ static void test_participle_object_not_subject(void **state)
     want(&r, "OST", "MRV", "111");
 }
 
+/* "all but" before a verb is an adverb ("almost"), not a conjunction
+ * that opens a clause sharing the previous clause's subject. */
+static void test_all_but_is_adverb(void **state)
+{
+    (void)state;
+    recorder r;
+    code("When Valdoria was attacked by Ostrania, Marovia all but condemned Kessland.", &r);
+    want(&r, "MRV", "KES", "111");
+    assert_null(find_ev(&r, "VAL", "KES", "111"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_alleged_act_not_coded),
         cmocka_unit_test(test_companion_is_not_target),
         cmocka_unit_test(test_participle_object_not_subject),
+        cmocka_unit_test(test_all_but_is_adverb),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_cooperation_needs_partner),
