@@ -286,9 +286,11 @@ static int in_longer_name(const tac_dict *d, const tac_ctx *c, const sentence *s
     /* before it, only a word the dictionaries do not know at all: not
        "the Democratic Illinois senator" */
     int b = first - 1;
+    if (b <= s->first || b < prev_end)
+        return 0;
     const tok *t = &c->toks.v[b];
-    return b > s->first && b >= prev_end && name_word(d, c, b) && t->wid < 0 && t->npre == 0 &&
-           !(c->toks.v[b - 1].flags & TF_QUOTE) && !tok_in(t, compass);
+    return name_word(d, c, b) && t->wid < 0 && t->npre == 0 && !(c->toks.v[b - 1].flags & TF_QUOTE) &&
+           !tok_in(t, compass);
 }
 
 static int is_former(const tac_ctx *c, int from, int to)
