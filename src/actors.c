@@ -293,6 +293,25 @@ static int in_longer_name(const tac_dict *d, const tac_ctx *c, const sentence *s
            !tok_in(t, compass);
 }
 
+/* Does a possessive and a word for a relative begin at token i: "'s
+ * wife", "' son", "'s late father"? */
+static int kin_after(const tac_ctx *c, int i, int lim)
+{
+    static const char *const kin[] = { "WIFE", "HUSBAND", "SON", "SONS", "DAUGHTER", "DAUGHTERS", "BROTHER",
+                                       "BROTHERS", "SISTER", "SISTERS", "MOTHER", "FATHER", "PARENTS", "WIDOW",
+                                       "WIDOWER", "CHILDREN", "NEPHEW", "NIECE", "COUSIN", "GRANDSON",
+                                       "GRANDDAUGHTER", "GIRLFRIEND", "BOYFRIEND", "FIANCEE", "FIANCE",
+                                       "SON-IN-LAW", "BROTHER-IN-LAW", NULL };
+    static const char *const adj[] = { "LATE", "ELDER", "ELDEST", "YOUNGER", "YOUNGEST", "OLDER", "OLDEST",
+                                       "ESTRANGED", "FORMER", NULL };
+    if (i >= lim || (strcmp(c->toks.v[i].norm, "'S") && strcmp(c->toks.v[i].norm, "'")))
+        return 0;
+    i++;
+    if (i < lim && tok_in(&c->toks.v[i], adj))
+        i++;
+    return i < lim && tok_in(&c->toks.v[i], kin);
+}
+
 static int is_former(const tac_ctx *c, int from, int to)
 {
     for (int i = from; i < to; i++)
@@ -1141,6 +1160,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         for (int j = 0; j < n; j++)
             for (int i = res[j].first - 4; i <= res[j].first - 2 && !res[j].side; i++)
                 res[j].side = i >= first && side_phrase(d, c, i, res[j].first);
+    /* "Foley's mother Diane said", "the prime minister's wife": the owner
+       of a relative is neither doer nor target; the relative is someone
+       else */
+    if (!opt->tabari_compat)
+        for (int j = 0; j < n; j++)
+            if (!res[j].nullcode && kin_after(c, res[j].last + 1, lim))
+                res[j].nullcode = 1;
     *out = res;
     *nout = n;
     return TAC_OK;

@@ -755,6 +755,21 @@ static void test_apposition_closed_by_punctuation(void **state)
     want(&r, "OSTGOV", "MRV", "111");
 }
 
+/* The owner of a relative ("Brecht's wife", "Brecht's late father") is
+ * no actor of the sentence: the relative is someone else; another
+ * possessed noun leaves the owner an actor. */
+static void test_owner_of_relative_not_actor(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Brecht's wife condemned Marovia.", 20220115, &r);
+    assert_int_equal(count_src(&r, "OSTGOV"), 0);
+    code("Brecht's late father condemned Marovia.", 20220115, &r);
+    assert_int_equal(count_src(&r, "OSTGOV"), 0);
+    code("Brecht's government condemned Marovia.", 20220115, &r);
+    want(&r, "OSTGOV", "MRV", "111");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -790,6 +805,7 @@ int main(void)
         cmocka_unit_test(test_agent_in_modifier_list),
         cmocka_unit_test(test_place_inside_longer_name),
         cmocka_unit_test(test_apposition_closed_by_punctuation),
+        cmocka_unit_test(test_owner_of_relative_not_actor),
     };
     return cmocka_run_group_tests(tests, setup_dict, teardown_dict);
 }
