@@ -3166,6 +3166,22 @@ static const char GONE_ALLEGED[] = "alleged, denied or rejected by an earlier ve
 static const char GONE_GERUND[] = "a form in -ing that completes a noun";
 static const char GONE_DECIDED[] = "what a decision or plan in an earlier verb's object is about";
 static const char GONE_CAPACITY[] = "what there are means enough for, not a deed";
+static const char GONE_INTENT[] = "an intent to cooperate whose act after 'to' is a threat";
+
+/* Is verb v a plain intention (030: "vowed", "pledged") to an act of
+ * force or protest right after it with "to": "vowed to attack Israel",
+ * "pledged to kill the soldiers"?  The act is then coded as a threat
+ * (intent_code()), and an intent to cooperate would say the opposite.
+ * (Other acts keep both: "agreed to buy", "agreed to resume relations".) */
+static int intent_carried(const sctx *x, const verbhit *vh, const char **codes, int nv, int v)
+{
+    const verbhit *h = &vh[v];
+    if (v + 1 >= nv || !codes[v] || strcmp(codes[v], "030") || !codes[v + 1] || !utok_is(x, h->u1, "TO") ||
+        vh[v + 1].u0 != h->u1 + 1)
+        return 0;
+    int r = code_root(codes[v + 1]);
+    return r == 14 || (r >= 17 && r <= 20);
+}
 
 /* Is the infinitive at h what someone has the means for, or is too weak
  * for: "enough weapons or manpower to retake the peninsula", "too weak to
@@ -3388,8 +3404,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
        not an act of its own, nor what is joined to it: "threatened to
        attack the base and kill the general", "agreed to lift sanctions
        and provide guarantees" */
-    for (int v = 0; v < nv; v++)
+    for (int v = 0; v < nv; v++) {
         gone[v] = object_of(x, vh, codes, clause, v);
+        if (!gone[v] && !x->opt->tabari_compat && intent_carried(x, vh, codes, nv, v))
+            gone[v] = GONE_INTENT;
+    }
     for (int v = 0; v < nv && !x->opt->tabari_compat; v++) {
         const verbhit *h = &vh[v];
         const char *code = codes[v];

@@ -2194,6 +2194,19 @@ static void test_all_but_is_adverb(void **state)
     assert_null(find_ev(&r, "VAL", "KES", "111"));
 }
 
+/* An intent to cooperate (030) whose act after "to" is one of force is a
+ * threat only: "pledged to attack" is no pledge of cooperation. */
+static void test_pledge_to_attack_is_threat_only(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria pledged to attack Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "1384");
+    code("Valdoria pledged to condemn Ostrania.", &r);
+    want(&r, "VAL", "OST", "030");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2201,6 +2214,7 @@ int main(void)
         cmocka_unit_test(test_companion_is_not_target),
         cmocka_unit_test(test_participle_object_not_subject),
         cmocka_unit_test(test_all_but_is_adverb),
+        cmocka_unit_test(test_pledge_to_attack_is_threat_only),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_cooperation_needs_partner),
