@@ -3505,16 +3505,19 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             continue;
         for (int k = vh[v].u0 - 1; k >= 0 && k >= vh[v].u0 - 6; k--) {
             if (upunct(x, k, ',')) {
+                /* (the mark that closes a quotation may follow the comma:
+                   '... in Syria," the report said') */
+                int k1 = k + 1 < vh[v].u0 && upunct(x, k + 1, '"') ? k + 2 : k + 1;
                 int subj = 0;
-                for (int j = k + 1; j < vh[v].u0; j++)
+                for (int j = k1; j < vh[v].u0; j++)
                     subj |= x->u[j].m >= 0;
                 /* ", travellers said": the speaker is no actor, and the
                    statement takes none from the clause it reports (a
                    plain statement after a noun phrase of words only: not
                    ", but declined", ", speaking from Bonn, said,") */
-                int bare = !subj && !strcmp(codes[v], "010") && k + 1 < vh[v].u0 &&
-                           !(ucls(x, k + 1) & (WC_CONJ | WC_SUBORD | WC_REL | WC_THAT | WC_PREP));
-                for (int j = k + 1; j < vh[v].u0 && bare; j++) {
+                int bare = !subj && !strcmp(codes[v], "010") && k1 < vh[v].u0 &&
+                           !(ucls(x, k1) & (WC_CONJ | WC_SUBORD | WC_REL | WC_THAT | WC_PREP));
+                for (int j = k1; j < vh[v].u0 && bare; j++) {
                     const tok *t = &x->c->toks.v[x->u[j].first];
                     bare = t->kind == TK_WORD && !(ucls(x, j) & (WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE)) &&
                            !ing_form(t);

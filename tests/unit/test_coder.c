@@ -2207,6 +2207,18 @@ static void test_pledge_to_attack_is_threat_only(void **state)
     want(&r, "VAL", "OST", "030");
 }
 
+/* A quotation closed by a comma and its mark, then a speaker that is no
+ * actor and the verb of saying: the speaker is not inside the quote. */
+static void test_speaker_after_closed_quote(void **state)
+{
+    (void)state;
+    recorder r;
+    code("\"Valdoria is rearming quickly,\" the report said.", &r);
+    assert_null(find_ev(&r, "VAL", NULL, "010"));
+    code("\"Valdoria is rearming quickly,\" Marovia said.", &r);
+    want(&r, "MRV", NULL, "010");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2215,6 +2227,7 @@ int main(void)
         cmocka_unit_test(test_participle_object_not_subject),
         cmocka_unit_test(test_all_but_is_adverb),
         cmocka_unit_test(test_pledge_to_attack_is_threat_only),
+        cmocka_unit_test(test_speaker_after_closed_quote),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_cooperation_needs_partner),
