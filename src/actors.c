@@ -728,7 +728,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 is_title(d, &c->toks.v[x->first - 1]) && strlen(mm.codes[0]) == 3)
                 continue;
             if (!opt->tabari_compat && (d->actors[x->ref].flags & ACT_PLACE) &&
-                in_longer_name(d, c, s, x->first, x->end, k > 0 ? r[k - 1].end : first, k + 1 < nr ? r[k + 1].first : lim, lim))
+                in_longer_name(d, c, s, x->first, x->end, k > 0 ? r[k - 1].end : first,
+                               k + 1 < nr ? r[k + 1].first : lim, lim))
                 continue;
             const char *c0 = mm.codes[0];
             if (c0[0] == '-' && c0[1] == '-')
@@ -825,7 +826,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 const tok *bw = gap == 1 ? &c->toks.v[x->end] : NULL;
                 int comma = bw && bw->kind == TK_PUNCT && bw->norm[0] == ',';
                 int closed = !comma || opt->tabari_compat || y->end >= lim || c->toks.v[y->end].kind == TK_PUNCT;
-                int person_next = (gap == 0 || (gap == 1 && (comma || ((bw->flags & TF_CAP) && !(bw->starts & WF_VERB))))) &&
+                int person_next = (gap == 0 || (gap == 1 && (comma || ((bw->flags & TF_CAP) &&
+                                                                        !(bw->starts & WF_VERB))))) &&
                                   closed && (d->actors[y->ref].flags & ACT_PERSON);
                 if (!someone_else(d, opt, y, doc->date) && (of || person_next || gap == 0)) {
                     mention pm = { .first = x->first, .last = y->end - 1, .actor = y->ref, .head = y->first, .agent = -1 };
