@@ -2594,6 +2594,13 @@ static int requested_act(const sctx *x, const verbhit *vh, const char **codes, c
         to--;                             /* "told governors not to welcome" */
     if (to < 1 || !utok_is(x, to, "TO"))
         return 0;
+    /* "pretending to negotiate", "purporting to provide": a show, not
+       the act */
+    static const char *const pretence[] = { "PRETEND", "PRETENDS", "PRETENDED", "PRETENDING", "FEIGN", "FEIGNS",
+                                            "FEIGNED", "FEIGNING", "PURPORT", "PURPORTS", "PURPORTED",
+                                            "PURPORTING", NULL };
+    if (x->u[to - 1].m < 0 && tok_in(&x->c->toks.v[x->u[to - 1].first], pretence))
+        return 99;
     /* a noun of asking or offering, perhaps with its maker or addressee:
        "an offer from the Afghan government to extend", "a fresh plea to
        the Taliban to talk", "the refusal of the U.S. to recognize" */

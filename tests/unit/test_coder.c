@@ -2219,6 +2219,18 @@ static void test_speaker_after_closed_quote(void **state)
     want(&r, "MRV", NULL, "010");
 }
 
+/* What is only pretended ("pretended to attack", "purporting to
+ * negotiate") is not done. */
+static void test_pretended_act_not_coded(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria pretended to attack Ostrania.", &r);
+    want_count(&r, 0);
+    code("Valdoria prepared to attack Ostrania.", &r);
+    want(&r, "VAL", "OST", "1384");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2228,6 +2240,7 @@ int main(void)
         cmocka_unit_test(test_all_but_is_adverb),
         cmocka_unit_test(test_pledge_to_attack_is_threat_only),
         cmocka_unit_test(test_speaker_after_closed_quote),
+        cmocka_unit_test(test_pretended_act_not_coded),
         cmocka_unit_test(test_reduced_relative_on_object),
         cmocka_unit_test(test_loyal_to),
         cmocka_unit_test(test_cooperation_needs_partner),
