@@ -279,18 +279,19 @@ static int in_longer_name(const tac_dict *d, const tac_ctx *c, const sentence *s
 {
     static const char *const compass[] = { "NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN",
                                            "WESTERN", "CENTRAL", "GREATER", "UPSTATE", "DOWNSTATE", NULL };
-    if (s->caps || title_case(d, c, s))
+    if (s->caps)
         return 0;
-    if (end < lim && end != next_first && name_word(d, c, end))
-        return 1;
+    int after = end < lim && end != next_first && name_word(d, c, end);
     /* before it, only a word the dictionaries do not know at all: not
        "the Democratic Illinois senator" */
-    int b = first - 1;
-    if (b <= s->first || b < prev_end)
-        return 0;
-    const tok *t = &c->toks.v[b];
-    return name_word(d, c, b) && t->wid < 0 && t->npre == 0 && !(c->toks.v[b - 1].flags & TF_QUOTE) &&
-           !tok_in(t, compass);
+    int b = first - 1, before = 0;
+    if (!after && b > s->first && b >= prev_end) {
+        const tok *t = &c->toks.v[b];
+        before = name_word(d, c, b) && t->wid < 0 && t->npre == 0 && !(c->toks.v[b - 1].flags & TF_QUOTE) &&
+                 !tok_in(t, compass);
+    }
+    /* (the sentence is read whole only when a neighbour tells) */
+    return (after || before) && !title_case(d, c, s);
 }
 
 /* Does a possessive and a word for a relative begin at token i: "'s

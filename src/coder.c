@@ -709,6 +709,27 @@ static int is_prep_object1(const sctx *x, int ui, int allow_adj)
     return 0;
 }
 
+/* The first member of the compound group of mention unit ui within the
+ * twelve units before it, not before lo. */
+static int group_start(const sctx *x, int ui, int lo)
+{
+    int g = x->u[ui].group, k = ui;
+    for (int j = ui - 1; j >= lo && j >= ui - 12; j--)
+        if (x->u[j].m >= 0 && x->u[j].group == g)
+            k = j;
+    return k;
+}
+
+/* Its last member within the twelve units after it, before hi. */
+static int group_end(const sctx *x, int ui, int hi)
+{
+    int g = x->u[ui].group, k = ui;
+    for (int j = ui + 1; j < hi && j <= ui + 12; j++)
+        if (x->u[j].m >= 0 && x->u[j].group == g)
+            k = j;
+    return k;
+}
+
 /* Is mention unit ui (or the first member of its compound) the object of
  * a participle in -ing, with an article or a count between, after another
  * mention of the clause, and with a word of its own phrase after it
@@ -723,14 +744,7 @@ static int is_prep_object1(const sctx *x, int ui, int allow_adj)
  * IMF and World Bank were pressing"). */
 static int participle_object(const sctx *x, int ui, int lo, int vu0)
 {
-    int g = x->u[ui].group, k = ui, last = ui;
-    for (int j = ui - 1; j >= lo && j >= ui - 12; j--)
-        if (x->u[j].m >= 0 && x->u[j].group == g)
-            k = j;
-    for (int j = ui + 1; j < vu0 && j <= ui + 12; j++)
-        if (x->u[j].m >= 0 && x->u[j].group == g)
-            last = j;
-    int a = last + 1;
+    int k = group_start(x, ui, lo), a = group_end(x, ui, vu0) + 1;
     if (a >= vu0 || x->u[a].m >= 0 || x->c->toks.v[x->u[a].first].kind != TK_WORD || (ucls(x, a) & WC_GRAMMAR))
         return 0;
     int j = k - 1, between = 0;
@@ -759,10 +773,7 @@ static int participle_object(const sctx *x, int ui, int lo, int vu0)
  * its verb (vu0) opens a clause instead: "after Zelensky rejected". */
 static int is_prep_object(const sctx *x, int ui, int vu0)
 {
-    int g = x->u[ui].group, k = ui, last = ui;
-    for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
-        if (x->u[j].m >= 0 && x->u[j].group == g)
-            k = j;
+    int k = group_start(x, ui, 0), last = ui;
     /* right before its verb an actor is its subject, whatever precedes
        it: "... about the river Valdoria condemned ...", unless a phrase
        of allegiance opens it: "rebels loyal to former vice president
@@ -799,10 +810,7 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
  * northern Iraq"). */
 static int prep_unit_before(const sctx *x, int ui)
 {
-    int g = x->u[ui].group, k = ui, modifier = 0;
-    for (int j = ui - 1; j >= 0 && j >= ui - 12; j--)
-        if (x->u[j].m >= 0 && x->u[j].group == g)
-            k = j;
+    int k = group_start(x, ui, 0), modifier = 0;
     for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
         if (x->u[j].m >= 0)
             return -1;
@@ -1299,6 +1307,17 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
 }
 
 
+/* The members of the compound group of mention unit u, from u on, at
+ * most max of them, into mem; returns how many. */
+static int group_members(const sctx *x, int u, int *mem, int max)
+{
+    int n = 0, g = x->u[u].group;
+    for (int k = u; k < x->nu && n < max; k++)
+        if (x->u[k].m >= 0 && x->u[k].group == g)
+            mem[n++] = k;
+    return n;
+}
+
 /* How many mentions make the compound group of mention unit u. */
 static int group_size(const sctx *x, int u)
 {
@@ -1376,18 +1395,12 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
     if (src_u >= x->nu || src_u == SRC_UNNAMED) {
         srcs[ns++] = src_u;            /* a stand-in (DEFAULT: SOURCE), or none named */
     } else if (src_u >= 0) {
-        int g = x->u[src_u].group;
-        for (int k = src_u; k < x->nu && ns < 16; k++)
-            if (x->u[k].m >= 0 && x->u[k].group == g)
-                srcs[ns++] = k;
+        ns = group_members(x, src_u, srcs, 16);
     }
     if (tgt_u >= x->nu) {
         tgts[nt++] = tgt_u;
     } else if (tgt_u >= 0) {
-        int g = x->u[tgt_u].group;
-        for (int k = tgt_u; k < x->nu && nt < 16; k++)
-            if (x->u[k].m >= 0 && x->u[k].group == g)
-                tgts[nt++] = k;
+        nt = group_members(x, tgt_u, tgts, 16);
     }
     if (ns == 0)
         return TAC_OK;             /* no source: no event */
@@ -3284,10 +3297,7 @@ static int mutual_code(const char *code)
 static int emit_mutual(sctx *x, const char *code, int src, const verbhit *h, unsigned flags, int sidx,
                        tac_event_fn fn, void *ud, int *nev)
 {
-    int mem[MUTUAL_MAX], n = 0, g = x->u[src].group;
-    for (int k = src; k < x->nu && n < MUTUAL_MAX; k++)
-        if (x->u[k].m >= 0 && x->u[k].group == g)
-            mem[n++] = k;
+    int mem[MUTUAL_MAX], g = x->u[src].group, n = group_members(x, src, mem, MUTUAL_MAX);
     for (int i = 0; i < n; i++)
         x->u[mem[i]].group = -300 - i;   /* each its own group for emit() */
     int rc = TAC_OK;
@@ -4196,10 +4206,10 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
     int ncl = 0;
     for (int k = 0; k < x.nu; k++) {
         int brk = clause_break(&x, k);
-        /* "all but declared war", "anything but certain": an adverb */
-        int adverb_but = utok_is(&x, k, "BUT") &&
-                         (utok_is(&x, k - 1, "ALL") || utok_is(&x, k - 1, "ANYTHING") || utok_is(&x, k - 1, "NOTHING"));
-        if (!brk && !adverb_but && x.u[k].m < 0 && (ucls(&x, k) & WC_CONJ)) {
+        /* (not "all but declared war", "anything but certain": an adverb) */
+        if (!brk && x.u[k].m < 0 && (ucls(&x, k) & WC_CONJ) &&
+            !(utok_is(&x, k, "BUT") && (utok_is(&x, k - 1, "ALL") || utok_is(&x, k - 1, "ANYTHING") ||
+                                        utok_is(&x, k - 1, "NOTHING")))) {
             int pm = -1, nx = -1;
             for (int j = k - 1; j >= 0; j--) if (x.u[j].m >= 0) { pm = j; break; }
             for (int j = k + 1; j < x.nu; j++) if (x.u[j].m >= 0) { nx = j; break; }
