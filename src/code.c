@@ -110,13 +110,15 @@ void tacx_explain(tac_ctx *c, int sentence, const char *fmt, ...)
  * several sentences ("the Davis Cup", "a semi-final", "the midfielder"), and
  * the others ("Ireland held out to claim a famous victory") are no news
  * of states either.  A political story that mentions a match does so
- * once.  A TABARI project keeps TABARI's rule: "###" drops its sentence
- * only. */
+ * once.  A brief of one or two sentences (a wire summary) has no room
+ * to name its sport twice, so there one such sentence is enough.  A
+ * TABARI project keeps TABARI's rule: "###" drops its sentence only. */
 #define STORY_DISCARD_SENTENCES 2
 
 /* Marks the sentences that hold a discard phrase; 1 when the whole
  * document is out of scope (a story-level phrase, "+###", or sentence
- * phrases and signs in STORY_DISCARD_SENTENCES sentences). */
+ * phrases and signs in STORY_DISCARD_SENTENCES sentences, or in any
+ * sentence of a document no longer than that). */
 static int mark_discards(const tac_dict *d, tac_ctx *c)
 {
     int marked = 0;
@@ -130,8 +132,10 @@ static int mark_discards(const tac_dict *d, tac_ctx *c)
         }
         marked += s->discard != 0;
     }
-    if (marked >= STORY_DISCARD_SENTENCES && !tacx_opts(d, c)->tabari_compat) {
-        tacx_explain(c, 0, "document discarded: discard phrases in %d sentences", marked);
+    int brief = c->sents.n <= STORY_DISCARD_SENTENCES;
+    if ((marked >= STORY_DISCARD_SENTENCES || (brief && marked > 0)) && !tacx_opts(d, c)->tabari_compat) {
+        tacx_explain(c, 0, "document discarded: discard phrases or signs in %d of its %d sentences", marked,
+                     (int)c->sents.n);
         return 1;
     }
     return 0;

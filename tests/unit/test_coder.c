@@ -1426,15 +1426,17 @@ static void test_nullcode_verb(void **state)
     want_count(&r, 0);
 }
 
-/* A discard phrase drops its sentence, and only that sentence. */
+/* A discard phrase drops its sentence, and only that sentence, in a story
+ * of three sentences or more. */
 static void test_discard_phrase(void **state)
 {
     (void)state;
     recorder r;
     code("After the football match Valdoria condemned Ostrania.", &r);
     want_count(&r, 0);
-    code("After the football match Valdoria condemned Ostrania. Kessland attacked Marovia.", &r);
-    want_count(&r, 1);
+    code("After the football match Valdoria condemned Ostrania. Kessland attacked Marovia. "
+         "Valdoria condemned Ostrania.", &r);
+    want_count(&r, 2);
     assert_int_equal(want(&r, "KES", "MRV", "190")->sentence, 1);
     /* a document-level discard ("+###") anywhere drops every sentence */
     code("Kessland attacked Marovia. Valdoria won the golf tournament.", &r);
@@ -1449,8 +1451,17 @@ static void test_discard_phrase(void **state)
     want_count(&r, 0);
     /* a sign of such a story ("~###") leaves its own sentence alone, but
        counts towards the rule */
+    code("Kessland attacked Marovia, the midfielder said. Valdoria condemned Ostrania. "
+         "Kessland attacked Valdoria.", &r);
+    want_count(&r, 3);
+    /* a brief of one or two sentences cannot name its sport twice: one
+       sign is enough there */
     code("Kessland attacked Marovia, the midfielder said.", &r);
-    want_count(&r, 1);
+    want_count(&r, 0);
+    code("Kessland attacked Marovia, the midfielder said. Valdoria condemned Ostrania.", &r);
+    want_count(&r, 0);
+    code("After the football match Valdoria condemned Ostrania. Kessland attacked Marovia.", &r);
+    want_count(&r, 0);
     code("Kessland attacked Marovia. The midfielder said so. The football match ended late.", &r);
     want_count(&r, 0);
     code("Kessland attacked Marovia. The midfielder said so. The midfielder left.", &r);
