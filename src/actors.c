@@ -266,6 +266,21 @@ static int title_case(const tac_dict *d, const tac_ctx *c, const sentence *s)
     return longw >= 3;
 }
 
+/* Does a word for a meeting or an accord come at token i (after
+ * "peace"): "the Sochi conference", "the Geneva talks", "the Kyoto
+ * protocol"?  Named after where it is held, it is no act of the place's
+ * country. */
+static int event_named_after(const tac_ctx *c, int i, int lim)
+{
+    static const char *const events[] = { "CONFERENCE", "CONFERENCES", "TALKS", "SUMMIT", "SUMMITS", "MEETING",
+                                          "MEETINGS", "NEGOTIATIONS", "AGREEMENT", "AGREEMENTS", "ACCORD",
+                                          "ACCORDS", "PROTOCOL", "PROCESS", "DECLARATION", "FORMAT", "CONVENTION",
+                                          "COMMUNIQUE", "TREATY", "PACT", "FORUM", NULL };
+    if (i < lim && !strcmp(c->toks.v[i].norm, "PEACE"))
+        i++;
+    return i < lim && tok_in(&c->toks.v[i], events);
+}
+
 /* Is the place mention of tokens [first, end) part of a longer name:
  * "Texas Air Corp", "the Boston Red Sox", "Pellin Lindmark"?  A place in
  * [places] that runs on into a capitalised word no dictionary match
@@ -273,12 +288,15 @@ static int title_case(const tac_dict *d, const tac_ctx *c, const sentence *s)
  * do not know (not the sentence's first word, nor a point of the
  * compass: "Northern California"), names a company, a team or a
  * newspaper, not the place.  In a sentence in capitals or in title
- * case, case says nothing. */
+ * case, case says nothing.  A meeting or an accord named after the place
+ * is such a name in any case ("the Sochi conference"). */
 static int in_longer_name(const tac_dict *d, const tac_ctx *c, const sentence *s, int first, int end,
                           int prev_end, int next_first, int lim)
 {
     static const char *const compass[] = { "NORTH", "SOUTH", "EAST", "WEST", "NORTHERN", "SOUTHERN", "EASTERN",
                                            "WESTERN", "CENTRAL", "GREATER", "UPSTATE", "DOWNSTATE", NULL };
+    if (event_named_after(c, end, lim))
+        return 1;
     if (s->caps)
         return 0;
     int after = end < lim && end != next_first && name_word(d, c, end);

@@ -739,6 +739,25 @@ static void test_place_inside_longer_name(void **state)
     want(&r, "VAL", "OST", "111");
 }
 
+/* A meeting or an accord named after a place of [places] ("the Lindmark
+ * talks") is no act of the place's country, in any case; the place's
+ * officials still are. */
+static void test_place_naming_a_meeting(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Ostrania condemned the Lindmark talks.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "OST", NULL, "111");
+    code("The Lindmark peace conference condemned Ostrania.", 20220115, &r);
+    assert_int_equal(count_src(&r, "VAL"), 0);
+    code("OSTRANIA CONDEMNED THE LINDMARK SUMMIT.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "OST", NULL, "111");
+    code("Ostrania condemned the Lindmark officials.", 20220115, &r);
+    want(&r, "OST", "VALGOV", "111");
+}
+
 /* A title, a comma and a person make one mention when the name closes
  * the apposition (a comma after it, or the sentence's end); with a word
  * after it the name opens a clause of its own, and is its subject. */
@@ -804,6 +823,7 @@ int main(void)
         cmocka_unit_test(test_officials_of_group),
         cmocka_unit_test(test_agent_in_modifier_list),
         cmocka_unit_test(test_place_inside_longer_name),
+        cmocka_unit_test(test_place_naming_a_meeting),
         cmocka_unit_test(test_apposition_closed_by_punctuation),
         cmocka_unit_test(test_owner_of_relative_not_actor),
     };
