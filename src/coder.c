@@ -1165,16 +1165,15 @@ static int civilians_only(const sctx *x, const mention *mm)
     return 0;
 }
 
-/* Is the verb at vu0 led by a pronoun that names no actor of its own
- * ("it", "they", "we"), with at most auxiliaries, negation and adverbs
- * between: "... said that they will not release"? */
-static int pronoun_subject(const sctx *x, int vu0, int lo)
+/* Is the verb at vu0 led by one of the pronouns pro that names no actor
+ * of its own ("it", "they", "we"), with at most auxiliaries, negation
+ * and adverbs between: "... said that they will not release"? */
+static int pronoun_leads(const sctx *x, int vu0, int lo, const char *const *pro)
 {
     for (int k = vu0 - 1; k >= lo && k >= vu0 - 5; k--) {
         if (x->u[k].m >= 0)
             return 0;
-        if (utok_is(x, k, "IT") || utok_is(x, k, "THEY") || utok_is(x, k, "WE") || utok_is(x, k, "HE") ||
-            utok_is(x, k, "SHE"))
+        if (tok_in(&x->c->toks.v[x->u[k].first], pro))
             return 1;
         uint32_t cl = ucls(x, k);
         const tok *t = &x->c->toks.v[x->u[k].first];
@@ -1183,6 +1182,35 @@ static int pronoun_subject(const sctx *x, int vu0, int lo)
             return 0;
     }
     return 0;
+}
+
+static const char *const SUBJECT_PRONOUNS[] = { "IT", "THEY", "WE", "HE", "SHE", NULL };
+static const char *const HE_SHE[] = { "HE", "SHE", NULL };
+
+/* Can the mention at unit u be "he" or "she": a person, or a role or
+ * another noun for one ("the minister", "a Briton")?  Not a group named
+ * by a plural or a collective noun ("troops", "partners", "the police",
+ * "the regime"), nor a country, place or body named alone ("Paris",
+ * "Florida", "Isis"). */
+static int may_be_he(const sctx *x, int u)
+{
+    static const char *const groups[] = { "POLICE", "GOVERNMENT", "MILITARY", "ARMY", "NAVY", "REGIME", "JUNTA",
+                                          "COURT", "CABINET", "ADMINISTRATION", "MINISTRY", "COMMITTEE", "COUNCIL",
+                                          "COMPANY", "FIRM", "BUSINESS", "BANK", "PARTY", "MEDIA", "PARLIAMENT",
+                                          "CONGRESS", "SENATE", "OPPOSITION", "PUBLIC", "MILITIA", "GROUP",
+                                          "AGENCY", "UNION", "LEADERSHIP", "AUTHORITY", "AUTHORITIES", "COMMISSION",
+                                          "PEOPLE", "PRESS", "CLERGY", "EMBASSY", "DEPARTMENT", "OFFICE", NULL };
+    const mention *mm = &x->m[x->u[u].m];
+    if (mm->person || mm->pronoun)
+        return 1;
+    const tok *t = &x->c->toks.v[mm->last];
+    if (t->kind != TK_WORD || tok_in(t, groups))
+        return 0;
+    if (t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S' && t->norm[t->nlen - 2] != '\'')
+        return 0;
+    /* one word, the name of a country, a place or a body, not a
+       demonym */
+    return !(mm->first == mm->last && mm->actor >= 0 && (t->flags & TF_CAP) && !demonym(t));
 }
 
 /* Is unit k its own forces to the source at unit src: troops whose
@@ -3695,7 +3723,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     sub = 1;
             if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
-            if (src < 0 && prev_src >= 0 && sub && pronoun_subject(x, h->u0, lo))
+            if (src < 0 && prev_src >= 0 && sub && pronoun_leads(x, h->u0, lo, SUBJECT_PRONOUNS))
                 src = prev_src;       /* "X said that it would release" */
             if (src < 0 && prev_src < 0 && lo > 0 && !sub) {
                 /* "X gave up and condemned Y": the subject of the verb
@@ -3724,6 +3752,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     tacx_explain(c, sidx, "verb '%s': %s", vtext, why);
                     src = prev_src;
                 }
+            }
+            /* "police used a stun gun to subdue him when he refused to
+               leave": a "he" or "she" that names no actor of the sentence
+               leads the verb, and the actor found before it cannot be
+               one */
+            if (!x->opt->tabari_compat && src >= 0 && pronoun_leads(x, h->u0, lo, HE_SHE) && !may_be_he(x, src)) {
+                tacx_explain(c, sidx, "verb '%s': its subject is a 'he' or 'she' the sentence does not name, "
+                             "not the group, country or body before it", vtext);
+                src = -1;
             }
         }
         /* a noun of circumstance ("after weeks of street protests",

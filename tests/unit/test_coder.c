@@ -1426,6 +1426,24 @@ static void test_nullcode_verb(void **state)
     want_count(&r, 0);
 }
 
+/* A "he" or "she" that names no actor of the sentence leads its verb:
+ * the country or the group named before it is not the doer; a role or a
+ * person named before it may be. */
+static void test_unnamed_he_not_group(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria said it condemned a man after he attacked Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    code("Valdorian troops raided a farm where he attacked Ostrania.", &r);
+    want_count(&r, 0);
+    code("The Valdorian minister said he attacked Ostrania.", &r);
+    want(&r, "VALGOV", "OST", "190");
+    code("Brecht said he attacked Marovia.", &r);
+    want(&r, "OSTGOV", "MRV", "190");
+}
+
 /* A discard phrase drops its sentence, and only that sentence, in a story
  * of three sentences or more. */
 static void test_discard_phrase(void **state)
@@ -2332,6 +2350,7 @@ int main(void)
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
+        cmocka_unit_test(test_unnamed_he_not_group),
         cmocka_unit_test(test_discard_phrase),
         cmocka_unit_test(test_cameo_fields_known_code),
         cmocka_unit_test(test_cameo_fields_unknown_code),
