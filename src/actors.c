@@ -139,26 +139,29 @@ static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const c
 
 /* For a document without a date: the code of the person's term that a
  * title before the name points at, as the latest of the terms whose code
- * ends with the title's role ("President" -> ...GOV), else the latest of
- * all; NULL when the person has no dated code. */
+ * ends with the title's role ("President" -> ...GOV, "Secretary-General"
+ * -> an organisation's code too); NULL when no term
+ * has that role ("Sen. John Kerry", of a man later a minister: the title
+ * points at none of the terms the dictionary dates). */
 static const char *titled_code(const tac_dict *d, int32_t actor, int32_t agent)
 {
     const cactor *a = &d->actors[actor];
     const char *role = dict_str(d, d->agents[agent].code);
     size_t lr = strlen(role);
-    const cdcode *best = NULL, *best_role = NULL;
+    const cdcode *best = NULL;
     for (int k = 0; k < a->ncodes; k++) {
         const cdcode *dc = &d->dcodes[a->codes + k];
         if (!dc->from && !dc->to)
             continue;
         const char *code = dict_str(d, dc->code);
         size_t lc = strlen(code);
-        if (!best || dc->from > best->from)
+        /* (an organisation's officials are the organisation: a
+           secretary-general's term is IGOUNO) */
+        int holds = (lc >= lr && !strcmp(code + lc - lr, role)) ||
+                    ((!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) && !strcmp(role, "GOV"));
+        if (holds && (!best || dc->from > best->from))
             best = dc;
-        if (lc >= lr && !strcmp(code + lc - lr, role) && (!best_role || dc->from > best_role->from))
-            best_role = dc;
     }
-    best = best_role ? best_role : best;
     return best ? dict_str(d, best->code) : NULL;
 }
 

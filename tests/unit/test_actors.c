@@ -557,7 +557,8 @@ static void test_dateline_no_actor(void **state)
 
 /* A document without a date cannot tell a person's term; a capitalised
  * title before the name says the person holds office then, and picks
- * the term of that role; a bare name or a lower-case role does not. */
+ * the term of that role (none when no term has it); a bare name or a
+ * lower-case role does not. */
 static void test_undated_title(void **state)
 {
     (void)state;
@@ -567,6 +568,9 @@ static void test_undated_title(void **state)
     code("Marren condemned Ostrania.", 0, &r);
     want(&r, "VALELI", "OST", "111");
     code("The minister, Ilsa Marren, condemned Ostrania.", 0, &r);
+    want(&r, "VALELI", "OST", "111");
+    /* a title of a role none of the terms has points at none of them */
+    code("General Ilsa Marren condemned Ostrania.", 0, &r);
     want(&r, "VALELI", "OST", "111");
     /* with a date, the term of the date decides */
     code("President Ilsa Marren condemned Ostrania.", 20250101, &r);
