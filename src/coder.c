@@ -490,6 +490,27 @@ static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGI
 static const char *const NOUN_FORMS[] = { "MEETING", "MEETINGS", "TALKS", NULL };
 
 /* Is the verb at unit ui used as a noun or a name here? */
+/* Is "back" at unit ui an adverb: with no object after it ("took a step
+ * back today", "took militants back", "back under state control", "back
+ * away"), or after an object pronoun ("paid it back", "play them back")?
+ * As a verb it has its object right after it: "back the plan", "back
+ * Ukraine's entry", "failed to back it". */
+static int adverb_back(const sctx *x, int ui)
+{
+    static const char *const obj[] = { "IT", "THEM", "US", "YOU", "HIM", "HER", "ME", NULL };
+    static const char *const particles[] = { "AWAY", "OUT", "TOGETHER", "HOME", "AGAIN", "HERE", "THERE", NULL };
+    if (ui > 0 && x->u[ui - 1].m < 0 && tok_in(&x->c->toks.v[x->u[ui - 1].first], obj))
+        return 1;
+    if (ui + 1 >= x->nu)
+        return 1;
+    if (x->u[ui + 1].m >= 0)
+        return 0;
+    const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+    return n->kind != TK_WORD || ly_adverb(n) || tok_in(n, particles) ||
+           (ucls(x, ui + 1) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE | WC_TIME |
+                               WC_DAY | WC_MONTH)) != 0;
+}
+
 static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const verbhit *prev)
 {
     int verbs_before = prev != NULL;
@@ -4213,6 +4234,9 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         /* (an act noun with its doer named is kept unless an earlier verb
            that is no statement may take it as its object: "condemned
            the attack by Hamas" condemns Hamas) */
+        /* (the one word "back", not "back down" or "back up") */
+        if (!x.opt->tabari_compat && ue == k + 1 && utok_is(&x, k, "BACK") && adverb_back(&x, k))
+            continue;
         int of;
         if ((not_a_verb(&x, k, verb, allcaps, nv > 0 ? &vh[nv - 1] : NULL) && !visit_noun(&x, k, verb, vh, nv) &&
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(verb_code(d, vh[nv - 1].verb)) != 1))) ||

@@ -212,6 +212,15 @@ static const ev_rec *want(const recorder *r, const char *src, const char *tgt, c
     return e;
 }
 
+/* The number of events with the given code. */
+static int count_code(const recorder *r, const char *cameo)
+{
+    int n = 0;
+    for (int i = 0; i < r->n; i++)
+        n += strcmp(r->ev[i].cameo, cameo) == 0;
+    return n;
+}
+
 static void want_count(const recorder *r, long n)
 {
     if (r->total != n) {
@@ -237,7 +246,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 29);
+    assert_int_equal(st.verbs, 31);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -1426,6 +1435,25 @@ static void test_nullcode_verb(void **state)
     want_count(&r, 0);
 }
 
+/* "back" with no object right after it is an adverb ("took the envoys
+ * back", "sent them back", "back under Valdorian control"); with one,
+ * and as "back down", it is a verb. */
+static void test_back_as_adverb(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria took Ostrania back under its control.", &r);
+    assert_int_equal(count_code(&r, "051"), 0);
+    code("Valdoria sent them back to Ostrania.", &r);
+    assert_int_equal(count_code(&r, "051"), 0);
+    code("Kessland and Valdoria back Ostrania.", &r);
+    want(&r, "VAL", "OST", "051");
+    code("Valdoria refused to back it.", &r);
+    assert_int_equal(count_code(&r, "051"), 1);
+    code("Valdoria may back down.", &r);
+    want(&r, "VAL", NULL, "080");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2350,6 +2378,7 @@ int main(void)
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
+        cmocka_unit_test(test_back_as_adverb),
         cmocka_unit_test(test_unnamed_he_not_group),
         cmocka_unit_test(test_discard_phrase),
         cmocka_unit_test(test_cameo_fields_known_code),
