@@ -490,6 +490,35 @@ static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGI
 static const char *const NOUN_FORMS[] = { "MEETING", "MEETINGS", "TALKS", NULL };
 
 /* Is the verb at unit ui used as a noun or a name here? */
+/* Is a disaster or an accident named near the verb at unit vu0 ("were
+ * killed after an earthquake", "when a dam collapsed", "were killed on
+ * the plane, which crashed")?  Then harm done by no one named is no
+ * one's act. */
+static int disaster_named(const sctx *x, int vu0)
+{
+    static const char *const w[] = { "EARTHQUAKE", "EARTHQUAKES", "QUAKE", "QUAKES", "TSUNAMI", "TSUNAMIS", "FLOOD",
+                                     "FLOODS", "FLOODING", "HURRICANE", "HURRICANES", "TYPHOON",
+                                     "TYPHOONS", "CYCLONE", "CYCLONES", "TORNADO", "TORNADOES", "LANDSLIDE",
+                                     "LANDSLIDES", "MUDSLIDE", "MUDSLIDES", "AVALANCHE", "ERUPTION", "LIGHTNING",
+                                     "CRASH", "CRASHED", "COLLISION", "ACCIDENT", "ACCIDENTS", "DERAILED",
+                                     "CAPSIZED", "STAMPEDE", "COLLAPSED", "HEATWAVE", "EPIDEMIC", NULL };
+    /* a doer after "by" that is no disaster: "fired at by terrorists as
+       they inspected a car crash" */
+    for (int k = vu0 + 1; k < x->nu && k <= vu0 + 3; k++)
+        if (utok_is(x, k, "BY")) {
+            int hit = 0;   /* (within its first words: "by four hurricanes") */
+            for (int j = k + 1; j < x->nu && j <= k + 3 && !hit && x->u[j].m < 0; j++)
+                hit = tok_in(&x->c->toks.v[x->u[j].first], w);
+            if (!hit)
+                return 0;
+            break;
+        }
+    for (int k = vu0 > 12 ? vu0 - 12 : 0; k < x->nu && k <= vu0 + 16; k++)
+        if (x->u[k].m < 0 && tok_in(&x->c->toks.v[x->u[k].first], w))
+            return 1;
+    return 0;
+}
+
 /* Is "back" at unit ui an adverb: with no object after it ("took a step
  * back today", "took militants back", "back under state control", "back
  * away"), or after an object pronoun ("paid it back", "play them back")?
@@ -3686,6 +3715,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
                 if (tgt < 0 && !goods) tgt = passive_subject(x, h, clause, lo);
+            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && code_root(code) >= 18 &&
+                       code_root(code) <= 20 && disaster_named(x, h->u0) &&
+                       (reduced_passive(x, vh, nv, v) >= 0 || be_passive(x, h))) {
+                tacx_explain(c, sidx, "verb '%s': a passive of harm with no agent in a sentence of a disaster or "
+                             "an accident: no one's act", vtext);
+                reduced = 1;
             } else if (src < 0 && (rp = reduced_passive(x, vh, nv, v)) >= 0) {
                 tacx_explain(c, sidx, "verb '%s': a participle after its noun, before the clause's verb: "
                              "the noun is what was done to", vtext);

@@ -1435,6 +1435,23 @@ static void test_nullcode_verb(void **state)
     want_count(&r, 0);
 }
 
+/* Harm in a passive with no one named, near a disaster or an accident,
+ * is no one's act; the same harm elsewhere, or with a doer after "by",
+ * is an event with no source. */
+static void test_disaster_no_event(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria was struck by a hurricane.", &r);
+    want_count(&r, 0);
+    code("Valdorian troops were attacked after the earthquake.", &r);
+    want_count(&r, 0);
+    code("Valdorian troops were attacked after the election.", &r);
+    want_count(&r, 1);
+    code("Valdorian troops were attacked by gunmen at the crash site.", &r);
+    want_count(&r, 1);
+}
+
 /* "back" with no object right after it is an adverb ("took the envoys
  * back", "sent them back", "back under Valdorian control"); with one,
  * and as "back down", it is a verb. */
@@ -2378,6 +2395,7 @@ int main(void)
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
+        cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
         cmocka_unit_test(test_unnamed_he_not_group),
         cmocka_unit_test(test_discard_phrase),
