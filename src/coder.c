@@ -2817,6 +2817,39 @@ static int participle_clause(const sctx *x, const verbhit *vh, int v)
            !(u >= 2 && x->u[u - 2].m < 0 && (ucls(x, u - 2) & WC_REL));
 }
 
+/* A verb at unit k: one of the sentence's verb hits, a form of "be" or
+ * "have", or a past in -ed or an irregular one. */
+static int verb_unit(const sctx *x, const verbhit *vh, int nv, int k)
+{
+    if (x->u[k].m >= 0)
+        return 0;
+    for (int w = 0; w < nv; w++)
+        if (vh[w].u0 == k)
+            return 1;
+    const tok *t = &x->c->toks.v[x->u[k].first];
+    return t->kind == TK_WORD && ((ucls(x, k) & (WC_BE | WC_HAVE)) ||
+                                  (!(t->flags & TF_CAP) && (ed_form(t) || tok_irregular_past(t))));
+}
+
+/* For an -ing clause after a comma whose subject search found unit src:
+ * is src the object of a verb before it ("a quake hit southwest Japan,
+ * killing two people", "sued it and certain directors, alleging"), with
+ * no verb between it and the comma?  Returns that verb's unit, or -1.
+ * Not a speaker after its verb of saying ("said one official, echoing
+ * statements by Kohl"). */
+static int object_before_participle(const sctx *x, const verbhit *vh, int nv, int src, int comma)
+{
+    for (int k = src + 1; k < comma; k++)
+        if (verb_unit(x, vh, nv, k))
+            return -1;
+    for (int k = src - 1; k >= 0; k--) {
+        if (!verb_unit(x, vh, nv, k))
+            continue;
+        return tok_in(&x->c->toks.v[x->u[k].first], SAYING) ? -1 : k;
+    }
+    return -1;
+}
+
 /* Nouns of deciding, planning and agreeing whose "to" infinitive says
  * what is decided, planned or agreed: "Trump's decision to recognize
  * Jerusalem", "its draft deal to end the hostilities". */
@@ -3808,6 +3841,17 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     tacx_explain(c, sidx, "verb '%s': %s", vtext, why);
                     src = prev_src;
                 }
+            }
+            /* the same when the verb before has no source or no code:
+               its subject, named or not, does the -ing clause, not its
+               object */
+            int ov;
+            if (!x->opt->tabari_compat && src >= 0 && src != prev_src && src < h->u0 && participle_clause(x, vh, v) &&
+                (ov = object_before_participle(x, vh, nv, src, h->u0 - 1)) >= 0) {
+                int os = find_subject(x, ov, 0);
+                tacx_explain(c, sidx, "verb '%s': an -ing clause after a comma, done by the subject of the verb "
+                             "before it, not by its object", vtext);
+                src = os >= 0 && os < ov ? os : -1;
             }
             /* "police used a stun gun to subdue him when he refused to
                leave": a "he" or "she" that names no actor of the sentence

@@ -1435,6 +1435,23 @@ static void test_nullcode_verb(void **state)
     want_count(&r, 0);
 }
 
+/* An -ing clause after a comma is done by the subject of the verb
+ * before it, named or not, not by that verb's object; a subject that
+ * opens the sentence keeps its -ing clause. */
+static void test_participle_not_by_object(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Gunmen raided Ostrania, attacking its border posts.", &r);
+    want_count(&r, 0);
+    code("Valdoria raided Ostrania, attacking its border posts.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "190");
+    code("Kessland, condemning Marovia, attacked Ostrania.", &r);
+    want(&r, "KES", "MRV", "111");
+    want(&r, "KES", "OST", "190");
+}
+
 /* Harm in a passive with no one named, near a disaster or an accident,
  * is no one's act; the same harm elsewhere, or with a doer after "by",
  * is an event with no source. */
@@ -2395,6 +2412,7 @@ int main(void)
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
+        cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
         cmocka_unit_test(test_unnamed_he_not_group),
