@@ -2184,10 +2184,13 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
        content of a proposal, not something done */
     const tok *vt = &x->c->toks.v[x->u[h->u0].first];
     /* "without consulting Kyiv": what is done without is not done, nor
-       what is avoided or refrained from ("to avoid traveling to Italy"),
-       nor what one failed to do */
+       what is avoided, refrained from or stopped ("to avoid traveling to
+       Italy", "has stopped supporting the rebels"), nor what one failed
+       to do */
     if (ing_form(vt) && h->u0 > 0 && x->u[h->u0 - 1].m < 0) {
-        static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", NULL };
+        static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "STOP", "STOPS", "STOPPED",
+                                             "STOPPING", "CEASE", "CEASES", "CEASED", "CEASING", "QUIT", "QUITS",
+                                             "QUITTING", "HALT", "HALTS", "HALTED", "HALTING", NULL };
         static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED", "REFRAINING", NULL };
         const tok *p = &x->c->toks.v[x->u[h->u0 - 1].last];
         if (utok_is(x, h->u0 - 1, "WITHOUT") || tok_in(p, avoid) ||

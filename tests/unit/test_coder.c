@@ -1435,6 +1435,19 @@ static void test_nullcode_verb(void **state)
     want_count(&r, 0);
 }
 
+/* What is stopped or ceased is not done: the event is negated. */
+static void test_stopped_act_negated(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria stopped attacking Ostrania.", &r);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_NEGATED);
+    code("Valdoria has ceased shelling Ostrania.", &r);
+    assert_true(want(&r, "VAL", "OST", "194")->flags & TAC_EV_NEGATED);
+    code("Valdoria kept attacking Ostrania.", &r);
+    assert_false(want(&r, "VAL", "OST", "190")->flags & TAC_EV_NEGATED);
+}
+
 /* An -ing clause after a comma is done by the subject of the verb
  * before it, named or not, not by that verb's object; a subject that
  * opens the sentence keeps its -ing clause. */
@@ -2412,6 +2425,7 @@ int main(void)
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
+        cmocka_unit_test(test_stopped_act_negated),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
