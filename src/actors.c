@@ -139,10 +139,10 @@ static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const c
 
 /* For a document without a date: the code of the person's term that a
  * title before the name points at, as the latest of the terms whose code
- * ends with the title's role ("President" -> ...GOV, "Secretary-General"
- * -> an organisation's code too); NULL when no term
- * has that role ("Sen. John Kerry", of a man later a minister: the title
- * points at none of the terms the dictionary dates). */
+ * ends with the title's role ("President" -> ...GOV; "Secretary-General"
+ * -> an organisation's code too); NULL when no term has that role ("Sen.
+ * John Kerry", of a man later a minister: the title points at none of
+ * the terms the dictionary dates). */
 static const char *titled_code(const tac_dict *d, int32_t actor, int32_t agent)
 {
     const cactor *a = &d->actors[actor];

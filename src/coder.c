@@ -489,7 +489,6 @@ static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGI
 /* Verb forms that news uses mostly as nouns (see not_a_verb()). */
 static const char *const NOUN_FORMS[] = { "MEETING", "MEETINGS", "TALKS", NULL };
 
-/* Is the verb at unit ui used as a noun or a name here? */
 /* Is a disaster or an accident named near the verb at unit vu0 ("were
  * killed after an earthquake", "when a dam collapsed", "were killed on
  * the plane, which crashed")?  Then harm done by no one named is no
@@ -540,6 +539,7 @@ static int adverb_back(const sctx *x, int ui)
                                WC_DAY | WC_MONTH)) != 0;
 }
 
+/* Is the verb at unit ui used as a noun or a name here? */
 static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const verbhit *prev)
 {
     int verbs_before = prev != NULL;
@@ -4313,12 +4313,12 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         int ue = k + 1;
         if (!verb_at(&x, k, &verb, &ue))
             continue;
-        /* (an act noun with its doer named is kept unless an earlier verb
-           that is no statement may take it as its object: "condemned
-           the attack by Hamas" condemns Hamas) */
         /* (the one word "back", not "back down" or "back up") */
         if (!x.opt->tabari_compat && ue == k + 1 && utok_is(&x, k, "BACK") && adverb_back(&x, k))
             continue;
+        /* (an act noun with its doer named is kept unless an earlier verb
+           that is no statement may take it as its object: "condemned
+           the attack by Hamas" condemns Hamas) */
         int of;
         if ((not_a_verb(&x, k, verb, allcaps, nv > 0 ? &vh[nv - 1] : NULL) && !visit_noun(&x, k, verb, vh, nv) &&
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(verb_code(d, vh[nv - 1].verb)) != 1))) ||
