@@ -137,29 +137,44 @@ static int resolve_codes(const tac_dict *d, int32_t actor, int32_t date, const c
     return 0;
 }
 
+/* Does code already carry the role of agent ag, so that combining the
+ * two leaves the code as it is? */
+static int holds_role(const cagent *ag, const char *code, const char *role)
+{
+    size_t lc = strlen(code), lr = strlen(role);
+    if (ag->prefix && lc >= lr && strncmp(code, role, lr) == 0)
+        return 1;
+    /* a code that already ends with the role, or has it among its
+       three-letter parts: "Hamas militants" are PSEREBHMS, not
+       PSEREBHMSREB */
+    if (!ag->prefix && lc >= lr && strcmp(code + lc - lr, role) == 0)
+        return 1;
+    if (!ag->prefix && lr == 3)
+        for (size_t k = 3; k + 3 <= lc; k += 3)
+            if (!memcmp(code + k, role, 3))
+                return 1;
+    /* an international organisation's officials are the organisation:
+       "EU officials", "OPEC ministers", "NATO Secretary General" (CAMEO
+       gives an IGO no government role), and a non-governmental one's
+       too: "watchdog Amnesty International" */
+    return (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) && !strcmp(role, "GOV");
+}
+
 /* For a document without a date: the code of the person's term that a
  * title before the name points at, as the latest of the terms whose code
- * ends with the title's role ("President" -> ...GOV; "Secretary-General"
- * -> an organisation's code too); NULL when no term has that role ("Sen.
- * John Kerry", of a man later a minister: the title points at none of
- * the terms the dictionary dates). */
+ * holds the title's role ("President" -> ...GOV; "Secretary-General" ->
+ * an organisation's code too, see holds_role()); NULL when no term has
+ * that role ("Sen. John Kerry", of a man later a minister: the title
+ * points at none of the terms the dictionary dates). */
 static const char *titled_code(const tac_dict *d, int32_t actor, int32_t agent)
 {
     const cactor *a = &d->actors[actor];
-    const char *role = dict_str(d, d->agents[agent].code);
-    size_t lr = strlen(role);
+    const cagent *ag = &d->agents[agent];
+    const char *role = dict_str(d, ag->code);
     const cdcode *best = NULL;
     for (int k = 0; k < a->ncodes; k++) {
         const cdcode *dc = &d->dcodes[a->codes + k];
-        if (!dc->from && !dc->to)
-            continue;
-        const char *code = dict_str(d, dc->code);
-        size_t lc = strlen(code);
-        /* (an organisation's officials are the organisation: a
-           secretary-general's term is IGOUNO) */
-        int holds = (lc >= lr && !strcmp(code + lc - lr, role)) ||
-                    ((!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3)) && !strcmp(role, "GOV"));
-        if (holds && (!best || dc->from > best->from))
+        if ((dc->from || dc->to) && holds_role(ag, dict_str(d, dc->code), role) && (!best || dc->from > best->from))
             best = dc;
     }
     return best ? dict_str(d, best->code) : NULL;
@@ -186,23 +201,9 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
 {
     const cagent *ag = &d->agents[agent];
     const char *role = dict_str(d, ag->code);
+    if (holds_role(ag, country, role))
+        return country;
     size_t lc = strlen(country), lr = strlen(role);
-    /* a code that already ends with the role stays as it is, and so
-       does one that has it among its three-letter parts: "Hamas
-       militants" are PSEREBHMS, not PSEREBHMSREB */
-    if (!ag->prefix && lc >= lr && strcmp(country + lc - lr, role) == 0)
-        return country;
-    if (!ag->prefix && lr == 3)
-        for (size_t k = 3; k + 3 <= lc; k += 3)
-            if (!memcmp(country + k, role, 3))
-                return country;
-    /* an international organisation's officials are the organisation:
-       "EU officials", "OPEC ministers", "NATO Secretary General" (CAMEO
-       gives an IGO no government role) */
-    if ((!strncmp(country, "IGO", 3) || !strncmp(country, "NGO", 3)) && !strcmp(role, "GOV"))
-        return country;   /* (and a non-governmental one's: "watchdog Amnesty International") */
-    if (ag->prefix && lc >= lr && strncmp(country, role, lr) == 0)
-        return country;
     char *p = arena_alloc(&c->a, lc + lr + 1);
     if (!p)
         return country;

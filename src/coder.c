@@ -595,7 +595,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;                         /* "Trump's proposed plan" */
     if (ui > 0 && !x->opt->tabari_compat && x->u[ui - 1].m < 0) {
         uint32_t pc = ucls(x, ui - 1);
-        int s_form = t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S';
+        int s_form = plural_s(t);
         /* "as talks stall", "after strikes on": a form in -s after a
            preposition or a word that opens a clause */
         if ((pc & (WC_SUBORD | WC_PREP)) && s_form)
@@ -1256,7 +1256,7 @@ static int may_be_he(const sctx *x, int u)
     const tok *t = &x->c->toks.v[mm->last];
     if (t->kind != TK_WORD || tok_in(t, groups))
         return 0;
-    if (t->nlen > 3 && t->norm[t->nlen - 1] == 'S' && t->norm[t->nlen - 2] != 'S' && t->norm[t->nlen - 2] != '\'')
+    if (plural_s(t))
         return 0;
     /* one word, the name of a country, a place or a body, not a
        demonym */
@@ -2188,12 +2188,12 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
        Italy", "has stopped supporting the rebels"), nor what one failed
        to do */
     if (ing_form(vt) && h->u0 > 0 && x->u[h->u0 - 1].m < 0) {
-        static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "STOP", "STOPS", "STOPPED",
-                                             "STOPPING", "CEASE", "CEASES", "CEASED", "CEASING", "QUIT", "QUITS",
-                                             "QUITTING", "HALT", "HALTS", "HALTED", "HALTING", NULL };
+        static const char *const undone[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "STOP", "STOPS", "STOPPED",
+                                              "STOPPING", "CEASE", "CEASES", "CEASED", "CEASING", "QUIT", "QUITS",
+                                              "QUITTING", "HALT", "HALTS", "HALTED", "HALTING", NULL };
         static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED", "REFRAINING", NULL };
         const tok *p = &x->c->toks.v[x->u[h->u0 - 1].last];
-        if (utok_is(x, h->u0 - 1, "WITHOUT") || tok_in(p, avoid) ||
+        if (utok_is(x, h->u0 - 1, "WITHOUT") || tok_in(p, undone) ||
             (utok_is(x, h->u0 - 1, "FROM") && h->u0 > 1 && x->u[h->u0 - 2].m < 0 &&
              tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], refrain)))
             flags |= TAC_EV_NEGATED;
@@ -2821,7 +2821,9 @@ static int participle_clause(const sctx *x, const verbhit *vh, int v)
 }
 
 /* A verb at unit k: one of the sentence's verb hits, a form of "be" or
- * "have", or a past in -ed or an irregular one. */
+ * "have", or a past in -ed or an irregular one.  (verb_like() is looser,
+ * taking any word that may start a verb form and forms in -ing: here it
+ * would read "outside a police building, killing" as the police's.) */
 static int verb_unit(const sctx *x, const verbhit *vh, int nv, int k)
 {
     if (x->u[k].m >= 0)
