@@ -1396,6 +1396,24 @@ static int group_members(const sctx *x, int u, int *mem, int max)
     return n;
 }
 
+/* Is mention unit tgt the first of the parties named after "between"
+ * ("between Kiev and Moscow"), the source at unit src none of them, by
+ * unit or by country? */
+static int between_others(const sctx *x, int src, int tgt)
+{
+    const char *p = prep_before(x, tgt);
+    if (!p || strcmp(p, "BETWEEN"))
+        return 0;
+    const mention *sm = &x->m[x->u[src].m];
+    int mem[16], n = group_members(x, tgt, mem, 16);
+    for (int i = 0; i < n; i++) {
+        const mention *tm = &x->m[x->u[mem[i]].m];
+        if (mem[i] == src || (sm->ncodes && tm->ncodes && !strncmp(sm->codes[0], tm->codes[0], 3)))
+            return 0;
+    }
+    return 1;
+}
+
 /* How many mentions make the compound group of mention unit u. */
 static int group_size(const sctx *x, int u)
 {
@@ -4017,6 +4035,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 code = rc;
                 flags &= ~(unsigned)TAC_EV_NEGATED;
             }
+        }
+        /* "Washington presented its draft deal to end the hostilities
+           between Kiev and Moscow": to settle a dispute between others
+           is to mediate it */
+        if (!x->opt->tabari_compat && !strcmp(code, "037") && src >= 0 && src < x->nu && tgt >= 0 && tgt < x->nu &&
+            between_others(x, src, tgt)) {
+            tacx_explain(c, sidx, "verb '%s': a settlement between others, %s -> 039", vtext, code);
+            code = "039";
         }
         if (src == -1 || (src == SRC_UNNAMED && tgt < 0)) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
