@@ -431,6 +431,9 @@ static int noun_after_article(const sctx *x, int ui)
     if (!utok_is(x, ui - 2, "A") && !utok_is(x, ui - 2, "AN") && !utok_is(x, ui - 2, "THE"))
         return 0;
     const tok *w = &x->c->toks.v[x->u[ui - 1].last];
+    /* (the modifier may be a year: "a 2005 release", "the 2002 champion") */
+    if (w->kind == TK_NUM && w->nlen == 4 && tac_isdigit((unsigned char)w->norm[3]))
+        return np_ends_after(x, ui, 0);
     return w->kind == TK_WORD && !(w->flags & TF_CAP) && !(ucls(x, ui - 1) & WC_GRAMMAR) && !ly_adverb(w) &&
            !plural_s(w) && np_ends_after(x, ui, 0);
 }
@@ -485,6 +488,10 @@ static int opens_clause(const sctx *x, int ui)
 static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGINNING", "START", "STARTS", "STARTED",
                                       "STARTING", "CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "RESUME",
                                       "RESUMES", "RESUMED", "RESUMING", NULL };
+
+/* Adverbs of degree, which qualify adjectives (see not_a_verb()). */
+static const char *const DEGREE[] = { "VERY", "MOST", "LEAST", "LESS", "HIGHLY", "EXTREMELY", "QUITE", "TOO",
+                                      "DEEPLY", "PARTICULARLY", "INCREDIBLY", "EXCEEDINGLY", NULL };
 
 /* Verb forms that news uses mostly as nouns (see not_a_verb()). */
 static const char *const NOUN_FORMS[] = { "MEETING", "MEETINGS", "TALKS", NULL };
@@ -556,6 +563,11 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
+    /* "a very welcoming setting", "highly insulting", "its most promising
+       partner": a form in -ing after an adverb of degree is an adjective */
+    if (!x->opt->tabari_compat && ui > 0 && x->u[ui - 1].m < 0 && x->u[ui].first == x->u[ui].last && ing_form(t) &&
+        tok_in(&x->c->toks.v[x->u[ui - 1].last], DEGREE))
+        return 1;
     /* forms that news uses mostly as nouns are nouns after a modifier:
        "the annual meeting of", "at the weekend meeting", "technical
        talks", "its December meeting"; but with their parties named they

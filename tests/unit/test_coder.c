@@ -1501,6 +1501,25 @@ static void test_back_as_adverb(void **state)
     want(&r, "VAL", NULL, "080");
 }
 
+/* A form in -ing after an adverb of degree is an adjective ("its most
+ * promising partner", "very promising"), and a base form after an article and a year is a
+ * noun ("the 1990 pledge"); without them both are verbs. */
+static void test_degree_and_year_modifiers(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria called Ostrania its most promising partner.", &r);
+    assert_int_equal(count_code(&r, "030"), 0);
+    code("Valdoria found the offer of Ostrania very promising.", &r);
+    assert_int_equal(count_code(&r, "030"), 0);
+    code("Valdoria spoke of the 1990 promise.", &r);
+    assert_int_equal(count_code(&r, "030"), 0);
+    code("Valdoria is promising Ostrania help.", &r);
+    want(&r, "VAL", "OST", "030");
+    code("In 1990 Valdoria pledged to help Ostrania.", &r);
+    assert_int_equal(count_code(&r, "030"), 1);
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2426,6 +2445,7 @@ int main(void)
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
         cmocka_unit_test(test_stopped_act_negated),
+        cmocka_unit_test(test_degree_and_year_modifiers),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
