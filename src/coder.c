@@ -1865,6 +1865,25 @@ static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
         return -1;
     if (bare_participle(x, h))
         return a;
+    /* "four soldiers charged with abusing prisoners", "three men accused
+       of attacking troops": a verb of the law takes its object before
+       such a complement ("charged them with"), so with none between it is
+       a passive */
+    static const char *const legal[] = { "ACCUSED", "CHARGED", "CONVICTED", "SUSPECTED", "SENTENCED", "INDICTED",
+                                         "JAILED", "IMPRISONED", "FINED", NULL };
+    static const char *const complement[] = { "WITH", "OF", "FOR", "TO", NULL };
+    if (h->u1 == h->u0 + 1 && tok_in(&x->c->toks.v[x->u[h->u0].first], legal) &&
+        tok_in(&x->c->toks.v[x->u[h->u1].first], complement)) {
+        /* (not an object pronoun's clause, "the groups he accused of",
+           nor a place after a preposition, "awaiting trial in the UK
+           accused of") */
+        int p = a - 1;
+        if (p >= 0 && x->u[p].m < 0 && (ucls(x, p) & WC_DET))
+            p--;
+        if (x->m[x->u[a].m].pronoun || (p >= 0 && x->u[p].m < 0 && (ucls(x, p) & WC_PREP)))
+            return -1;
+        return a;
+    }
     static const char *const opens[] = { "IN", "AT", "NEAR", "DURING", "ON", "OUTSIDE", "INSIDE", NULL };
     if (!tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
         return -1;
@@ -3400,6 +3419,11 @@ static const char *object_of(const sctx *x, const verbhit *vh, const char **code
     }
     int object = k >= 0 && (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || (w >= 0 && vh[w].u1 == k + 1));
     if (object && pc && (code_root(pc) == 11 || code_root(pc) == 12 || !strncmp(pc, "016", 3)))
+        return GONE_ALLEGED;
+    /* the charge of an arrest or a trial: "charged with abusing
+       prisoners", "jailed for attacking a policeman" */
+    if (k >= 0 && w >= 0 && vh[w].u1 == k && pc && code_root(pc) == 17 &&
+        (utok_is(x, k, "OF") || utok_is(x, k, "FOR") || utok_is(x, k, "WITH")))
         return GONE_ALLEGED;
     if (gerund_of_noun(x, h))
         return GONE_GERUND;
