@@ -1118,6 +1118,59 @@ static int rel_antecedent(const sctx *x, int k, int lo)
 }
 
 /* The subject: nearest actor on the left, after the previous verb. */
+/* Does a verb of saying report the clause of the verb at vu0, whose own
+ * subject is a noun phrase that names no actor: "Kenya said the group
+ * attacked", "said two loans will support", "said the attack on the base
+ * killed"?  Between the verb of saying and the verb only that phrase
+ * (nouns, adjectives, determiners, numbers, prepositions) and then
+ * auxiliaries, negation and adverbs.  The speaker is then not the doer,
+ * as after "said that the group". */
+static int reported_subject(const sctx *x, int vu0, int lo)
+{
+    const uint32_t aux = WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG;
+    const uint32_t function = WC_PRON_PERS | WC_PRON_OTHER | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG |
+                              WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD | WC_SENT_START | WC_TITLE |
+                              WC_HEARSAY;
+    int k = vu0 - 1;
+    while (k >= lo && x->u[k].m < 0 &&
+           ((ucls(x, k) & aux) || (x->c->toks.v[x->u[k].first].kind == TK_WORD &&
+                                   ly_adverb(&x->c->toks.v[x->u[k].first]))))
+        k--;
+    if (k < lo || (x->u[k].m < 0 && (ucls(x, k) & WC_PREP)))
+        return 0;   /* an infinitive, "announced a plan to halt", has none */
+    /* "the province", "the company", "the group" after its own officials
+       name the speaker's body again: "Officials in Manitoba said the
+       province would send aid" */
+    static const char *const own[] = { "COUNTRY", "NATION", "STATE", "PROVINCE", "KINGDOM", "REPUBLIC",
+                                       "EMIRATE", "TERRITORY", "REGION", "CITY", "ISLAND", "GOVERNMENT",
+                                       "ADMINISTRATION", "REGIME", "CABINET", "MINISTRY", "AGENCY", "ARMY",
+                                       "COMPANY", "FIRM", "BANK", "CORPORATION", "CONCERN", "GROUP",
+                                       "ORGANIZATION", "ORGANISATION", "PARTY", "UNION", "MOVEMENT", "ALLIANCE",
+                                       "BODY", "COMMITTEE", "COUNCIL", "BOARD", NULL };
+    int nouns = 0, head = k;
+    for (; k >= lo && k >= vu0 - 12; k--) {
+        if (x->u[k].m >= 0) {
+            if (!x->m[x->u[k].m].nullcode)
+                return 0;   /* an actor: the subject, or an object the search will judge */
+            nouns++;
+            continue;
+        }
+        const tok *t = &x->c->toks.v[x->u[k].last];
+        uint32_t cl = ucls(x, k);
+        if (tok_in(t, SAYING))
+            return nouns > 0 && !(k + 2 == head && x->u[head].m < 0 && utok_is(x, k + 1, "THE") &&
+                                  tok_in(&x->c->toks.v[x->u[head].first], own));
+        if (cl & (WC_PRON_PERS | WC_PRON_OTHER))
+            return 0;       /* "said his country will", "its troops": the speaker's own */
+        if (t->kind == TK_NUM || (cl & (WC_DET | WC_PREP)))
+            continue;
+        if (t->kind != TK_WORD || (cl & function) || ly_adverb(t))
+            return 0;
+        nouns++;
+    }
+    return 0;
+}
+
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -1129,7 +1182,7 @@ static int find_subject(const sctx *x, int vu0, int lo)
         int a = apposition_head(x, vu0, lo);
         if (a >= 0)
             return group_first(x, a, lo);
-        if (titled_stranger(x, vu0, lo))
+        if (titled_stranger(x, vu0, lo) || reported_subject(x, vu0, lo))
             return -1;
     }
     for (int k = vu0 - 1; k >= lo; k--) {
@@ -3869,6 +3922,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
                 if (x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
                     sub = 1;
+            if (!x->opt->tabari_compat && reported_subject(x, h->u0, lo))
+                sub = 1;      /* the same without "that": "said the group attacked" */
             if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
             if (src < 0 && prev_src >= 0 && sub && pronoun_leads(x, h->u0, lo, SUBJECT_PRONOUNS))

@@ -1520,6 +1520,32 @@ static void test_degree_and_year_modifiers(void **state)
     assert_int_equal(count_code(&r, "030"), 1);
 }
 
+/* A verb of saying whose reported clause has a subject of its own that
+ * names no actor, with "that" or without: the speaker is not the doer
+ * ("said the masked men attacked").  A pronoun, a phrase the speaker
+ * owns ("his country") or a noun that names the speaker's body again
+ * ("the country") still leads back to the speaker. */
+static void test_reported_clause_own_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria said the masked men attacked Ostrania.", &r);
+    assert_int_equal(count_code(&r, "190"), 0);
+    want(&r, "VAL", NULL, "010");
+    code("Valdoria said two loans will fund Ostrania.", &r);
+    assert_int_equal(count_code(&r, "0331"), 0);
+    code("Valdoria said that the masked men attacked Ostrania.", &r);
+    assert_int_equal(count_code(&r, "190"), 0);
+    code("Valdoria said the country will attack Ostrania.", &r);
+    want(&r, "VAL", "OST", "1384");
+    code("Valdoria said it attacked Ostrania.", &r);
+    want(&r, "VAL", "OST", "190");
+    code("Valdoria said his country will attack Ostrania.", &r);
+    want(&r, "VAL", "OST", "1384");
+    code("Valdoria announced a plan to attack Ostrania.", &r);
+    want(&r, "VAL", "OST", "1384");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2446,6 +2472,7 @@ int main(void)
         cmocka_unit_test(test_nullcode_verb),
         cmocka_unit_test(test_stopped_act_negated),
         cmocka_unit_test(test_degree_and_year_modifiers),
+        cmocka_unit_test(test_reported_clause_own_subject),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
