@@ -819,6 +819,115 @@ uint32_t tacx_dateline(const char *text, size_t len)
     return (uint32_t)(i + sep + 1);
 }
 
+/* ---- character references ---- */
+
+/* Text scraped from the web keeps HTML's character references: "&#39;",
+ * "&quot;", "&amp;", and in some archives (the AG News corpus) their
+ * remains after the ampersand was lost, " #39;s" and " quot;".  They are
+ * decoded into a copy of the text that the tokenizer reads; a map takes
+ * each byte of the copy back to its place in the document, so that
+ * offsets, and the text of events, stay the document's own. */
+
+static const struct { const char *name; uint32_t cp; } ENTITIES[] = {
+    { "amp", '&' }, { "quot", '"' }, { "apos", '\'' }, { "lt", '<' }, { "gt", '>' }, { "nbsp", 0xA0 },
+    { "rsquo", 0x2019 }, { "lsquo", 0x2018 }, { "rdquo", 0x201D }, { "ldquo", 0x201C }, { "mdash", 0x2014 },
+    { "ndash", 0x2013 }, { "hellip", 0x2026 },
+};
+
+/* The reference starting at s[i] (at '&', at the '#' of a lost "&#", or
+ * at the name of a lost "&name;"): its code point and length, or 0. */
+static size_t entity_at(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+    size_t j = i;
+    int amp = s[j] == '&';
+    if (amp)
+        j++;
+    else if (i > 0 && tac_isalnum((unsigned char)s[i - 1]))
+        return 0;           /* a lost "&" leaves the name after a space */
+    if (j < n && s[j] == '#') {
+        uint32_t v = 0;
+        size_t k = j + 1, digits = 0;
+        int hex = amp && k < n && (s[k] == 'x' || s[k] == 'X');
+        if (hex)
+            k++;
+        for (; k < n && digits < 7; k++, digits++) {
+            unsigned char ch = (unsigned char)s[k];
+            if (tac_isdigit(ch))
+                v = v * (hex ? 16 : 10) + (ch - '0');
+            else if (hex && ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f'))
+                v = v * 16 + ((ch | 0x20) - 'a' + 10);
+            else
+                break;
+        }
+        /* a lost "&#" only with the digits of a common sign: "#39;" */
+        if (!digits || k >= n || s[k] != ';' || (!amp && (digits < 2 || digits > 4)))
+            return 0;
+        if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (v < 0x20 && v != '\t' && v != '\n'))
+            return 0;
+        *cp = v;
+        return k + 1 - i;
+    }
+    for (size_t e = 0; e < sizeof ENTITIES / sizeof ENTITIES[0]; e++) {
+        size_t l = strlen(ENTITIES[e].name);
+        if (!amp && e > 3)
+            break;          /* lost "&": only amp, quot, apos and lt are seen */
+        if (j + l < n && !memcmp(s + j, ENTITIES[e].name, l) && s[j + l] == ';') {
+            *cp = ENTITIES[e].cp;
+            return j + l + 1 - i;
+        }
+    }
+    return 0;
+}
+
+/* Does the text hold a reference?  Every one ends in ';'. */
+static int has_entities(const char *s, size_t n)
+{
+    uint32_t cp;
+    for (const char *p = memchr(s, ';', n); p; p = memchr(p + 1, ';', n - (size_t)(p + 1 - s))) {
+        size_t e = (size_t)(p - s);
+        for (size_t i = e > 10 ? e - 10 : 0; i < e; i++)
+            if ((s[i] == '&' || s[i] == '#' || s[i] == 'q' || s[i] == 'a' || s[i] == 'l') && entity_at(s, n, i, &cp))
+                return 1;
+        if (e + 1 >= n)
+            break;
+    }
+    return 0;
+}
+
+/* Decodes the references of s[0, n) into out (room for n bytes); map[o]
+ * is the offset in s of the byte that gave out[o], map[len] = n.
+ * Returns the decoded length. */
+static size_t decode_entities(const char *s, size_t n, char *out, uint32_t *map)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t l = (s[i] == '&' || s[i] == '#' || s[i] == 'q' || s[i] == 'a' || s[i] == 'l') ? entity_at(s, n, i, &cp) : 0;
+        if (!l) {
+            map[o] = (uint32_t)i;
+            out[o++] = s[i++];
+            continue;
+        }
+        /* " #39;s" was "'s": the space stood for the lost "&" */
+        if (s[i] != '&' && cp == '\'' && o >= 2 && out[o - 1] == ' ' && tac_isalnum((unsigned char)out[o - 2]))
+            o--;
+        char u[4];
+        size_t k = cp < 0x80 ? (u[0] = (char)cp, 1)
+                   : cp < 0x800 ? (u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 0x3F)), 2)
+                   : cp < 0x10000 ? (u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+                                     u[2] = (char)(0x80 | (cp & 0x3F)), 3)
+                                  : (u[0] = (char)(0xF0 | (cp >> 18)), u[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
+                                     u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), u[3] = (char)(0x80 | (cp & 0x3F)), 4);
+        for (size_t q = 0; q < k; q++) {   /* (k <= l: a reference is longer than its bytes) */
+            map[o] = (uint32_t)i;
+            out[o++] = u[q];
+        }
+        i += l;
+    }
+    map[o] = (uint32_t)n;
+    return o;
+}
+
 int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc)
 {
     if (!d || !c || !doc || (!doc->text && doc->text_len))
@@ -836,7 +945,29 @@ int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc)
     c->stats.bytes += doc->text_len;
     if (doc->text_len == 0)
         return TAC_OK;
-    int rc = tacx_tokenize(d, c, doc->text, doc->text_len);
+    const char *text = doc->text;
+    size_t len = doc->text_len;
+    uint32_t *map = NULL;
+    if (has_entities(text, len)) {
+        char *buf = arena_raw(&c->a, len + 1);
+        map = arena_raw(&c->a, sizeof(uint32_t) * (len + 1));
+        if (!buf || !map)
+            return TAC_ENOMEM;
+        len = decode_entities(text, len, buf, map);
+        buf[len] = 0;
+        text = buf;
+    }
+    int rc = tacx_tokenize(d, c, text, len);
+    if (rc == TAC_OK && map)
+        for (int32_t i = 0; i < c->toks.n; i++) {   /* offsets in the document */
+            tok *t = &c->toks.v[i];
+            /* (the end: after the source of the token's last byte, a
+               character or a whole reference) */
+            uint32_t last = map[t->end - 1], cp;
+            size_t l = entity_at(doc->text, doc->text_len, last, &cp);
+            t->start = map[t->start];
+            t->end = last + (uint32_t)(l ? l : 1);
+        }
     if (rc == TAC_OK)
         rc = tacx_split_sentences(d, c);
     if (rc != TAC_OK)

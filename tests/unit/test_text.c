@@ -70,6 +70,52 @@ static void test_tokens(void **state)
 }
 
 /* Splits s and returns the sentences joined by " || ". */
+/* Prepares s as a document (character references decoded) and returns
+ * each token as FOLDED=original bytes, joined by '|'. */
+static const char *doc_toks(const char *s, char *out, size_t cap)
+{
+    tac_dict *d = empty_dict();
+    tac_ctx *c = tac_ctx_new();
+    tac_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.text = s;
+    doc.text_len = strlen(s);
+    assert_int_equal(tacx_prepare_doc(d, c, &doc), TAC_OK);
+    size_t n = 0;
+    out[0] = 0;
+    for (int i = 0; i < c->toks.n; i++) {
+        const tok *t = &c->toks.v[i];
+        assert_true(t->end > t->start && t->end <= strlen(s));
+        n += (size_t)snprintf(out + n, cap - n, "%s%s=%.*s", i ? "|" : "", t->norm, (int)(t->end - t->start),
+                              s + t->start);
+    }
+    tac_ctx_free(c);
+    tac_dict_free(d);
+    return out;
+}
+
+/* Character references are read as the characters they stand for, and
+ * so are the remains of those whose "&" was lost (" #39;s", " quot;");
+ * offsets stay those of the document. */
+static void test_character_references(void **state)
+{
+    (void)state;
+    char buf[1024];
+    assert_string_equal(doc_toks("Iran&#39;s army &amp; Iraq", buf, sizeof buf),
+                        "IRAN=Iran|'S=&#39;s|ARMY=army|&=&amp;|IRAQ=Iraq");
+    assert_string_equal(doc_toks("Kenya #39;s army", buf, sizeof buf), "KENYA=Kenya|'S=#39;s|ARMY=army");
+    assert_string_equal(doc_toks("He doesn #39;t know", buf, sizeof buf), "HE=He|DOESN'T=doesn #39;t|KNOW=know");
+    assert_string_equal(doc_toks("said quot;no quot;", buf, sizeof buf), "SAID=said|\"=quot;|NO=no|\"=quot;");
+    assert_string_equal(doc_toks("the &ldquo;deal&rdquo;", buf, sizeof buf),
+                        "THE=the|\"=&ldquo;|DEAL=deal|\"=&rdquo;");
+    assert_string_equal(doc_toks("a &#x41;&#66; b", buf, sizeof buf), "A=a|AB=&#x41;&#66;|B=b");
+    /* not references: no ";", a word before, unknown names, no code point */
+    assert_string_equal(doc_toks("&#39 x", buf, sizeof buf), "&=&|#=#|39=39|X=x");
+    assert_string_equal(doc_toks("equot; &foo; &#0;", buf, sizeof buf), "EQUOT=equot|;=;|&=&|FOO=foo|;=;|&=&|#=#|0=0|;=;");
+    assert_string_equal(doc_toks("room #1; x", buf, sizeof buf), "ROOM=room|#=#|1=1|;=;|X=x");
+    assert_string_equal(doc_toks("&#99999999; ok", buf, sizeof buf), "&=&|#=#|99999999=99999999|;=;|OK=ok");
+}
+
 static const char *sents(const char *s, char *out, size_t cap)
 {
     tac_dict *d = empty_dict();
@@ -225,6 +271,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens),
+        cmocka_unit_test(test_character_references),
         cmocka_unit_test(test_sentences),
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_token_lookups),
