@@ -1123,11 +1123,11 @@ static int rel_antecedent(const sctx *x, int k, int lo)
  * attacked", "said two loans will support", "said the attack on the base
  * killed"?  Between the verb of saying and the verb only that phrase
  * (nouns, adjectives, determiners, numbers, prepositions) and then
- * auxiliaries, negation and adverbs.  The speaker is then not the doer,
+ * auxiliaries, negation and adverbs ("would also increase").  The speaker is then not the doer,
  * as after "said that the group". */
 static int reported_subject(const sctx *x, int vu0, int lo)
 {
-    const uint32_t aux = WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG;
+    const uint32_t aux = WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP;
     const uint32_t function = WC_PRON_PERS | WC_PRON_OTHER | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG |
                               WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD | WC_SENT_START | WC_TITLE |
                               WC_HEARSAY;
