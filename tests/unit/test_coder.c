@@ -1534,6 +1534,8 @@ static void test_reported_clause_own_subject(void **state)
     want(&r, "VAL", NULL, "010");
     code("Valdoria said two loans will fund Ostrania.", &r);
     assert_int_equal(count_code(&r, "0331"), 0);
+    code("Valdoria said two loans will also fund Ostrania.", &r);
+    assert_int_equal(count_code(&r, "0331"), 0);
     code("Valdoria said that the masked men attacked Ostrania.", &r);
     assert_int_equal(count_code(&r, "190"), 0);
     code("Valdoria said the country will attack Ostrania.", &r);
