@@ -489,6 +489,37 @@ static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGI
                                       "STARTING", "CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "RESUME",
                                       "RESUMES", "RESUMED", "RESUMING", NULL };
 
+/* Base forms that are adjectives as often (see not_a_verb()). */
+static const char *const ADJ_BASE[] = { "FREE", "OPEN", "CLOSE", "CLEAR", "SECURE", "CALM", "EMPTY", NULL };
+
+/* Can a base form stand as a verb at unit ui: after "to", an auxiliary
+ * that takes one ("will", "could", "did"), a subject (an actor or a
+ * pronoun), or "and"/"or" with its object right after ("and free the
+ * bodies")?  Adverbs and negation may come between.  After a form of
+ * "be", a noun or a preposition it is an adjective: "is open to
+ * foreign firms", "free care", "close to the border". */
+static int base_verb_slot(const sctx *x, int ui)
+{
+    static const char *const modal[] = { "CAN", "MUST", "MAY", NULL };
+    int k = ui - 1;
+    while (k >= 0 && x->u[k].m < 0 && !tok_in(&x->c->toks.v[x->u[k].first], modal) &&
+           ((ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME | WC_DAY)) ||
+            (x->c->toks.v[x->u[k].first].kind == TK_WORD && ly_adverb(&x->c->toks.v[x->u[k].first]))))
+        k--;
+    if (k < 0)
+        return 0;
+    if (x->u[k].m >= 0)
+        return 1;
+    uint32_t cl = ucls(x, k);
+    if (utok_is(x, k, "TO") || (cl & (WC_HYPO | WC_FUT | WC_DO)) || tok_in(&x->c->toks.v[x->u[k].first], modal) ||
+        ((cl & (WC_PRON_PERS | WC_PRON_OTHER)) && !(cl & WC_DET)))
+        return 1;
+    if ((cl & WC_CONJ) && ui + 1 < x->nu)
+        return x->u[ui + 1].m >= 0 || (ucls(x, ui + 1) & WC_DET) || utok_is(x, ui + 1, "UP") ||
+               x->c->toks.v[x->u[ui + 1].first].kind == TK_NUM;
+    return 0;
+}
+
 /* Adverbs of degree, which qualify adjectives (see not_a_verb()). */
 static const char *const DEGREE[] = { "VERY", "MOST", "LEAST", "LESS", "HIGHLY", "EXTREMELY", "QUITE", "TOO",
                                       "DEEPLY", "PARTICULARLY", "INCREDIBLY", "EXCEEDINGLY", NULL };
@@ -563,6 +594,8 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
+    if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last && tok_in(t, ADJ_BASE) && !base_verb_slot(x, ui))
+        return 1;
     /* "a very welcoming setting", "highly insulting", "its most promising
        partner": a form in -ing after an adverb of degree is an adjective */
     if (!x->opt->tabari_compat && ui > 0 && x->u[ui - 1].m < 0 && x->u[ui].first == x->u[ui].last && ing_form(t) &&
