@@ -1803,7 +1803,9 @@ static int past_participle(const tok *v)
 /* Is the verb's last token one? */
 static int participle(const sctx *x, const verbhit *h)
 {
-    return past_participle(&x->c->toks.v[x->u[h->u1 - 1].last]);
+    /* (a phrasal verb's own form is its first word: "carried out",
+       "taken hostage") */
+    return past_participle(&x->c->toks.v[x->u[h->u0].first]);
 }
 
 static int object_at(const sctx *x, int u);
@@ -1937,10 +1939,33 @@ static int bare_participle(const sctx *x, const verbhit *h)
 static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
 {
     const verbhit *h = &vh[v];
-    if (x->opt->tabari_compat || !participle(x, h) || h->u0 == 0 || be_before(x, h) >= 0)
+    if (x->opt->tabari_compat || h->u0 == 0 || be_before(x, h) >= 0)
+        return -1;
+    /* "two French reporters still held hostage", "engineers taken
+       hostage": the active puts its object between ("held them
+       hostage"), so with an actor right before (adverbs aside) it is a
+       passive */
+    static const char *const held[] = { "HELD", "TAKEN", NULL };
+    static const char *const captive[] = { "HOSTAGE", "HOSTAGES", "CAPTIVE", "CAPTIVES", NULL };
+    if (h->u1 > h->u0 + 1 && tok_in(&x->c->toks.v[x->u[h->u0].first], held) &&
+        tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], captive)) {
+        int k = h->u0 - 1;
+        while (k > 0 && x->u[k].m < 0 && ((ucls(x, k) & WC_STOP) || (x->c->toks.v[x->u[k].first].kind == TK_WORD &&
+                                                                      ly_adverb(&x->c->toks.v[x->u[k].first]))))
+            k--;
+        /* (or a noun that a country modifies: "Japanese engineers") */
+        if (k > 0 && x->u[k].m < 0 && x->u[k - 1].m >= 0 && plain_word(x, k))
+            k--;
+        if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode && !x->m[x->u[k].m].pronoun)
+            return k;
+    }
+    if (!participle(x, h))
         return -1;
     int a = h->u0 - 1;
     if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || h->u1 >= x->nu || x->u[h->u1].m >= 0)
+        return -1;
+    /* ("he hit back at": a subject pronoun heads no reduced relative) */
+    if (x->m[x->u[a].m].pronoun)
         return -1;
     /* "the agreement that the government signed in Mexico says": the
        subject of a relative clause */
