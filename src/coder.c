@@ -1843,6 +1843,17 @@ static int be_before(const sctx *x, const verbhit *h)
  * ("protesters were beaten and arrested"), the subject of that "be". */
 static int passive_subject(const sctx *x, const verbhit *h, const int *clause, int lo)
 {
+    /* a reduced relative has its noun right before it: "warplanes
+       supported by Russia", "a Turkish engineer abducted by" (the
+       country's), "the ideas put forward by Japan" (no actor); after a
+       comma the subject is further back ("Assad, supported by Moscow",
+       "forces continue to pound the area, backed by") */
+    if (!x->opt->tabari_compat && be_before(x, h) < 0 && h->u0 > lo && !upunct(x, h->u0 - 1, ',')) {
+        int a = h->u0 - 1;
+        if (x->u[a].m < 0 && a > lo && x->u[a - 1].m >= 0 && plain_word(x, a))
+            a--;
+        return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode ? a : -1;
+    }
     int sj = find_subject(x, h->u0, lo);
     int bu = sj < 0 ? be_before(x, h) : -1;
     if (bu >= 0 && bu < lo) {
