@@ -596,6 +596,19 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;                         /* "the restore" */
     if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last && tok_in(t, ADJ_BASE) && !base_verb_slot(x, ui))
         return 1;
+    /* "state" is a noun in news far more often than a verb ("state
+       media", "Coahuila state", "OPEC states", "chiefs of state"): a
+       verb only where a base form can stand, or in -s before what is
+       stated ("the FMLN states that", "the report states:", "states the
+       following") */
+    if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last) {
+        if (!strcmp(t->norm, "STATE") && !base_verb_slot(x, ui))
+            return 1;
+        if (!strcmp(t->norm, "STATES") &&
+            !(ui + 1 < x->nu && x->u[ui + 1].m < 0 &&
+              ((ucls(x, ui + 1) & (WC_THAT | WC_DET)) || upunct(x, ui + 1, ':') || upunct(x, ui + 1, '"'))))
+            return 1;
+    }
     /* "a very welcoming setting", "highly insulting", "its most promising
        partner": a form in -ing after an adverb of degree is an adjective */
     if (!x->opt->tabari_compat && ui > 0 && x->u[ui - 1].m < 0 && x->u[ui].first == x->u[ui].last && ing_form(t) &&
