@@ -750,6 +750,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (!opt->tabari_compat && !mm.person && x->end == x->first + 1 && x->first > 0 &&
                 is_title(d, &c->toks.v[x->first - 1]) && strlen(mm.codes[0]) == 3)
                 continue;
+            /* "THE PEOPLE ARE SUPPORTING US": in a sentence in capitals
+               "US" without periods is the pronoun, unless "the" comes
+               before it or an agent right after it ("US TROOPS") */
+            if (!opt->tabari_compat && s->caps && x->end == x->first + 1 && !strcmp(c->toks.v[x->first].norm, "US") &&
+                !(x->first > first && !strcmp(c->toks.v[x->first - 1].norm, "THE")) &&
+                !(k + 1 < nr && r[k + 1].first == x->end))
+                continue;
             if (!opt->tabari_compat && (d->actors[x->ref].flags & ACT_PLACE) &&
                 in_longer_name(d, c, s, x->first, x->end, k > 0 ? r[k - 1].end : first,
                                k + 1 < nr ? r[k + 1].first : lim, lim))
