@@ -1163,14 +1163,13 @@ static int rel_antecedent(const sctx *x, int k, int lo)
     return -1;
 }
 
-/* The subject: nearest actor on the left, after the previous verb. */
 /* Does a verb of saying report the clause of the verb at vu0, whose own
  * subject is a noun phrase that names no actor: "Kenya said the group
  * attacked", "said two loans will support", "said the attack on the base
  * killed"?  Between the verb of saying and the verb only that phrase
  * (nouns, adjectives, determiners, numbers, prepositions) and then
- * auxiliaries, negation and adverbs ("would also increase").  The speaker is then not the doer,
- * as after "said that the group". */
+ * auxiliaries, negation and adverbs ("would also increase").  The
+ * speaker is then not the doer, as after "said that the group". */
 static int reported_subject(const sctx *x, int vu0, int lo)
 {
     const uint32_t aux = WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP;
@@ -1217,6 +1216,7 @@ static int reported_subject(const sctx *x, int vu0, int lo)
     return 0;
 }
 
+/* The subject: nearest actor on the left, after the previous verb. */
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -1813,11 +1813,10 @@ static int past_participle(const tok *v)
     return ed_form(v) || (v->cls & WC_PARTICIPLE);
 }
 
-/* Is the verb's last token one? */
+/* Is the verb a past participle?  By its first word, its own form: "put
+ * forward", "carried out", "taken hostage". */
 static int participle(const sctx *x, const verbhit *h)
 {
-    /* (a phrasal verb's own form is its first word: "carried out",
-       "taken hostage") */
     return past_participle(&x->c->toks.v[x->u[h->u0].first]);
 }
 

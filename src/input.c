@@ -556,21 +556,7 @@ static int js_string(jscan *s)
                 p += 6;
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
             }
-            if (cp < 0x80) {
-                *o++ = (char)cp;
-            } else if (cp < 0x800) {
-                *o++ = (char)(0xC0 | cp >> 6);
-                *o++ = (char)(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                *o++ = (char)(0xE0 | cp >> 12);
-                *o++ = (char)(0x80 | (cp >> 6 & 0x3F));
-                *o++ = (char)(0x80 | (cp & 0x3F));
-            } else {
-                *o++ = (char)(0xF0 | cp >> 18);
-                *o++ = (char)(0x80 | (cp >> 12 & 0x3F));
-                *o++ = (char)(0x80 | (cp >> 6 & 0x3F));
-                *o++ = (char)(0x80 | (cp & 0x3F));
-            }
+            o += tacx_utf8_put(cp, o);
             continue;
         }
         default:

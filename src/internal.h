@@ -54,6 +54,32 @@ int tacx_vec_grow(void **v, int32_t *cap, int32_t need, size_t elem);
 uint64_t hash_bytes(const char *s, size_t n);
 /* util.c: grows b so that n more bytes and a NUL fit */
 int tacx_buf_reserve(tac_buf *b, size_t n);
+
+/* Writes code point cp (at most 0x10FFFF, no surrogate) as UTF-8 to out,
+ * which has room for four bytes; returns the number written. */
+static inline size_t tacx_utf8_put(uint32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | cp >> 6);
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | cp >> 12);
+        out[1] = (char)(0x80 | (cp >> 6 & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | cp >> 18);
+    out[1] = (char)(0x80 | (cp >> 12 & 0x3F));
+    out[2] = (char)(0x80 | (cp >> 6 & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
 /* hash_bytes in steps: fnv_final(hash of the bytes one by one) */
 #define FNV_INIT 1469598103934665603ULL
 static inline uint64_t fnv_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ULL; }

@@ -879,6 +879,12 @@ static size_t entity_at(const char *s, size_t n, size_t i, uint32_t *cp)
     return 0;
 }
 
+/* Can a reference (or the remains of one) start with byte ch? */
+static inline int entity_start(char ch)
+{
+    return ch == '&' || ch == '#' || ch == 'q' || ch == 'a' || ch == 'l';
+}
+
 /* Does the text hold a reference?  Every one ends in ';'. */
 static int has_entities(const char *s, size_t n)
 {
@@ -886,7 +892,7 @@ static int has_entities(const char *s, size_t n)
     for (const char *p = memchr(s, ';', n); p; p = memchr(p + 1, ';', n - (size_t)(p + 1 - s))) {
         size_t e = (size_t)(p - s);
         for (size_t i = e > 10 ? e - 10 : 0; i < e; i++)
-            if ((s[i] == '&' || s[i] == '#' || s[i] == 'q' || s[i] == 'a' || s[i] == 'l') && entity_at(s, n, i, &cp))
+            if (entity_start(s[i]) && entity_at(s, n, i, &cp))
                 return 1;
         if (e + 1 >= n)
             break;
@@ -902,7 +908,7 @@ static size_t decode_entities(const char *s, size_t n, char *out, uint32_t *map)
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         uint32_t cp;
-        size_t l = (s[i] == '&' || s[i] == '#' || s[i] == 'q' || s[i] == 'a' || s[i] == 'l') ? entity_at(s, n, i, &cp) : 0;
+        size_t l = entity_start(s[i]) ? entity_at(s, n, i, &cp) : 0;
         if (!l) {
             map[o] = (uint32_t)i;
             out[o++] = s[i++];
@@ -912,12 +918,7 @@ static size_t decode_entities(const char *s, size_t n, char *out, uint32_t *map)
         if (s[i] != '&' && cp == '\'' && o >= 2 && out[o - 1] == ' ' && tac_isalnum((unsigned char)out[o - 2]))
             o--;
         char u[4];
-        size_t k = cp < 0x80 ? (u[0] = (char)cp, 1)
-                   : cp < 0x800 ? (u[0] = (char)(0xC0 | (cp >> 6)), u[1] = (char)(0x80 | (cp & 0x3F)), 2)
-                   : cp < 0x10000 ? (u[0] = (char)(0xE0 | (cp >> 12)), u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
-                                     u[2] = (char)(0x80 | (cp & 0x3F)), 3)
-                                  : (u[0] = (char)(0xF0 | (cp >> 18)), u[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
-                                     u[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), u[3] = (char)(0x80 | (cp & 0x3F)), 4);
+        size_t k = tacx_utf8_put(cp, u);
         for (size_t q = 0; q < k; q++) {   /* (k <= l: a reference is longer than its bytes) */
             map[o] = (uint32_t)i;
             out[o++] = u[q];
