@@ -489,8 +489,11 @@ static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGI
                                       "STARTING", "CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "RESUME",
                                       "RESUMES", "RESUMED", "RESUMING", NULL };
 
-/* Base forms that are adjectives as often (see not_a_verb()). */
-static const char *const ADJ_BASE[] = { "FREE", "OPEN", "CLOSE", "CLEAR", "SECURE", "CALM", "EMPTY", NULL };
+/* Base forms that news uses as adjectives or nouns as often as verbs, or
+ * more ("free care", "close to the border", "state media"): verbs only
+ * where a verb can stand (see not_a_verb()). */
+static const char *const BASE_HOMOGRAPHS[] = { "FREE", "OPEN", "CLOSE", "CLEAR", "SECURE", "CALM", "EMPTY", "STATE",
+                                               NULL };
 
 /* Can a base form stand as a verb at unit ui: after "to", an auxiliary
  * that takes one ("will", "could", "did"), a subject (an actor or a
@@ -594,16 +597,12 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
         return 1;                         /* "the restore" */
-    if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last && tok_in(t, ADJ_BASE) && !base_verb_slot(x, ui))
-        return 1;
-    /* "state" is a noun in news far more often than a verb ("state
-       media", "Coahuila state", "OPEC states", "chiefs of state"): a
-       verb only where a base form can stand, or in -s before what is
-       stated ("the FMLN states that", "the report states:", "states the
-       following") */
     if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last) {
-        if (!strcmp(t->norm, "STATE") && !base_verb_slot(x, ui))
+        if (tok_in(t, BASE_HOMOGRAPHS) && !base_verb_slot(x, ui))
             return 1;
+        /* "states" is a verb only before what is stated ("the FMLN states
+           that", "the report states:", "states the following"), not in
+           "OPEC states", "chiefs of state" */
         if (!strcmp(t->norm, "STATES") &&
             !(ui + 1 < x->nu && x->u[ui + 1].m < 0 &&
               ((ucls(x, ui + 1) & (WC_THAT | WC_DET)) || upunct(x, ui + 1, ':') || upunct(x, ui + 1, '"'))))
@@ -1172,15 +1171,10 @@ static int rel_antecedent(const sctx *x, int k, int lo)
  * speaker is then not the doer, as after "said that the group". */
 static int reported_subject(const sctx *x, int vu0, int lo)
 {
-    const uint32_t aux = WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP;
     const uint32_t function = WC_PRON_PERS | WC_PRON_OTHER | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG |
                               WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD | WC_SENT_START | WC_TITLE |
                               WC_HEARSAY;
-    int k = vu0 - 1;
-    while (k >= lo && x->u[k].m < 0 &&
-           ((ucls(x, k) & aux) || (x->c->toks.v[x->u[k].first].kind == TK_WORD &&
-                                   ly_adverb(&x->c->toks.v[x->u[k].first]))))
-        k--;
+    int k = before_auxiliaries(x, vu0, lo);
     if (k < lo || (x->u[k].m < 0 && (ucls(x, k) & WC_PREP)))
         return 0;   /* an infinitive, "announced a plan to halt", has none */
     /* "the province", "the company", "the group" after its own officials
@@ -2008,13 +2002,13 @@ static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
     static const char *const complement[] = { "WITH", "OF", "FOR", "TO", NULL };
     if (h->u1 == h->u0 + 1 && tok_in(&x->c->toks.v[x->u[h->u0].first], legal) &&
         tok_in(&x->c->toks.v[x->u[h->u1].first], complement)) {
-        /* (not an object pronoun's clause, "the groups he accused of",
-           nor a place after a preposition, "awaiting trial in the UK
-           accused of") */
+        /* (not a place after a preposition, "awaiting trial in the UK
+           accused of"; a pronoun, "the groups he accused of", is out
+           above) */
         int p = a - 1;
         if (p >= 0 && x->u[p].m < 0 && (ucls(x, p) & WC_DET))
             p--;
-        if (x->m[x->u[a].m].pronoun || (p >= 0 && x->u[p].m < 0 && (ucls(x, p) & WC_PREP)))
+        if (p >= 0 && x->u[p].m < 0 && (ucls(x, p) & WC_PREP))
             return -1;
         return a;
     }
@@ -4003,7 +3997,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
                 if (x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
                     sub = 1;
-            if (!x->opt->tabari_compat && reported_subject(x, h->u0, lo))
+            if (src < 0 && !x->opt->tabari_compat && reported_subject(x, h->u0, lo))
                 sub = 1;      /* the same without "that": "said the group attacked" */
             if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
