@@ -438,6 +438,42 @@ static int noun_after_article(const sctx *x, int ui)
            !plural_s(w) && np_ends_after(x, ui, 0);
 }
 
+/* A base or plural form that ends a noun phrase opened by a determiner,
+ * a possessive, "no", "more" or "further", with up to three modifiers
+ * between (adjectives, nouns, numbers, days and months), is its head
+ * noun: "after the 11 September attacks and", "danger in more attacks
+ * on", "no attacks against Syria", "a direct attack on", "Saturday's
+ * horrific chlorine attack in".  No actor stands between, and a verb of
+ * the dictionary or a past ends the walk ("the group launched attacks
+ * on" has its verb).  Returns the unit that opens the phrase, or -1. */
+static int determiner_phrase(const sctx *x, int ui)
+{
+    static const char *const opener[] = { "NO", "MORE", "FURTHER", NULL };
+    static const char *const degree[] = { "MOST", "MORE", "VERY", "LESS", NULL };
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    int plural = plural_s(t);
+    if (ui < 1 || x->u[ui].first != x->u[ui].last ||
+        (!plural && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))) ||
+        !np_ends_after(x, ui, plural))
+        return -1;
+    for (int k = ui - 1, n = 0; k >= 0 && n <= 3 && x->u[k].m < 0; k--, n++) {
+        const tok *w = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (((cl & WC_DET) && !(cl & (WC_PRON_PERS | WC_PRON_OTHER))) || tok_in(w, opener))
+            return k;
+        /* (a possessive names its owner: "Baker's weekend blast at the
+           Bundesbank" is Baker's act, left to the subject rules) */
+        if (n > 0 && (utok_is(x, k, "'S") || upunct(x, k, '\'')))
+            return k > 0 && x->u[k - 1].m < 0 ? k : -1;
+        if (w->kind == TK_NUM || (cl & (WC_DAY | WC_MONTH)) || (n > 0 && tok_in(w, degree)))
+            continue;
+        if (w->kind != TK_WORD || (cl & WC_GRAMMAR & ~(uint32_t)(WC_TIME | WC_SENT_START | WC_WEAPON)) ||
+            (cl & WF_VERB) || ly_adverb(w) || plural_s(w) || ed_form(w) || tok_irregular_past(w))
+            return -1;
+    }
+    return -1;
+}
+
 /* A base form right after a singular noun that is no actor is a noun
  * too: a finite verb after a singular subject takes -s, so "a 60 mln dlr
  * IDA loan", "the bank loan", "oil supply", "loan loss provisions" hold
@@ -626,6 +662,13 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     if (ui > 0 && utok_is(x, ui - 1, "THE"))
         return 1;
+    /* (acts of protest and violence stay, as nouns of circumstance:
+       code_news() takes no doer for them from outside the phrase) */
+    if (!x->opt->tabari_compat && determiner_phrase(x, ui) >= 0) {
+        int root = code_root(verb_code(x->d, verb));
+        if (root != 14 && (root < 18 || root > 20))
+            return 1;
+    }
     if (!x->opt->tabari_compat) {
         /* 'his "final offer"', 'their joint statement': after a possessive,
            perhaps with a quote mark and one adjective between */
@@ -3971,7 +4014,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            attack by Taliban fighters on a checkpoint", "the killing of
            two journalists by Mexican police"); what it was done to comes
            after (not in "quoted as saying by the news agency") */
-        int obj_from = h->u1, act_subject = -1;
+        int obj_from = h->u1, act_subject = -1, named_by = 0;
         if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && !(flags & TAC_EV_PASSIVE) && code_root(code) != 1) {
             int of = -1, ab = ing_form(&c->toks.v[x->u[h->u1 - 1].last]) ? agent_after_by(x, h->u1) : -1;
             if (ab < 0 && (ab = act_by(x, h->u0, h->u1, &of)) >= 0) {
@@ -3986,6 +4029,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (ab >= 0) {
                 src = ab;
                 obj_from = ab + 1;
+                named_by = 1;
             }
         }
         int inverted = speaker[v] != -1;
@@ -4056,8 +4100,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            "despite the Houthis' recent attack") is the act of whoever
            its own phrase names, not of the clause's subject; with no one
            named there, it is no event */
-        if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && src >= 0 && !(flags & TAC_EV_PASSIVE)) {
-            int ck = circumstance_noun(x, vh, v);
+        if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && src >= 0 && !named_by && !(flags & TAC_EV_PASSIVE)) {
+            int ck = circumstance_noun(x, vh, v), root = code_root(verb_code(x->d, h->verb));
+            /* an act of protest or violence that ends a determiner's
+               phrase: "after the 11 September attacks" */
+            if (ck < 0 && (root == 14 || (root >= 18 && root <= 20)))
+                ck = determiner_phrase(x, h->u0);
             if (ck >= 0 && (src < ck || src > h->u0)) {
                 int own = -1;
                 for (int k = h->u0 - 1; k > ck && own < 0; k--)
