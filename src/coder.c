@@ -1630,6 +1630,29 @@ static int same_code(const char *a, const char *b)
     return a && b ? !strcmp(a, b) : a == b;
 }
 
+/* Are source sm and target tm (with the codes scode and tcode) rivals
+ * in politics rather than in arms: each a government, a leader, a
+ * legislature, a party, the opposition or a court, of the same country,
+ * or two named persons of such roles?  Force between them is a war of
+ * words: "Kennedy attacked Mr Blair's words", "the UK's top judge has
+ * clashed with ministers", "Reagan may win his latest veto battle with
+ * Congress". */
+static int political_rivals(const mention *sm, const char *scode, const mention *tm, const char *tcode)
+{
+    static const char *const roles[] = { "GOV", "ELI", "LEG", "OPP", "PTY", "JUD", NULL };
+    const char *both[2] = { scode, tcode };
+    for (int i = 0; i < 2; i++) {
+        int political = 0;
+        if (strlen(both[i]) < 6)
+            return 0;
+        for (int r = 0; roles[r] && !political; r++)
+            political = !strncmp(both[i] + 3, roles[r], 3);
+        if (!political)
+            return 0;
+    }
+    return !strncmp(scode, tcode, 3) || (sm->person && tm->person);
+}
+
 static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu1, unsigned flags,
                 int sidx, tac_event_fn fn, void *ud, int *nev)
 {
@@ -1725,6 +1748,15 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                        relation between actors */
                     if (!tcode && !x->opt->tabari_compat && (!strcmp(cbuf, "042") || !strcmp(cbuf, "043")))
                         continue;
+                    /* plain force between rivals in politics */
+                    const char *code0 = cbuf;
+                    if (sm && tcode && !x->opt->tabari_compat && !strcmp(cbuf, "190") &&
+                        political_rivals(sm, scode, tm, tcode)) {
+                        code0 = "111";
+                        if (fn)
+                            tacx_explain(c, sidx, "%s to %s: force between rivals in politics, a war of words, "
+                                         "190 -> 111", scode, tcode);
+                    }
                     for (int pass = 0; pass < (pair2[0] ? 2 : 1); pass++) {
                         if (!pass && !cbuf[0])
                             continue;   /* ":173": the reverse event only */
@@ -1754,7 +1786,7 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         }
                         ev.verb_start = toks[x->u[vu0].first].start;
                         ev.verb_end = toks[x->u[vu1 - 1].last].end;
-                        ev.cameo = pass ? pair2 : cbuf;
+                        ev.cameo = pass ? pair2 : code0;
                         ev.root[0] = ev.cameo[0];
                         ev.root[1] = ev.cameo[0] ? ev.cameo[1] : 0;
                         ev.root[2] = 0;
