@@ -1363,6 +1363,18 @@ static int civilians_only(const sctx *x, const mention *mm)
     return 0;
 }
 
+/* Is mention mm a place below the country level named alone (a
+ * [places] entry with no role: "Assam", "Eastern Ghouta", "Kharg")?
+ * Violence named with one happens there: "bomb blasts rocked Nagaland
+ * and Assam, killing 19", "the Douma attack", "the Kharg terminal,
+ * attacked 135 times".  Capitals, which news uses for governments, are
+ * countries' names, not places. */
+static int place_only(const sctx *x, const mention *mm)
+{
+    return mm->actor >= 0 && (x->d->actors[mm->actor].flags & ACT_PLACE) && mm->agent < 0 && !mm->person &&
+           mm->ncodes == 1 && strlen(mm->codes[0]) == 3;
+}
+
 /* Is the verb at vu0 led by one of the pronouns pro that names no actor
  * of its own ("it", "they", "we"), with at most auxiliaries, negation
  * and adverbs between: "... said that they will not release"? */
@@ -1687,12 +1699,13 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
     if (!cbuf[0] && !pair2[0])
         return TAC_OK;                 /* no code: nothing to report */
     const tok *toks = c->toks.v;
-    /* violence (CAMEO 18-20) is not done by plain civilians */
+    /* violence (CAMEO 18-20) is not done by plain civilians, nor by a
+       place */
     int root = code_root(cbuf), violence = root >= 18 && root <= 20;
     for (int a = 0; a < ns; a++) {
         /* no source named: one event with the target only */
         const mention *sm = srcs[a] == SRC_UNNAMED ? NULL : &x->m[x->u[srcs[a]].m];
-        if (sm && violence && !x->opt->tabari_compat && civilians_only(x, sm))
+        if (sm && violence && !x->opt->tabari_compat && (civilians_only(x, sm) || place_only(x, sm)))
             sm = NULL;
         /* "a Chrysler spokesman said": the source is someone no code
            names; no event, rather than one with the target alone */
