@@ -1114,8 +1114,9 @@ static int apposition_head(const sctx *x, int vu0, int lo)
     return -1;
 }
 
-/* "Greenspan, 79, who has been in London to attend the G7 meeting, said":
- * a relative clause set off by commas right before the verb; its
+/* "Greenspan, 79, who has been in London to attend the G7 meeting, said",
+ * "the minister, whose visit to Uganda angered Tanzania, said": a
+ * relative clause set off by commas right before the verb; its
  * antecedent is the subject, never an actor inside the clause.  Returns
  * the antecedent, -2 when it is no actor, -1 when there is no such
  * clause. */
@@ -1130,7 +1131,8 @@ static int relative_head(const sctx *x, int vu0, int lo)
            Lindner, said"; with more it has surely ended) */
         if (clause_break(x, j) || upunct(x, j, '"') || (upunct(x, j, ',') && ++commas > 2))
             return -1;
-        if (x->u[j].m >= 0 || !upunct(x, j - 1, ',') || !(utok_is(x, j, "WHO") || utok_is(x, j, "WHICH")))
+        if (x->u[j].m >= 0 || !upunct(x, j - 1, ',') ||
+            !(utok_is(x, j, "WHO") || utok_is(x, j, "WHICH") || utok_is(x, j, "WHOSE")))
             continue;
         int a = j - 2;
         /* an age between: "Greenspan, 79, who" */
