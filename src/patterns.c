@@ -64,6 +64,15 @@ static int may_start_in(const sctx *x, const celem *e, int a, int b)
     return 0;
 }
 
+/* Does a gap between elements end before passing over unit u?  Not into
+ * a relative clause ("who", "which", "whom", "whose"): "continue to
+ * finance a regime which is bombing Kenya" does not bomb.  (TABARI's
+ * gaps pass over anything.) */
+static inline int gap_ends(const sctx *x, int u)
+{
+    return x->u[u].m < 0 && (ucls(x, u) & WC_REL) && !x->opt->tabari_compat;
+}
+
 /* Matches one element starting exactly at unit u; returns the end unit. */
 static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int depth)
 {
@@ -162,6 +171,8 @@ static int fwd_elems_at(const sctx *x, const celem *e, int n, int k, int u, int 
         return r;
     int maxs = e[k + 1].adjacent ? r : r + x->gap;
     for (int v = r; v <= maxs && v < lim; v++) {
+        if (v > r && gap_ends(x, v - 1))
+            break;
         int r2 = fwd_elems(x, e, n, k + 1, v, lim, b, depth);
         if (r2 >= 0)
             return r2;
@@ -225,6 +236,8 @@ static int match_pattern(const sctx *x, const cpattern *p, int vu0, int vu1, bin
         return 1;
     int maxs = e[va + 1].adjacent ? vu1 : vu1 + x->gap;
     for (int v = vu1; v <= maxs && v < x->nu; v++) {
+        if (v > vu1 && gap_ends(x, v - 1))
+            break;
         binds save = *b;
         int end = fwd_elems(x, e, p->n, va + 1, v, x->nu, b, 0);
         if (end >= 0) {
