@@ -66,11 +66,12 @@ static int may_start_in(const sctx *x, const celem *e, int a, int b)
 
 /* Does a gap between elements end before passing over unit u?  Not into
  * a relative clause ("who", "which", "whom", "whose"): "continue to
- * finance a regime which is bombing Kenya" does not bomb.  (TABARI's
- * gaps pass over anything.) */
+ * finance a regime which is bombing Kenya" does not bomb; nor past a
+ * semicolon, which starts another clause.  (TABARI's gaps pass over
+ * anything.) */
 static inline int gap_ends(const sctx *x, int u)
 {
-    return x->u[u].m < 0 && (ucls(x, u) & WC_REL) && !x->opt->tabari_compat;
+    return x->u[u].m < 0 && ((ucls(x, u) & WC_REL) || upunct(x, u, ';')) && !x->opt->tabari_compat;
 }
 
 /* Matches one element starting exactly at unit u; returns the end unit. */
