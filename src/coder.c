@@ -1994,6 +1994,35 @@ static int be_passive(const sctx *x, const verbhit *h)
     return !tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
 }
 
+/* Is the verb at h a past participle with "by" right after it and a
+ * phrase that names no actor of the dictionaries ("MP attacked by
+ * muggers in Kenya", "boats destroyed by the waves", "opposed by the
+ * Liberal Democrats")?  A passive whose doer is not known; not a means
+ * ("retaliated by imposing sanctions"), a measure ("rose by 10 pct", "by
+ * a third"), a time ("by Monday") or a manner ("by air", "by phone"). */
+static int by_passive(const sctx *x, const verbhit *h)
+{
+    static const char *const manner[] = { "AIR", "LAND", "SEA", "ROAD", "RAIL", "PHONE", "TELEPHONE", "MAIL",
+                                          "EMAIL", "E-MAIL", "POST", "FAX", "HAND", "FORCE", "MISTAKE", "SURPRISE",
+                                          "ACCIDENT", "CHANCE", "FAR", "NIGHT", "DAY", "DEFAULT", "DESIGN",
+                                          "DECREE", "LAW", "PROXY", "NAME", "NATURE", "CONTRAST", "COMPARISON",
+                                          "VOTE", "MARGIN", "MAJORITY", "END", "THEN", "NOW", "VIRTUE", "WAY",
+                                          "FOOT", "BOAT", "PLANE", "TRAIN", "CAR", "SATELLITE", "VIDEO", "THIRD",
+                                          "HALF", "QUARTER", "PERCENT", "PCT", "POINTS", "FAR", "LANDSLIDE",
+                                          "AGREEMENT", "CONSENSUS", "REFERENDUM", "DEFINITION", NULL };
+    if (x->opt->tabari_compat || h->u1 + 1 >= x->nu || x->u[h->u1].m >= 0 || !utok_is(x, h->u1, "BY") ||
+        !participle(x, h))
+        return 0;
+    int k = h->u1 + 1;
+    if (x->u[k].m < 0 && (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER)))
+        k++;
+    if (k >= x->nu || x->u[k].m >= 0)
+        return 0;                         /* an actor: passive_agent()'s */
+    const tok *t = &x->c->toks.v[x->u[k].first];
+    return t->kind == TK_WORD && !ing_form(t) && !tok_in(t, manner) &&
+           !(ucls(x, k) & (WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_QUANTITY | WC_RELATION | WC_WEAPON)));
+}
+
 /* Is verb h the past participle of a verb that cannot go without its
  * object ("killed", "arrested"), with no object after it: the end of the
  * sentence, or a preposition of place, time or agent that no count
@@ -4037,7 +4066,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 tgt = goods || said ? -1 : rp;
                 src = SRC_UNNAMED;
                 flags |= TAC_EV_PASSIVE;
-            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && be_passive(x, h)) {
+            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && (be_passive(x, h) || by_passive(x, h))) {
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
                    has the subject as its target and no source. */
