@@ -2008,7 +2008,7 @@ static int by_passive(const sctx *x, const verbhit *h)
                                           "DECREE", "LAW", "PROXY", "NAME", "NATURE", "CONTRAST", "COMPARISON",
                                           "VOTE", "MARGIN", "MAJORITY", "END", "THEN", "NOW", "VIRTUE", "WAY",
                                           "FOOT", "BOAT", "PLANE", "TRAIN", "CAR", "SATELLITE", "VIDEO", "THIRD",
-                                          "HALF", "QUARTER", "PERCENT", "PCT", "POINTS", "FAR", "LANDSLIDE",
+                                          "HALF", "QUARTER", "PERCENT", "PCT", "POINTS", "LANDSLIDE",
                                           "AGREEMENT", "CONSENSUS", "REFERENDUM", "DEFINITION", NULL };
     if (x->opt->tabari_compat || h->u1 + 1 >= x->nu || x->u[h->u1].m >= 0 || !utok_is(x, h->u1, "BY") ||
         !participle(x, h))
