@@ -443,7 +443,8 @@ static int noun_after_article(const sctx *x, int ui)
  * between (adjectives, nouns, numbers, days and months), is its head
  * noun: "after the 11 September attacks and", "danger in more attacks
  * on", "no attacks against Syria", "a direct attack on", "Saturday's
- * horrific chlorine attack in".  No actor stands between, and a verb of
+ * horrific chlorine attack in"; so is one right after "no", or after
+ * "there" and a form of "be" ("there had been fears that").  No actor stands between, and a verb of
  * the dictionary or a past ends the walk ("the group launched attacks
  * on" has its verb).  Returns the unit that opens the phrase, or -1. */
 static int determiner_phrase(const sctx *x, int ui)
@@ -453,8 +454,18 @@ static int determiner_phrase(const sctx *x, int ui)
     const tok *t = &x->c->toks.v[x->u[ui].first];
     int plural = plural_s(t);
     if (ui < 1 || x->u[ui].first != x->u[ui].last ||
-        (!plural && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))) ||
-        !np_ends_after(x, ui, plural))
+        (!plural && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
+        return -1;
+    /* "there is no doubt that", "there had been fears that", "there is
+       talk of": after "no" or "there" and a form of "be" a noun, whatever
+       follows */
+    int k0 = ui - 1;
+    while (k0 > 0 && x->u[k0].m < 0 && (ucls(x, k0) & (WC_BE | WC_HAVE)) && !utok_is(x, k0 - 1, "THERE"))
+        k0--;
+    if (x->u[ui - 1].m < 0 && (utok_is(x, ui - 1, "NO") ||
+                               (k0 > 0 && k0 < ui && (ucls(x, ui - 1) & WC_BE) && utok_is(x, k0 - 1, "THERE"))))
+        return ui - 1;
+    if (!np_ends_after(x, ui, plural))
         return -1;
     for (int k = ui - 1, n = 0; k >= 0 && n <= 3 && x->u[k].m < 0; k--, n++) {
         const tok *w = &x->c->toks.v[x->u[k].first];
