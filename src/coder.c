@@ -444,9 +444,10 @@ static int noun_after_article(const sctx *x, int ui)
  * noun: "after the 11 September attacks and", "danger in more attacks
  * on", "no attacks against Syria", "a direct attack on", "Saturday's
  * horrific chlorine attack in"; so is one right after "no", or after
- * "there" and a form of "be" ("there had been fears that").  No actor stands between, and a verb of
- * the dictionary or a past ends the walk ("the group launched attacks
- * on" has its verb).  Returns the unit that opens the phrase, or -1. */
+ * "there" and a form of "be" ("there had been fears that").  No actor
+ * stands between, and a verb of the dictionary or a past ends the walk
+ * ("the group launched attacks on" has its verb).  Returns the unit that
+ * opens the phrase, or -1. */
 static int determiner_phrase(const sctx *x, int ui)
 {
     static const char *const opener[] = { "NO", "MORE", "FURTHER", NULL };
