@@ -450,40 +450,51 @@ static int noun_after_article(const sctx *x, int ui)
  * opens the phrase, or -1. */
 static int determiner_phrase(const sctx *x, int ui)
 {
-    static const char *const opener[] = { "NO", "MORE", "FURTHER", NULL };
     static const char *const degree[] = { "MOST", "MORE", "VERY", "LESS", NULL };
-    const tok *t = &x->c->toks.v[x->u[ui].first];
-    int plural = plural_s(t);
-    if (ui < 1 || x->u[ui].first != x->u[ui].last ||
-        (!plural && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
+    if (ui < 1 || x->u[ui].first != x->u[ui].last || x->u[ui - 1].m >= 0)
         return -1;
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    int plural = plural_s(t), open = -1;
     /* "there is no doubt that", "there had been fears that", "there is
        talk of": after "no" or "there" and a form of "be" a noun, whatever
        follows */
-    int k0 = ui - 1;
-    while (k0 > 0 && x->u[k0].m < 0 && (ucls(x, k0) & (WC_BE | WC_HAVE)) && !utok_is(x, k0 - 1, "THERE"))
-        k0--;
-    if (x->u[ui - 1].m < 0 && (utok_is(x, ui - 1, "NO") ||
-                               (k0 > 0 && k0 < ui && (ucls(x, ui - 1) & WC_BE) && utok_is(x, k0 - 1, "THERE"))))
-        return ui - 1;
-    if (!np_ends_after(x, ui, plural))
-        return -1;
-    for (int k = ui - 1, n = 0; k >= 0 && n <= 3 && x->u[k].m < 0; k--, n++) {
+    if (utok_is(x, ui - 1, "NO"))
+        open = ui - 1;
+    else if (ucls(x, ui - 1) & WC_BE) {
+        int k0 = ui - 1;
+        while (k0 > 0 && x->u[k0].m < 0 && (ucls(x, k0) & (WC_BE | WC_HAVE)) && !utok_is(x, k0 - 1, "THERE"))
+            k0--;
+        if (k0 > 0 && utok_is(x, k0 - 1, "THERE"))
+            open = ui - 1;
+    }
+    for (int k = ui - 1, n = 0; open < 0 && k >= 0 && n <= 3 && x->u[k].m < 0; k--, n++) {
+        if (n == 0 && !np_ends_after(x, ui, plural))
+            return -1;
         const tok *w = &x->c->toks.v[x->u[k].first];
         uint32_t cl = ucls(x, k);
-        if (((cl & WC_DET) && !(cl & (WC_PRON_PERS | WC_PRON_OTHER))) || tok_in(w, opener))
-            return k;
+        if (((cl & WC_DET) && !(cl & (WC_PRON_PERS | WC_PRON_OTHER))) || utok_is(x, k, "NO") ||
+            utok_is(x, k, "MORE") || utok_is(x, k, "FURTHER")) {
+            open = k;
+            break;
+        }
         /* (a possessive names its owner: "Baker's weekend blast at the
            Bundesbank" is Baker's act, left to the subject rules) */
-        if (n > 0 && (utok_is(x, k, "'S") || upunct(x, k, '\'')))
-            return k > 0 && x->u[k - 1].m < 0 ? k : -1;
+        if (n > 0 && (utok_is(x, k, "'S") || upunct(x, k, '\''))) {
+            if (k == 0 || x->u[k - 1].m >= 0)
+                return -1;
+            open = k;
+            break;
+        }
         if (w->kind == TK_NUM || (cl & (WC_DAY | WC_MONTH)) || (n > 0 && tok_in(w, degree)))
             continue;
         if (w->kind != TK_WORD || (cl & WC_GRAMMAR & ~(uint32_t)(WC_TIME | WC_SENT_START | WC_WEAPON)) ||
             (cl & WF_VERB) || ly_adverb(w) || plural_s(w) || ed_form(w) || tok_irregular_past(w))
             return -1;
     }
-    return -1;
+    /* (the form last: the context rules out most verbs more cheaply) */
+    if (open < 0 || (!plural && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
+        return -1;
+    return open;
 }
 
 /* A base form right after a singular noun that is no actor is a noun
@@ -2694,7 +2705,7 @@ static int default_unit(sctx *x, const verbhit *h, const char *code, int slot)
     mm->actor = -1;
     mm->codes[0] = code;
     mm->ncodes = 1;
-    x->u[u] = (unit){ mm->first, mm->last, mi, -1000 - slot };
+    x->u[u] = (unit){ mm->first, mm->last, mi, -1000 - slot, 0 };
     return u;
 }
 
@@ -4533,7 +4544,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         if (mi < nm && m[mi].first == i && m[mi].nullcode && !x.opt->tabari_compat) {
             /* "military aid": not an actor; its words stay visible */
             mi++;
-            x.u[x.nu++] = (unit){ i, i, -1, 0 };
+            x.u[x.nu++] = (unit){ i, i, -1, 0, 0 };
             continue;
         }
         if (mi < nm && m[mi].first == i) {
@@ -4541,11 +4552,17 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 tacx_explain(c, sidx, "discarded: '%s' marks the sentence out of scope", m[mi].codes[0]);
                 return TAC_OK;
             }
-            x.u[x.nu++] = (unit){ i, m[mi].last, mi, 0 };
+            x.u[x.nu++] = (unit){ i, m[mi].last, mi, 0, 0 };
             i = m[mi].last;
             mi++;
         } else {
-            x.u[x.nu++] = (unit){ i, i, -1, 0 };
+            /* a relative clause ("who", "which", "whom", "whose") or a
+               new clause after a semicolon: a pattern's gap after the
+               verb does not pass into it ("continue to finance a regime
+               which is bombing Kenya" does not bomb; TABARI's gaps pass
+               over anything) */
+            int stop = ((t->cls & WC_REL) || (t->kind == TK_PUNCT && t->norm[0] == ';')) && !x.opt->tabari_compat;
+            x.u[x.nu++] = (unit){ i, i, -1, 0, (uint8_t)stop };
         }
     }
     /* a headline in capitals, or in title case ("U.S. Lifts Travel Ban"),

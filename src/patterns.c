@@ -64,16 +64,6 @@ static int may_start_in(const sctx *x, const celem *e, int a, int b)
     return 0;
 }
 
-/* Does a gap between elements end before passing over unit u?  Not into
- * a relative clause ("who", "which", "whom", "whose"): "continue to
- * finance a regime which is bombing Kenya" does not bomb; nor past a
- * semicolon, which starts another clause.  (TABARI's gaps pass over
- * anything.) */
-static inline int gap_ends(const sctx *x, int u)
-{
-    return x->u[u].m < 0 && ((ucls(x, u) & WC_REL) || upunct(x, u, ';')) && !x->opt->tabari_compat;
-}
-
 /* Matches one element starting exactly at unit u; returns the end unit. */
 static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int depth)
 {
@@ -172,8 +162,8 @@ static int fwd_elems_at(const sctx *x, const celem *e, int n, int k, int u, int 
         return r;
     int maxs = e[k + 1].adjacent ? r : r + x->gap;
     for (int v = r; v <= maxs && v < lim; v++) {
-        if (v > r && gap_ends(x, v - 1))
-            break;
+        if (v > r && x->u[v - 1].stop)
+            break;      /* (see unit.stop) */
         int r2 = fwd_elems(x, e, n, k + 1, v, lim, b, depth);
         if (r2 >= 0)
             return r2;
@@ -237,7 +227,7 @@ static int match_pattern(const sctx *x, const cpattern *p, int vu0, int vu1, bin
         return 1;
     int maxs = e[va + 1].adjacent ? vu1 : vu1 + x->gap;
     for (int v = vu1; v <= maxs && v < x->nu; v++) {
-        if (v > vu1 && gap_ends(x, v - 1))
+        if (v > vu1 && x->u[v - 1].stop)
             break;
         binds save = *b;
         int end = fwd_elems(x, e, p->n, va + 1, v, x->nu, b, 0);

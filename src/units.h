@@ -15,6 +15,7 @@ typedef struct unit {
     int first, last;     /* tokens, inclusive */
     int m;               /* mention index or -1 */
     int group;           /* compound group id of a mention (first unit of it) */
+    uint8_t stop;        /* a pattern's gap ends before it: "which", ";" */
 } unit;
 
 typedef struct verbhit {
