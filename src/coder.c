@@ -84,6 +84,16 @@ static inline const char *verb_code(const tac_dict *d, int32_t verb)
     return dict_str(d, d->verbs[verb].code);
 }
 
+/* Is verb entry verb, by its own code, an act of protest (CAMEO 14) or of
+ * violence (18-20)?  Such acts have a noun reading of their own, with
+ * their doer named in their phrase ("the brutal attack on", "a rebel
+ * attack", owner_of_noun(), act_by()). */
+static int act_noun_verb(const tac_dict *d, int32_t verb)
+{
+    int root = code_root(verb_code(d, verb));
+    return root == 14 || (root >= 18 && root <= 20);
+}
+
 /* Adverbs not in -ly that stand between a subject or an auxiliary and its
  * verb ("did not ever clash", "was, however, convicted", "were later
  * released" has "later" as a word of time). */
@@ -520,10 +530,8 @@ static int noun_after_singular(const sctx *x, int ui, int32_t verb)
     const celem *e = &x->d->elems[x->d->phrases[x->d->verbs[verb].name].elem];
     if (e->kind != PE_WORD || e->id != t->wid || tok_in(t, same))
         return 0;
-    /* acts of protest and violence have a noun reading of their own
-       (owner_of_noun(), act_by()): "the brutal attack on" */
-    int root = code_root(verb_code(x->d, verb));
-    if (root == 14 || (root >= 18 && root <= 20))
+    /* (see act_noun_verb(): "the brutal attack on") */
+    if (act_noun_verb(x->d, verb))
         return 0;
     const tok *w = &x->c->toks.v[x->u[ui - 1].last];
     if (!plain_word(x, ui - 1) || plural_s(w) || w->nlen < 3 || tok_in(w, ADVERBS))
@@ -687,11 +695,8 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     /* (acts of protest and violence stay, as nouns of circumstance:
        code_news() takes no doer for them from outside the phrase) */
-    if (!x->opt->tabari_compat && determiner_phrase(x, ui) >= 0) {
-        int root = code_root(verb_code(x->d, verb));
-        if (root != 14 && (root < 18 || root > 20))
-            return 1;
-    }
+    if (!x->opt->tabari_compat && determiner_phrase(x, ui) >= 0 && !act_noun_verb(x->d, verb))
+        return 1;
     if (!x->opt->tabari_compat) {
         /* 'his "final offer"', 'their joint statement': after a possessive,
            perhaps with a quote mark and one adjective between */
@@ -760,8 +765,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
            meetings ("an official visit to Brazil"). */
         if ((utok_is(x, ui - 2, "A") || utok_is(x, ui - 2, "AN")) && base_tok(t) && !tok_irregular_past(t) &&
             x->u[ui].first == x->u[ui].last) {
-            int root = code_root(verb_code(x->d, verb));
-            if (root != 4 && root != 14 && (root < 18 || root > 20))
+            if (code_root(verb_code(x->d, verb)) != 4 && !act_noun_verb(x->d, verb))
                 return 1;
         }
     }
@@ -4200,10 +4204,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            its own phrase names, not of the clause's subject; with no one
            named there, it is no event */
         if (!x->opt->tabari_compat && b.src < 0 && b.comp < 0 && src >= 0 && !named_by && !(flags & TAC_EV_PASSIVE)) {
-            int ck = circumstance_noun(x, vh, v), root = code_root(verb_code(x->d, h->verb));
+            int ck = circumstance_noun(x, vh, v);
             /* an act of protest or violence that ends a determiner's
                phrase: "after the 11 September attacks" */
-            if (ck < 0 && (root == 14 || (root >= 18 && root <= 20)))
+            if (ck < 0 && act_noun_verb(x->d, h->verb))
                 ck = determiner_phrase(x, h->u0);
             if (ck >= 0 && (src < ck || src > h->u0)) {
                 int own = -1;
