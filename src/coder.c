@@ -448,6 +448,11 @@ static int noun_after_article(const sctx *x, int ui)
            !plural_s(w) && np_ends_after(x, ui, 0);
 }
 
+/* Adverbs of degree, which qualify adjectives (see not_a_verb(),
+ * determiner_phrase()). */
+static const char *const DEGREE[] = { "VERY", "MOST", "MORE", "LEAST", "LESS", "HIGHLY", "EXTREMELY", "QUITE", "TOO",
+                                      "DEEPLY", "PARTICULARLY", "INCREDIBLY", "EXCEEDINGLY", NULL };
+
 /* A base or plural form that ends a noun phrase opened by a determiner,
  * a possessive, "no", "more" or "further", with up to three modifiers
  * between (adjectives, nouns, numbers, days and months), is its head
@@ -460,7 +465,6 @@ static int noun_after_article(const sctx *x, int ui)
  * opens the phrase, or -1. */
 static int determiner_phrase(const sctx *x, int ui)
 {
-    static const char *const degree[] = { "MOST", "MORE", "VERY", "LESS", NULL };
     if (ui < 1 || x->u[ui].first != x->u[ui].last || x->u[ui - 1].m >= 0)
         return -1;
     const tok *t = &x->c->toks.v[x->u[ui].first];
@@ -495,7 +499,7 @@ static int determiner_phrase(const sctx *x, int ui)
             open = k;
             break;
         }
-        if (w->kind == TK_NUM || (cl & (WC_DAY | WC_MONTH)) || (n > 0 && tok_in(w, degree)))
+        if (w->kind == TK_NUM || (cl & (WC_DAY | WC_MONTH)) || (n > 0 && tok_in(w, DEGREE)))
             continue;
         if (w->kind != TK_WORD || (cl & WC_GRAMMAR & ~(uint32_t)(WC_TIME | WC_SENT_START | WC_WEAPON)) ||
             (cl & WF_VERB) || ly_adverb(w) || plural_s(w) || ed_form(w) || tok_irregular_past(w))
@@ -589,10 +593,6 @@ static int base_verb_slot(const sctx *x, int ui)
                x->c->toks.v[x->u[ui + 1].first].kind == TK_NUM;
     return 0;
 }
-
-/* Adverbs of degree, which qualify adjectives (see not_a_verb()). */
-static const char *const DEGREE[] = { "VERY", "MOST", "LEAST", "LESS", "HIGHLY", "EXTREMELY", "QUITE", "TOO",
-                                      "DEEPLY", "PARTICULARLY", "INCREDIBLY", "EXCEEDINGLY", NULL };
 
 /* Verb forms that news uses mostly as nouns (see not_a_verb()). */
 static const char *const NOUN_FORMS[] = { "MEETING", "MEETINGS", "TALKS", NULL };
