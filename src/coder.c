@@ -1961,6 +1961,14 @@ static int be_before(const sctx *x, const verbhit *h)
     return -1;
 }
 
+/* Unit k, or the actor right before it when k is a plain noun that the
+ * actor modifies ("a Turkish engineer", "Japanese engineers"): the unit
+ * that stands for the noun phrase ending at k, no further back than lo. */
+static int noun_owner(const sctx *x, int k, int lo)
+{
+    return k > lo && x->u[k - 1].m >= 0 && plain_word(x, k) ? k - 1 : k;
+}
+
 /* The subject of a passive at h, whose clause starts at lo; for a
  * participle that shares the "be" of one before it in another clause
  * ("protesters were beaten and arrested"), the subject of that "be". */
@@ -1972,9 +1980,7 @@ static int passive_subject(const sctx *x, const verbhit *h, const int *clause, i
        comma the subject is further back ("Assad, supported by Moscow",
        "forces continue to pound the area, backed by") */
     if (!x->opt->tabari_compat && be_before(x, h) < 0 && h->u0 > lo && !upunct(x, h->u0 - 1, ',')) {
-        int a = h->u0 - 1;
-        if (x->u[a].m < 0 && a > lo && x->u[a - 1].m >= 0 && plain_word(x, a))
-            a--;
+        int a = noun_owner(x, h->u0 - 1, lo);
         return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode ? a : -1;
     }
     int sj = find_subject(x, h->u0, lo);
@@ -2116,9 +2122,7 @@ static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
         while (k > 0 && x->u[k].m < 0 && ((ucls(x, k) & WC_STOP) || (x->c->toks.v[x->u[k].first].kind == TK_WORD &&
                                                                       ly_adverb(&x->c->toks.v[x->u[k].first]))))
             k--;
-        /* (or a noun that a country modifies: "Japanese engineers") */
-        if (k > 0 && x->u[k].m < 0 && x->u[k - 1].m >= 0 && plain_word(x, k))
-            k--;
+        k = noun_owner(x, k, 0);   /* (or "Japanese engineers") */
         if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode && !x->m[x->u[k].m].pronoun)
             return k;
     }
