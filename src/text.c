@@ -965,7 +965,7 @@ int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc)
             /* (the end: after the source of the token's last byte, a
                character or a whole reference) */
             uint32_t last = map[t->end - 1], cp;
-            size_t l = entity_at(doc->text, doc->text_len, last, &cp);
+            size_t l = entity_start(doc->text[last]) ? entity_at(doc->text, doc->text_len, last, &cp) : 0;
             t->start = map[t->start];
             t->end = last + (uint32_t)(l ? l : 1);
         }
