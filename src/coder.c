@@ -506,7 +506,10 @@ static int determiner_phrase(const sctx *x, int ui)
             return -1;
     }
     /* (the form last: the context rules out most verbs more cheaply) */
-    if (open < 0 || (!plural && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
+    /* (a form in -ing with "of" after it is a noun too: "the large-scale
+       killing of farmers") */
+    int ing_of = ing_form(t) && utok_is(x, ui + 1, "OF");
+    if (open < 0 || (!plural && !ing_of && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
         return -1;
     return open;
 }
