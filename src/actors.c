@@ -682,6 +682,41 @@ static int32_t based_on(const tac_dict *d, const char *text, const tok *t)
     return -1;
 }
 
+/* Does the name ending before token q start the name of a firm or other
+ * body: a run of capitalised words that no dictionary name starts, up to
+ * stop (the next name found), ending in a word that says what kind of
+ * body it is ("Swiss Reinsurance Co", "the American Stock Exchange",
+ * "USA Today", "the British Medical Association", "Phillips Petroleum
+ * Norway Inc")?  Then the body is the actor, not the country: returns
+ * the role its kind gives it, as a role of the dictionaries' agents
+ * would ("an American company" is USABUS, "a British charity" GBRNGO),
+ * and sets *end to the token after the body's name; else NULL. */
+static const char *body_name_after(const tac_ctx *c, int q, int stop, int lim, int officer, int *end)
+{
+    /* (an abbreviation keeps its period: "Inc.") */
+    static const char *const firms[] = { "INC", "INC.", "LTD", "LTD.", "CORP", "CORP.", "CORPORATION", "CO", "CO.",
+                                         "COMPANY", "COS", "PLC", "PLC.", "LLC", "GROUP", "HOLDINGS", "AIRLINES", "AIRWAYS", "EXCHANGE", "BANCORP",
+                                         "INSURANCE", "REINSURANCE", "ONLINE", NULL };
+    static const char *const bodies[] = { "ASSOCIATION", "FEDERATION", "SOCIETY", "FOUNDATION", "INSTITUTE", NULL };
+    static const char *const press[] = { "TODAY", NULL };
+    for (int n = 0; q < stop && n < 5; q++, n++) {
+        const tok *t = &c->toks.v[q];
+        if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+            return NULL;
+        const char *role = tok_in(t, firms) ? "BUS" : tok_in(t, bodies) ? "NGO" : tok_in(t, press) ? "MED" : NULL;
+        /* the kind ends the name, unless a firm's word follows ("Airways
+           Ltd", taken with it) or any other capitalised word but an
+           officer's title ("Association Chairman"): "the US Securities
+           Exchange Commission" is no exchange */
+        if (role && !(q + 1 < lim && q + 1 != officer && (c->toks.v[q + 1].flags & TF_CAP) &&
+                      c->toks.v[q + 1].kind == TK_WORD)) {
+            *end = q + 1;
+            return role;
+        }
+    }
+    return NULL;
+}
+
 int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const sentence *s,
                      mention **out, int *nout)
 {
@@ -761,6 +796,37 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 in_longer_name(d, c, s, x->first, x->end, k > 0 ? r[k - 1].end : first,
                                k + 1 < nr ? r[k + 1].first : lim, lim))
                 continue;
+            /* "America Online has agreed to pay a fine": a country or a
+               place, not a group ("the Abu Sayyaf Group"); a text in
+               capitals capitalises every word.  An officer named right
+               after the body is the body's ("American Can Co chairman
+               Gerald Tsai"). */
+            const char *body = NULL;
+            int body_end;
+            if (!opt->tabari_compat && !mm.person && !s->caps && mm.ncodes == 1 && strlen(mm.codes[0]) == 3 &&
+                mm.codes[0][0] >= 'A' && mm.codes[0][0] <= 'Z' &&
+                (body = body_name_after(c, x->end, k + 1 < nr ? r[k + 1].first : lim, lim,
+                                        k + 1 < nr && r[k + 1].kind == EK_AGENT && d->agents[r[k + 1].ref].officer
+                                            ? r[k + 1].first : -1, &body_end)) != NULL) {
+                char *p = arena_alloc(&c->a, 7);
+                if (!p)
+                    return TAC_ENOMEM;
+                memcpy(p, mm.codes[0], 3);
+                memcpy(p + 3, body, 4);
+                mm.codes[0] = p;
+                mm.last = body_end - 1;
+                if (k + 1 < nr && r[k + 1].kind == EK_AGENT && r[k + 1].first == body_end) {
+                    k++;
+                    mm.last = r[k].end - 1;
+                    int q = name_end(d, c, r[k].end, lim, k + 1 < nr ? r[k + 1].first : lim);
+                    if (q > r[k].end) {
+                        mm.last = q - 1;
+                        mm.person = 1;
+                    }
+                }
+                m[nm++] = mm;
+                continue;
+            }
             const char *c0 = mm.codes[0];
             if (c0[0] == '-' && c0[1] == '-')
                 mm.nullcode = 1;
