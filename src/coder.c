@@ -341,6 +341,9 @@ static int demonym(const tok *t)
     return tok_ends_in(t, suf) || tok_in(t, word);
 }
 
+/* The particles of phrasal verbs: "blew up", "carried out". */
+static const char *const PARTICLES[] = { "OFF", "UP", "DOWN", "OUT", "BACK", "OVER", "AWAY", NULL };
+
 /* Does a noun phrase end after unit ui: at the end of the sentence, at
  * punctuation, or before a preposition, a conjunction or an auxiliary
  * ("credit guarantees.", "funds by", "a strike was"), and after a plural
@@ -351,12 +354,11 @@ static int demonym(const tok *t)
  * "set off"; but "fears over"). */
 static int np_ends_after(const sctx *x, int ui, int plural)
 {
-    static const char *const particle[] = { "OFF", "UP", "DOWN", "OUT", "BACK", "OVER", "AWAY", NULL };
     if (ui + 1 >= x->nu)
         return 1;
     const tok *n = &x->c->toks.v[x->u[ui + 1].first];
     uint32_t nc = ucls(x, ui + 1);
-    if (x->u[ui + 1].m >= 0 || utok_is(x, ui + 1, "TO") || (!plural && tok_in(n, particle)) || (nc & WC_THAT))
+    if (x->u[ui + 1].m >= 0 || utok_is(x, ui + 1, "TO") || (!plural && tok_in(n, PARTICLES)) || (nc & WC_THAT))
         return 0;
     if (n->kind == TK_PUNCT)
         return !(n->flags & TF_QUOTE);
@@ -461,13 +463,26 @@ static const char *const DEGREE[] = { "VERY", "MOST", "MORE", "LEAST", "LESS", "
  * horrific chlorine attack in"; so is one right after "no", or after
  * "there" and a form of "be" ("there had been fears that").  No actor
  * stands between, and a verb of the dictionary or a past ends the walk
- * ("the group launched attacks on" has its verb).  Returns the unit that
- * opens the phrase, or -1. */
-static int determiner_phrase(const sctx *x, int ui)
+ * ("the group launched attacks on" has its verb).  The verb's form is
+ * the units [ui, ue); with act (an act of protest or violence) it may be
+ * a noun of several words, its last word the head, and a past may
+ * follow it as it would a plural ("where a suspected gas attack
+ * occurred").  Returns the unit that opens the phrase, or -1. */
+static int determiner_phrase(const sctx *x, int ui, int ue, int act)
 {
-    if (ui < 1 || x->u[ui].first != x->u[ui].last || x->u[ui - 1].m >= 0)
+    if (ui < 1 || ue <= ui || (!act && (ue != ui + 1 || x->u[ui].first != x->u[ui].last)) || x->u[ui - 1].m >= 0)
         return -1;
-    const tok *t = &x->c->toks.v[x->u[ui].first];
+    int hu = ue - 1;        /* the head: "attack" of "gas attack" */
+    const tok *t = &x->c->toks.v[x->u[hu].last];
+    /* a noun of several words has nouns before its head, not a verb's
+       form or a particle: "went on strike", "opened fire", "blew up" */
+    for (int k = ui; k < ue; k++)
+        for (int32_t i = x->u[k].first; i <= x->u[k].last && ue > ui + 1; i++) {
+            const tok *w = &x->c->toks.v[i];
+            if (w->kind != TK_WORD || (w->cls & WC_GRAMMAR & ~(uint32_t)WC_WEAPON) || tok_in(w, PARTICLES) ||
+                (w != t && (ed_form(w) || ing_form(w) || tok_irregular_past(w))))
+                return -1;
+        }
     int plural = plural_s(t), open = -1;
     /* "there is no doubt that", "there had been fears that", "there is
        talk of": after "no" or "there" and a form of "be" a noun, whatever
@@ -482,7 +497,7 @@ static int determiner_phrase(const sctx *x, int ui)
             open = ui - 1;
     }
     for (int k = ui - 1, n = 0; open < 0 && k >= 0 && n <= 3 && x->u[k].m < 0; k--, n++) {
-        if (n == 0 && !np_ends_after(x, ui, plural))
+        if (n == 0 && !np_ends_after(x, hu, plural || act))
             return -1;
         const tok *w = &x->c->toks.v[x->u[k].first];
         uint32_t cl = ucls(x, k);
@@ -501,6 +516,11 @@ static int determiner_phrase(const sctx *x, int ui)
         }
         if (w->kind == TK_NUM || (cl & (WC_DAY | WC_MONTH)) || (n > 0 && tok_in(w, DEGREE)))
             continue;
+        /* a participle right after the determiner is an adjective: "a
+           suspected gas attack", "the alleged plot" */
+        if (w->kind == TK_WORD && ed_form(w) && k > 0 && x->u[k - 1].m < 0 && (ucls(x, k - 1) & WC_DET) &&
+            !(ucls(x, k - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
+            continue;
         if (w->kind != TK_WORD || (cl & WC_GRAMMAR & ~(uint32_t)(WC_TIME | WC_SENT_START | WC_WEAPON)) ||
             (cl & WF_VERB) || ly_adverb(w) || plural_s(w) || ed_form(w) || tok_irregular_past(w))
             return -1;
@@ -508,7 +528,7 @@ static int determiner_phrase(const sctx *x, int ui)
     /* (the form last: the context rules out most verbs more cheaply) */
     /* (a form in -ing with "of" after it is a noun too: "the large-scale
        killing of farmers") */
-    int ing_of = ing_form(t) && utok_is(x, ui + 1, "OF");
+    int ing_of = ing_form(t) && utok_is(x, hu + 1, "OF");
     if (open < 0 || (!plural && !ing_of && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
         return -1;
     return open;
@@ -698,7 +718,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     /* (acts of protest and violence stay, as nouns of circumstance:
        code_news() takes no doer for them from outside the phrase) */
-    if (!x->opt->tabari_compat && determiner_phrase(x, ui) >= 0 && !act_noun_verb(x->d, verb))
+    if (!x->opt->tabari_compat && determiner_phrase(x, ui, ui + 1, 0) >= 0 && !act_noun_verb(x->d, verb))
         return 1;
     if (!x->opt->tabari_compat) {
         /* 'his "final offer"', 'their joint statement': after a possessive,
@@ -4215,7 +4235,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             /* an act of protest or violence that ends a determiner's
                phrase: "after the 11 September attacks" */
             if (ck < 0 && act_noun_verb(x->d, h->verb))
-                ck = determiner_phrase(x, h->u0);
+                ck = determiner_phrase(x, h->u0, h->u1, 1);
             if (ck >= 0 && (src < ck || src > h->u0)) {
                 int own = -1;
                 for (int k = h->u0 - 1; k > ck && own < 0; k--)
