@@ -3159,15 +3159,27 @@ static int purpose_of_meeting(const sctx *x, const verbhit *vh, const char **cod
 
 /* Is the verb at vh[v] an -ing form right after a comma, opening a clause
  * that adds to the one before ("closed independent media, locking up
- * lawmakers", "attacked Ukrainian cities, killing civilians")?  Its
- * subject is that clause's subject, not its object. */
-static int participle_clause(const sctx *x, const verbhit *vh, int v)
+ * lawmakers", "attacked Ukrainian cities, killing civilians"), or after
+ * "by", saying how that clause's act was done ("sealed off the Gaza
+ * Strip by shutting down the crossings")?  Its subject is that clause's
+ * subject, not its object. */
+static int participle_clause(const sctx *x, const verbhit *vh, int v, int from)
 {
     int u = vh[v].u0;
+    if (u < 1 || !ing_form(&x->c->toks.v[x->u[u].first]))
+        return 0;
+    /* after "by", in one clause with the verb before, from unit from on:
+       "as long as America reacts to attacks by launching strikes" is not
+       the act of "control" before "as long as" */
+    if (utok_is(x, u - 1, "BY")) {
+        for (int k = from; k < u - 1; k++)
+            if (clause_break(x, k) || (x->u[k].m < 0 && (ucls(x, k) & (WC_SUBORD | WC_REL | WC_THAT))))
+                return 0;
+        return 1;
+    }
     /* not inside a relative clause: "the men who, complying with their
        mission, confronted him" */
-    return u >= 1 && upunct(x, u - 1, ',') && ing_form(&x->c->toks.v[x->u[u].first]) &&
-           !(u >= 2 && x->u[u - 2].m < 0 && (ucls(x, u - 2) & WC_REL));
+    return upunct(x, u - 1, ',') && !(u >= 2 && x->u[u - 2].m < 0 && (ucls(x, u - 2) & WC_REL));
 }
 
 /* A verb at unit k: one of the sentence's verb hits, a form of "be" or
@@ -4198,8 +4210,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 const char *why = NULL;
                 if (w >= 0 && prev_src < vh[w].u0 && purpose_of_meeting(x, vh, codes, w, v, src))
                     why = "the purpose of a meeting, whose subject is its own";
-                else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && participle_clause(x, vh, v))
-                    why = "an -ing clause after a comma, done by the subject before it";
+                else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && participle_clause(x, vh, v, vh[pw].u1))
+                    why = "an -ing clause after a comma or \"by\", done by the subject before it";
                 if (why) {
                     tacx_explain(c, sidx, "verb '%s': %s", vtext, why);
                     src = prev_src;
@@ -4209,10 +4221,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                its subject, named or not, does the -ing clause, not its
                object */
             int ov;
-            if (!x->opt->tabari_compat && src >= 0 && src != prev_src && src < h->u0 && participle_clause(x, vh, v) &&
-                (ov = object_before_participle(x, vh, nv, src, h->u0 - 1)) >= 0) {
+            if (!x->opt->tabari_compat && src >= 0 && src != prev_src && src < h->u0 &&
+                (ov = object_before_participle(x, vh, nv, src, h->u0 - 1)) >= 0 && participle_clause(x, vh, v, ov + 1)) {
                 int os = find_subject(x, ov, 0);
-                tacx_explain(c, sidx, "verb '%s': an -ing clause after a comma, done by the subject of the verb "
+                tacx_explain(c, sidx, "verb '%s': an -ing clause after a comma or \"by\", done by the subject of the verb "
                              "before it, not by its object", vtext);
                 src = os >= 0 && os < ov ? os : -1;
             }
