@@ -2548,6 +2548,12 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
              tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], refrain)))
             flags |= TAC_EV_NEGATED;
     }
+    /* "injured no one", "killed nobody": force used on no one is not
+       used (a verb of saying takes a clause: "said no one could") */
+    if ((utok_is(x, h->u1, "NOBODY") || utok_is(x, h->u1, "NONE") ||
+         (utok_is(x, h->u1, "NO") && utok_is(x, h->u1 + 1, "ONE"))) &&
+        code_root(verb_code(x->d, h->verb)) >= 15)
+        flags |= TAC_EV_NEGATED;
     /* "failed to capture the town", "was unable to reach Kabul" */
     if (h->u0 > 1 && utok_is(x, h->u0 - 1, "TO") && x->u[h->u0 - 2].m < 0) {
         static const char *const fail[] = { "FAIL", "FAILS", "FAILED", "FAILING", "UNABLE", NULL };
