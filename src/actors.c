@@ -687,7 +687,7 @@ static int32_t based_on(const tac_dict *d, const char *text, const tok *t)
  * stop (the next name found), ending in a word that says what kind of
  * body it is ("Swiss Reinsurance Co", "the American Stock Exchange",
  * "USA Today", "the British Medical Association", "Phillips Petroleum
- * Norway Inc")?  Then the body is the actor, not the country: returns
+ * Norway Inc", "Japan's Sony Corp")?  Then the body is the actor, not the country: returns
  * the role its kind gives it, as a role of the dictionaries' agents
  * would ("an American company" is USABUS, "a British charity" GBRNGO),
  * and sets *end to the token after the body's name; else NULL. */
@@ -699,6 +699,9 @@ static const char *body_name_after(const tac_ctx *c, int q, int stop, int lim, i
                                          "INSURANCE", "REINSURANCE", "ONLINE", NULL };
     static const char *const bodies[] = { "ASSOCIATION", "FEDERATION", "SOCIETY", "FOUNDATION", "INSTITUTE", NULL };
     static const char *const press[] = { "TODAY", NULL };
+    /* (the country's: "Japan's Sony Corp", "China's Lenovo Group") */
+    if (q < stop && c->toks.v[q].nlen == 2 && !memcmp(c->toks.v[q].norm, "'S", 2))
+        q++;
     for (int n = 0; q < stop && n < 5; q++, n++) {
         const tok *t = &c->toks.v[q];
         if (t->kind != TK_WORD || !(t->flags & TF_CAP))
