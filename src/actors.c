@@ -783,6 +783,12 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (someone_else(d, opt, x, doc->date))
                 continue;
             mm.person = (d->actors[x->ref].flags & ACT_PERSON) != 0;
+            /* "Taran Rampersad", "Trump Tower": a one-word name of a person
+               with a capitalised word no dictionary knows after it is the
+               first part of another name */
+            if (!opt->tabari_compat && mm.person && !s->caps && x->end == x->first + 1 && x->end < lim &&
+                (k + 1 >= nr || r[k + 1].first != x->end) && unknown_name(&c->toks.v[x->end]))
+                continue;
             /* "Mr Irish", "Dr. Jordan": a title before a one-word country
                name makes it a person's surname, not the country */
             if (!opt->tabari_compat && !mm.person && x->end == x->first + 1 && x->first > 0 &&
