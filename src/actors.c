@@ -615,6 +615,14 @@ static int unknown_name(const tok *t)
     return t->kind == TK_WORD && (t->flags & TF_CAP) && t->wid < 0 && !t->npre;
 }
 
+/* Is the word at token i followed by a capitalised word that no
+ * dictionary knows, before lim: the first part of a longer name ("Taran
+ * Rampersad", "Trump Tower")? */
+static int name_goes_on(const tac_ctx *c, int i, int lim)
+{
+    return i + 1 < lim && unknown_name(&c->toks.v[i + 1]);
+}
+
 /* Does a capitalised word that no dictionary knows own the agent of
  * tokens a..b (ref) in the sentence from first to lim, as a modifier,
  * with "'s" or after "of" or "for" ("a BankAmerica spokesman",
@@ -786,8 +794,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             /* "Taran Rampersad", "Trump Tower": a one-word name of a person
                with a capitalised word no dictionary knows after it is the
                first part of another name */
-            if (!opt->tabari_compat && mm.person && !s->caps && x->end == x->first + 1 && x->end < lim &&
-                (k + 1 >= nr || r[k + 1].first != x->end) && unknown_name(&c->toks.v[x->end]))
+            if (!opt->tabari_compat && mm.person && !s->caps && x->end == x->first + 1 &&
+                (k + 1 >= nr || r[k + 1].first != x->end) && name_goes_on(c, x->first, lim))
                 continue;
             /* "Mr Irish", "Dr. Jordan": a title before a one-word country
                name makes it a person's surname, not the country */
@@ -1249,7 +1257,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             p.first = p.last = p.head = i;
             p.pronoun = 1;
             res[n++] = p;
-        } else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && c->nsurnames) {
+        } else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && c->nsurnames &&
+                   (opt->tabari_compat || s->caps || !name_goes_on(c, i, lim))) {
             /* "Baker said": the surname of a person named earlier */
             for (int q = 0; q < c->nsurnames; q++)
                 if (!strcmp(c->surnames[q].name, t->norm)) {
