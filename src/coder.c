@@ -2116,6 +2116,55 @@ static int bare_participle(const sctx *x, const verbhit *h)
     return x->u[h->u1 + 1].m >= 0 || (f->kind != TK_NUM && !tok_in(f, amount) && !(ucls(x, h->u1 + 1) & WC_QUANTITY));
 }
 
+/* A participle set off by commas right after an actor, or a noun an
+ * actor modifies, with a phrase of place, time or cause after it and the
+ * clause's own verb after the closing comma: "the German man, arrested
+ * on suspicion of attempted homicide, was not in a fit state", "the
+ * protester, detained on Monday, was released".  A reduced relative, so
+ * the actor is what was done to: its unit, or -1.  An object right after
+ * the participle makes it a verb of its own ("raided the house, arrested
+ * three men and"). */
+static int apposed_participle(const sctx *x, const verbhit *vh, int nv, int v)
+{
+    static const char *const opens[] = { "IN", "AT", "ON", "NEAR", "DURING", "AFTER", "FOR", "OVER", "LAST",
+                                         "EARLIER", "YESTERDAY", "TODAY", NULL };
+    const verbhit *h = &vh[v];
+    if (h->u0 < 2 || !upunct(x, h->u0 - 1, ',') || h->u1 >= x->nu ||
+        !tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
+        return -1;
+    int a = noun_owner(x, h->u0 - 2, 0);
+    if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || x->m[x->u[a].m].pronoun)
+        return -1;
+    /* the noun phrase opens its clause: not "a proposal to strengthen the
+       OPCW, agreed in June" */
+    int p = a - 1;
+    if (p >= 0 && x->u[p].m < 0 && (ucls(x, p) & WC_DET))
+        p--;
+    if (p >= 0 && !(x->u[p].m < 0 && (upunct(x, p, ',') || (ucls(x, p) & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)))))
+        return -1;
+    /* the aside closes with a comma before the clause's finite verb */
+    for (int k = h->u1 + 1; k < x->nu && k <= h->u1 + 12; k++) {
+        if (x->u[k].m >= 0)
+            continue;
+        uint32_t cl = ucls(x, k);
+        if ((cl & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)) || clause_break(x, k))
+            return -1;
+        if (!upunct(x, k, ','))
+            continue;
+        if (k + 1 >= x->nu || x->u[k + 1].m >= 0)
+            return -1;
+        static const char *const nonfinite[] = { "BE", "BEING", "BEEN", "HAVING", NULL };
+        uint32_t nc = ucls(x, k + 1);
+        if ((nc & (WC_BE | WC_HAVE | WC_HYPO | WC_FUT | WC_DO)) && !tok_in(&x->c->toks.v[x->u[k + 1].first], nonfinite))
+            return a;
+        for (int w = v + 1; w < nv; w++)
+            if (vh[w].u0 == k + 1)
+                return ing_form(&x->c->toks.v[x->u[k + 1].first]) ? -1 : a;
+        return -1;
+    }
+    return -1;
+}
+
 /* A participle right after an actor, with a phrase of place or time
  * after it ("in", "at", "during", "on" ...), and then the clause's own
  * auxiliary or verb of saying ("US troops injured
@@ -2151,6 +2200,9 @@ static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
     }
     if (!participle(x, h))
         return -1;
+    int ap = apposed_participle(x, vh, nv, v);
+    if (ap >= 0)
+        return ap;
     int a = h->u0 - 1;
     if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || h->u1 >= x->nu || x->u[h->u1].m >= 0)
         return -1;
