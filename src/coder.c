@@ -1306,6 +1306,32 @@ static int reported_subject(const sctx *x, int vu0, int lo)
 }
 
 /* The subject: nearest actor on the left, after the previous verb. */
+/* Does the clause from unit from on (after its opener) begin with a
+ * subject of its own?  Not with a pronoun, which stands for an actor
+ * before it ("because they will guarantee", "where on Saturday he
+ * toured"), nor with a participle or an infinitive, a clause with none
+ * ("while also offering tax cuts", "when asked", "when to open"). */
+static int own_subject(const sctx *x, int from, int to)
+{
+    for (int k = from; k < to; k++) {
+        if (x->u[k].m >= 0)
+            return !x->m[x->u[k].m].pronoun;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        uint32_t cl = ucls(x, k);
+        if (t->kind == TK_PUNCT || (cl & (WC_TIME | WC_DAY | WC_MONTH)) ||
+            (t->kind == TK_WORD && (ly_adverb(t) || tok_in(t, ADVERBS))))
+            continue;
+        /* ("when to open negotiations": an infinitive has none either) */
+        return !(cl & (WC_PRON_PERS | WC_PRON_OTHER)) && !utok_is(x, k, "TO") &&
+               !(t->kind == TK_WORD && (ed_form(t) || ing_form(t) || (cl & WC_PARTICIPLE)));
+    }
+    return 0;
+}
+
+/* Words that open a clause with a subject of its own, never a phrase. */
+static const char *const CLAUSE_OPENERS[] = { "WHERE", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS",
+                                              "UNTIL", NULL };
+
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -1335,6 +1361,11 @@ static int find_subject(const sctx *x, int vu0, int lo)
         }
         if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
             break;          /* "X insisted that [the deal] must be backed" */
+        /* "fired at a house where members of a group were meeting": a
+           clause of place, time, cause or concession has its own subject */
+        if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & WC_SUBORD) &&
+            tok_in(&x->c->toks.v[x->u[k].first], CLAUSE_OPENERS) && own_subject(x, k + 1, vu0))
+            break;
         if (x->u[k].m < 0)
             continue;
         const mention *mm = &x->m[x->u[k].m];
@@ -4237,9 +4268,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             src = speaker[v] >= 0 ? speaker[v] : -1;
         if (src == -1 && b.comp < 0 && !reduced && !inverted) {
             src = find_subject(x, h->u0, lo);
-            int sub = 0;   /* a "that" or "which" clause starts between */
+            int sub = 0;   /* a "that" or "which" clause starts between, or
+                              one with a subject of its own ("where the
+                              guests were meeting") */
             for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
-                if (x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
+                if (x->u[k].m < 0 && ((ucls(x, k) & (WC_THAT | WC_REL)) ||
+                                      (!x->opt->tabari_compat && (ucls(x, k) & WC_SUBORD) &&
+                                       tok_in(&x->c->toks.v[x->u[k].first], CLAUSE_OPENERS) &&
+                                       own_subject(x, k + 1, h->u0))))
                     sub = 1;
             if (src < 0 && !x->opt->tabari_compat && reported_subject(x, h->u0, lo))
                 sub = 1;      /* the same without "that": "said the group attacked" */
