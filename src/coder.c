@@ -379,9 +379,10 @@ static int plain_word(const sctx *x, int k)
 }
 
 /* A form in -s after a plain word that is neither an actor nor a verb,
- * or after a number, is a plural noun when what follows ends a noun
- * phrase: "credit guarantees.", "money market funds by", "inflationary
- * pressures while", "three loans totalling".  A verb in -s wants a
+ * or after a number, or after such a plural and "and" or "or", is a
+ * plural noun when what follows ends a noun phrase: "credit
+ * guarantees.", "money market funds by", "inflationary pressures while",
+ * "three loans totalling", "leaflets and broadcasts,".  A verb in -s wants a
  * singular subject right before it, and is mostly followed by its
  * object ("the mining industry fears clauses") or by "to" ("hopes to").
  * After a verb of the dictionary, perhaps with one modifier between
@@ -393,10 +394,17 @@ static int plural_noun(const sctx *x, int ui, int32_t verb, const verbhit *prev)
     if (ui < 1 || x->u[ui].first != x->u[ui].last || !plural_s(t) || t->nlen < 4 || x->u[ui - 1].m >= 0 ||
         (prev && prev->u1 == ui))
         return 0;
-    const tok *w = &x->c->toks.v[x->u[ui - 1].last];
-    if (w->kind != TK_NUM && (!plain_word(x, ui - 1) || (w->flags & TF_CAP)))
+    /* (or after "and" or "or" and such a plural: "from Labour leaflets
+       and broadcasts,"; acts of protest and violence keep their parties,
+       "bombings and battles between US troops and militants") */
+    int k = ui - 1;
+    if (ui >= 2 && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && plain_word(x, k - 1) &&
+        plural_s(&x->c->toks.v[x->u[k - 1].last]) && !act_noun_verb(x->d, verb))
+        k--;
+    const tok *w = &x->c->toks.v[x->u[k].last];
+    if (w->kind != TK_NUM && (!plain_word(x, k) || (w->flags & TF_CAP)))
         return 0;
-    if (prev && prev->u1 == ui - 1)
+    if (prev && prev->u1 == k)
         return 0;
     /* an act of violence with its doer before it stays for owner_of_noun():
        "died in Ostranian air strikes" */
