@@ -1336,6 +1336,27 @@ static int own_subject(const sctx *x, int from, int to)
     return 0;
 }
 
+/* Is mention unit k inside an "according to" phrase closed by a comma
+ * before the verb at vu0 ("According to reports by the national police
+ * experts, the airplane broke into six pieces")?  It names the source of
+ * the report, not the subject. */
+static int in_attribution(const sctx *x, int k, int vu0, int lo)
+{
+    int comma = 0;
+    for (int j = k + 1; j < vu0 && !comma; j++)
+        comma = upunct(x, j, ',');
+    if (!comma)
+        return 0;
+    for (int j = k - 1; j > lo && j >= k - 8; j--) {
+        if (upunct(x, j, ','))
+            return 0;
+        /* (not "figures according to which the FMLN suffered") */
+        if (utok_is(x, j, "TO") && utok_is(x, j - 1, "ACCORDING"))
+            return !utok_is(x, j + 1, "WHICH") && !utok_is(x, j + 1, "WHOM");
+    }
+    return 0;
+}
+
 /* Words that open a clause with a subject of its own, never a phrase. */
 static const char *const CLAUSE_OPENERS[] = { "WHERE", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS",
                                               "UNTIL", NULL };
@@ -1382,6 +1403,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
         if (is_prep_object(x, k, vu0))
             continue;
         if (!x->opt->tabari_compat && participle_object(x, k, lo, vu0))
+            continue;
+        if (!x->opt->tabari_compat && in_attribution(x, k, vu0, lo))
             continue;
         if (!x->opt->tabari_compat) {
             int ah = appositive_of(x, k, vu0, lo);
