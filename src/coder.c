@@ -1930,20 +1930,21 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                         ev.flags = flags;
                         /* The same event is reported once per sentence.
                            TABARI compares the codes only; otherwise the
-                           mentions and the verb must be the same as well:
-                           "he told a meeting of government and party
-                           leaders" drops both targets (his own side) and
-                           would report the same statement twice.  (Only
-                           events really reported count, not those of a
-                           dry run, fn NULL, that only counts them.) */
+                           verb must be the same as well, whatever the
+                           mentions: "he told a meeting of government and
+                           party leaders" drops both targets (his own
+                           side), "Wright and other Democrats say" and
+                           "suspends flights between Da Nang and Nha
+                           Trang" name one side twice with one code, and
+                           each would report the same statement twice.
+                           (Only events really reported count, not those
+                           of a dry run, fn NULL, that only counts them.) */
                         int track = x->opt->tabari_compat || fn, dup = 0;
                         for (int q = 0; track && q < x->nseen && !dup; q++)
                             dup = same_code(x->seen[q].s, acode) && !strcmp(x->seen[q].code, ev.cameo) &&
                                   ((!x->seen[q].t && !ev.target.code) ||
                                    (x->seen[q].t && ev.target.code && !strcmp(x->seen[q].t, ev.target.code))) &&
-                                  (x->opt->tabari_compat ||
-                                   (x->seen[q].sstart == ev.source.start && x->seen[q].tstart == ev.target.start &&
-                                    x->seen[q].vstart == ev.verb_start));
+                                  (x->opt->tabari_compat || x->seen[q].vstart == ev.verb_start);
                         if (dup)
                             continue;
                         if (track && x->nseen < 32) {
