@@ -56,6 +56,12 @@ static int ed_form(const tok *t)
     return t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED");
 }
 
+/* Is v a past participle ("imposed", "taken")? */
+static int past_participle(const tok *v)
+{
+    return ed_form(v) || (v->cls & WC_PARTICIPLE);
+}
+
 /* A plural in -s (not "-ss", "-us", "-is": "press", "status", "crisis"). */
 static int plural_s(const tok *t)
 {
@@ -1237,6 +1243,59 @@ static int appositive_of(const sctx *x, int k, int vu0, int lo)
     return e < vu0 && upunct(x, e, ',') ? j - 1 : -1;
 }
 
+/* "Israel, unwilling to tolerate the militia Hezbollah close to its
+ * borders, said", "Assad, backed by Russia and Iran, has refused": an
+ * actor inside an aside set off by commas right after the clause's first
+ * actor, the aside opened by an adjective before "to", a participle
+ * before "by" or a form in -ing, with no finite verb in it and the
+ * clause's verb right after the closing comma.  Returns the actor the
+ * aside follows, or -1. */
+static int aside_of(const sctx *x, int k, int vu0, int lo)
+{
+    static const char *const before_to[] = { "UNWILLING", "WILLING", "KEEN", "EAGER", "DETERMINED", "RELUCTANT",
+                                             "ANXIOUS", "DESPERATE", "UNABLE", "READY", "QUICK", "CAREFUL",
+                                             "LOATH", "LOTH", NULL };
+    /* the closing comma, with only auxiliaries, negation and adverbs
+       after it */
+    int c2 = k + 1;
+    while (c2 < vu0 && !upunct(x, c2, ','))
+        c2++;
+    if (c2 >= vu0)
+        return -1;
+    for (int e = c2 + 1; e < vu0; e++) {
+        const tok *t = &x->c->toks.v[x->u[e].first];
+        if (x->u[e].m >= 0 || t->kind != TK_WORD ||
+            (!(ucls(x, e) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG)) && !ly_adverb(t)))
+            return -1;
+    }
+    for (int e = k + 1; e < c2; e++)
+        if (x->u[e].m < 0 && (ucls(x, e) & (WC_BE | WC_HAVE | WC_REL | WC_THAT | WC_SUBORD)))
+            return -1;
+    /* the opening comma */
+    int c1 = k - 1;
+    while (c1 > lo && c1 >= k - 12 && !upunct(x, c1, ','))
+        c1--;
+    if (c1 <= lo || !upunct(x, c1, ',') || c1 + 2 >= k)
+        return -1;
+    for (int e = c1 + 1; e < k; e++)
+        if (x->u[e].m < 0 && ((ucls(x, e) & (WC_BE | WC_HAVE | WC_REL | WC_THAT | WC_SUBORD)) || clause_break(x, e)))
+            return -1;
+    const tok *o = &x->c->toks.v[x->u[c1 + 1].first];
+    int opener = x->u[c1 + 1].m < 0 && o->kind == TK_WORD &&
+                 ((tok_in(o, before_to) && utok_is(x, c1 + 2, "TO")) ||
+                  (past_participle(o) && utok_is(x, c1 + 2, "BY")) || ing_form(o));
+    if (!opener)
+        return -1;
+    int a = c1 - 1;
+    if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || x->m[x->u[a].m].pronoun)
+        return -1;
+    /* the actor opens its clause */
+    int p = group_first(x, a, lo) - 1;
+    if (p > lo && !(x->u[p].m < 0 && (upunct(x, p, ',') || (ucls(x, p) & (WC_THAT | WC_SUBORD | WC_CONJ | WC_DET)))))
+        return -1;
+    return a;
+}
+
 /* Is mention unit k inside a relative clause with a verb of its own that
  * an actor opens ("Rebels who attacked a Malian army base killed", "the
  * president, who met Russian officials on Monday, criticised")?  Then the
@@ -1408,6 +1467,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
             continue;
         if (!x->opt->tabari_compat) {
             int ah = appositive_of(x, k, vu0, lo);
+            if (ah < 0)
+                ah = aside_of(x, k, vu0, lo);
             if (ah >= 0)
                 k = ah;
             int ra = rel_antecedent(x, k, lo);
@@ -1510,6 +1571,7 @@ static int pronoun_leads(const sctx *x, int vu0, int lo, const char *const *pro)
 
 static const char *const SUBJECT_PRONOUNS[] = { "IT", "THEY", "WE", "HE", "SHE", NULL };
 static const char *const HE_SHE[] = { "HE", "SHE", NULL };
+static const char *const IT_THEY[] = { "IT", "THEY", "WE", NULL };
 
 /* Can the mention at unit u be "he" or "she": a person, or a role or
  * another noun for one ("the minister", "a Briton")?  Not a group named
@@ -2004,11 +2066,6 @@ static void verb_text(const sctx *x, const verbhit *h, char *buf, size_t cap)
     snprintf(buf, cap, "%.*s", vl > 100 ? 100 : vl, x->doc->text + vt->start);
 }
 
-/* Is v a past participle ("imposed", "taken")? */
-static int past_participle(const tok *v)
-{
-    return ed_form(v) || (v->cls & WC_PARTICIPLE);
-}
 
 /* Is the verb a past participle?  By its first word, its own form: "put
  * forward", "carried out", "taken hostage". */
@@ -4315,6 +4372,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 src = prev_src;       /* "X condemned A and promised B" */
             if (src < 0 && prev_src >= 0 && sub && pronoun_leads(x, h->u0, lo, SUBJECT_PRONOUNS))
                 src = prev_src;       /* "X said that it would release" */
+            /* "Israel, unwilling to tolerate Hezbollah close to its
+               borders, said it would continue": the pronoun after a verb
+               of saying is its speaker, not an actor before the speaker */
+            if (!x->opt->tabari_compat && src >= 0 && prev_src >= 0 && src != prev_src && v > 0 &&
+                src < vh[v - 1].u0 && prev_src < vh[v - 1].u0 &&
+                tok_in(&x->c->toks.v[x->u[vh[v - 1].u0].first], SAYING) &&
+                ((pronoun_leads(x, h->u0, vh[v - 1].u1, IT_THEY) && !x->m[x->u[prev_src].m].person) ||
+                 (pronoun_leads(x, h->u0, vh[v - 1].u1, HE_SHE) && may_be_he(x, prev_src))))
+                src = prev_src;
             if (src < 0 && prev_src < 0 && lo > 0 && !sub) {
                 /* "X gave up and condemned Y": the subject of the verb
                    before the clause, not its object ("the bombing killed
