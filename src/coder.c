@@ -1416,6 +1416,9 @@ static int in_attribution(const sctx *x, int k, int vu0, int lo)
     return 0;
 }
 
+/* Nouns of help given, whose giver may follow "from": "support from". */
+static const char *const GIVEN_NOUNS[] = { "SUPPORT", "BACKING", "HELP", "AID", "ASSISTANCE", NULL };
+
 /* Words that open a clause with a subject of its own, never a phrase. */
 static const char *const CLAUSE_OPENERS[] = { "WHERE", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS",
                                               "UNTIL", NULL };
@@ -4591,6 +4594,20 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             between_others(x, src, tgt)) {
             tacx_explain(c, sidx, "verb '%s': a settlement between others, %s -> 039", vtext, code);
             code = "039";
+        }
+        /* "went back on his pledge after support from Cabinet allies",
+           "a strike with likely support from France": help named by a
+           noun comes from the actor after "from", to the one before */
+        if (!x->opt->tabari_compat && h->u1 == h->u0 + 1 && h->u1 + 1 < x->nu && utok_is(x, h->u1, "FROM") &&
+            tok_in(&x->c->toks.v[x->u[h->u0].first], GIVEN_NOUNS)) {
+            int g = h->u1 + 1;
+            while (g < x->nu && g <= h->u1 + 3 && x->u[g].m < 0 && (ucls(x, g) & WC_DET))
+                g++;
+            if (g < x->nu && x->u[g].m >= 0 && !x->m[x->u[g].m].nullcode && g != src) {
+                tacx_explain(c, sidx, "verb '%s': help from the actor after 'from'", vtext);
+                tgt = src >= 0 && src < x->nu ? src : -1;
+                src = g;
+            }
         }
         if (src == -1 || (src == SRC_UNNAMED && tgt < 0)) {
             tacx_explain(c, sidx, "verb '%s' -> %s: no event, no source actor", vtext, code);
