@@ -695,16 +695,18 @@ static int32_t based_on(const tac_dict *d, const char *text, const tok *t)
  * stop (the next name found), ending in a word that says what kind of
  * body it is ("Swiss Reinsurance Co", "the American Stock Exchange",
  * "USA Today", "the British Medical Association", "Phillips Petroleum
- * Norway Inc", "Japan's Sony Corp")?  Then the body is the actor, not the country: returns
- * the role its kind gives it, as a role of the dictionaries' agents
- * would ("an American company" is USABUS, "a British charity" GBRNGO),
- * and sets *end to the token after the body's name; else NULL. */
+ * Norway Inc", "Japan's Sony Corp")?  Then the body is the actor, not
+ * the country: returns the role its kind gives it, as a role of the
+ * dictionaries' agents would ("an American company" is USABUS, "a
+ * British charity" GBRNGO), and sets *end to the token after the body's
+ * name; else NULL. */
 static const char *body_name_after(const tac_ctx *c, int q, int stop, int lim, int officer, int *end)
 {
     /* (an abbreviation keeps its period: "Inc.") */
     static const char *const firms[] = { "INC", "INC.", "LTD", "LTD.", "CORP", "CORP.", "CORPORATION", "CO", "CO.",
-                                         "COMPANY", "COS", "PLC", "PLC.", "LLC", "GROUP", "HOLDINGS", "AIRLINES", "AIRWAYS", "EXCHANGE", "BANCORP",
-                                         "INSURANCE", "REINSURANCE", "ONLINE", NULL };
+                                         "COMPANY", "COS", "PLC", "PLC.", "LLC", "GROUP", "HOLDINGS", "AIRLINES",
+                                         "AIRWAYS", "EXCHANGE", "BANCORP", "INSURANCE", "REINSURANCE", "ONLINE",
+                                         NULL };
     static const char *const bodies[] = { "ASSOCIATION", "FEDERATION", "SOCIETY", "FOUNDATION", "INSTITUTE", NULL };
     static const char *const press[] = { "TODAY", NULL };
     /* (the country's: "Japan's Sony Corp", "China's Lenovo Group") */

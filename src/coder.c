@@ -490,8 +490,8 @@ static int determiner_phrase(const sctx *x, int ui, int ue, int act)
     const tok *t = &x->c->toks.v[x->u[hu].last];
     /* a noun of several words has nouns before its head, not a verb's
        form or a particle: "went on strike", "opened fire", "blew up" */
-    for (int k = ui; k < ue; k++)
-        for (int32_t i = x->u[k].first; i <= x->u[k].last && ue > ui + 1; i++) {
+    if (ue > ui + 1)
+        for (int32_t i = x->u[ui].first; i <= x->u[hu].last; i++) {
             const tok *w = &x->c->toks.v[i];
             if (w->kind != TK_WORD || (w->cls & WC_GRAMMAR & ~(uint32_t)WC_WEAPON) || tok_in(w, PARTICLES) ||
                 (w != t && (ed_form(w) || ing_form(w) || tok_irregular_past(w))))
@@ -1419,9 +1419,17 @@ static int in_attribution(const sctx *x, int k, int vu0, int lo)
 /* Nouns of help given, whose giver may follow "from": "support from". */
 static const char *const GIVEN_NOUNS[] = { "SUPPORT", "BACKING", "HELP", "AID", "ASSISTANCE", NULL };
 
-/* Words that open a clause with a subject of its own, never a phrase. */
-static const char *const CLAUSE_OPENERS[] = { "WHERE", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS",
-                                              "UNTIL", NULL };
+/* Does unit k open a clause of place, time, cause or concession with a
+ * subject of its own before unit to ("where members of a group were
+ * meeting", "although employers will have the right")?  Such a clause
+ * takes no subject from before it. */
+static int opens_own_clause(const sctx *x, int k, int to)
+{
+    static const char *const openers[] = { "WHERE", "WHEN", "WHILE", "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS",
+                                           "UNTIL", NULL };
+    return !x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & WC_SUBORD) &&
+           tok_in(&x->c->toks.v[x->u[k].first], openers) && own_subject(x, k + 1, to);
+}
 
 static int find_subject(const sctx *x, int vu0, int lo)
 {
@@ -1452,10 +1460,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
         }
         if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
             break;          /* "X insisted that [the deal] must be backed" */
-        /* "fired at a house where members of a group were meeting": a
-           clause of place, time, cause or concession has its own subject */
-        if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & WC_SUBORD) &&
-            tok_in(&x->c->toks.v[x->u[k].first], CLAUSE_OPENERS) && own_subject(x, k + 1, vu0))
+        /* "fired at a house where members of a group were meeting" */
+        if (opens_own_clause(x, k, vu0))
             break;
         if (x->u[k].m < 0)
             continue;
@@ -4364,10 +4370,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                               one with a subject of its own ("where the
                               guests were meeting") */
             for (int k = prev_src >= 0 ? prev_src : h->u0; k < h->u0; k++)
-                if (x->u[k].m < 0 && ((ucls(x, k) & (WC_THAT | WC_REL)) ||
-                                      (!x->opt->tabari_compat && (ucls(x, k) & WC_SUBORD) &&
-                                       tok_in(&x->c->toks.v[x->u[k].first], CLAUSE_OPENERS) &&
-                                       own_subject(x, k + 1, h->u0))))
+                if ((x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL))) || opens_own_clause(x, k, h->u0))
                     sub = 1;
             if (src < 0 && !x->opt->tabari_compat && reported_subject(x, h->u0, lo))
                 sub = 1;      /* the same without "that": "said the group attacked" */
@@ -4417,7 +4420,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                object */
             int ov;
             if (!x->opt->tabari_compat && src >= 0 && src != prev_src && src < h->u0 &&
-                (ov = object_before_participle(x, vh, nv, src, h->u0 - 1)) >= 0 && participle_clause(x, vh, v, ov + 1)) {
+                (ov = object_before_participle(x, vh, nv, src, h->u0 - 1)) >= 0 &&
+                participle_clause(x, vh, v, ov + 1)) {
                 int os = find_subject(x, ov, 0);
                 tacx_explain(c, sidx, "verb '%s': an -ing clause after a comma or \"by\", done by the subject of the verb "
                              "before it, not by its object", vtext);
