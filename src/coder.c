@@ -2168,8 +2168,12 @@ static int be_passive(const sctx *x, const verbhit *h)
        but an appeal or demand made to the subject is: "was urged to
        free the sailors", "has been asked to leave" */
     if (utok_is(x, h->u1, "TO")) {
+        /* (nor one the law does to the subject: "was sentenced to 8
+           months in prison", "were deported to Mexico") */
+        static const char *const done_to[] = { "SENTENCED", "CONDEMNED", "DEPORTED", "EXTRADITED", "EXPELLED",
+                                               "BANISHED", "EXILED", NULL };
         int r = code_root(verb_code(x->d, h->verb));
-        if (r != 2 && r != 10)
+        if (r != 2 && r != 10 && !tok_in(&x->c->toks.v[x->u[h->u0].first], done_to))
             return 0;
     }
     static const char *const stative[] = { "OPPOSED", "COMMITTED", "DETERMINED", "PREPARED", "CONCERNED",
