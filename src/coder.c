@@ -2135,8 +2135,15 @@ static int passive_subject(const sctx *x, const verbhit *h, const int *clause, i
         int a = noun_owner(x, h->u0 - 1, lo);
         return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode ? a : -1;
     }
+    /* "authorization for an aide of the late president to be extradited":
+       an infinitive's passive has its noun right before "to", else none */
+    int tb = be_before(x, h);
+    if (!x->opt->tabari_compat && tb >= 2 && utok_is(x, tb, "BE") && utok_is(x, tb - 1, "TO")) {
+        int a = noun_owner(x, tb - 2, lo);
+        return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !is_prep_object(x, a, -1) ? a : -1;
+    }
     int sj = find_subject(x, h->u0, lo);
-    int bu = sj < 0 ? be_before(x, h) : -1;
+    int bu = sj < 0 ? tb : -1;
     if (bu >= 0 && bu < lo) {
         int l2 = bu;
         while (l2 > 0 && clause[l2 - 1] == clause[bu])
@@ -2169,9 +2176,11 @@ static int be_passive(const sctx *x, const verbhit *h)
        free the sailors", "has been asked to leave" */
     if (utok_is(x, h->u1, "TO")) {
         /* (nor one the law does to the subject: "was sentenced to 8
-           months in prison", "were deported to Mexico") */
-        static const char *const done_to[] = { "SENTENCED", "CONDEMNED", "DEPORTED", "EXTRADITED", "EXPELLED",
-                                               "BANISHED", "EXILED", NULL };
+           months in prison", "were deported to Mexico"; an extradition
+           is a cooperation with the country it goes to, which stays its
+           target: "be extradited to Venezuela") */
+        static const char *const done_to[] = { "SENTENCED", "CONDEMNED", "DEPORTED", "EXPELLED", "BANISHED",
+                                               "EXILED", NULL };
         int r = code_root(verb_code(x->d, h->verb));
         if (r != 2 && r != 10 && !tok_in(&x->c->toks.v[x->u[h->u0].first], done_to))
             return 0;
