@@ -196,6 +196,19 @@ static int too_early(const tac_dict *d, int32_t actor, int32_t date)
     return first && date < first - 100000;
 }
 
+/* The first n bytes of head followed by tail, as a code in the
+ * document's arena; NULL when there is no room. */
+static const char *join_code(tac_ctx *c, const char *head, size_t n, const char *tail)
+{
+    size_t lt = strlen(tail);
+    char *p = arena_alloc(&c->a, n + lt + 1);
+    if (!p)
+        return NULL;
+    memcpy(p, head, n);
+    memcpy(p + n, tail, lt + 1);
+    return p;
+}
+
 /* Combines a country code with an agent role. */
 static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, int32_t agent)
 {
@@ -203,18 +216,9 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     const char *role = dict_str(d, ag->code);
     if (holds_role(ag, country, role))
         return country;
-    size_t lc = strlen(country), lr = strlen(role);
-    char *p = arena_alloc(&c->a, lc + lr + 1);
-    if (!p)
-        return country;
-    if (ag->prefix) {
-        memcpy(p, role, lr);
-        memcpy(p + lr, country, lc + 1);
-    } else {
-        memcpy(p, country, lc);
-        memcpy(p + lc, role, lr + 1);
-    }
-    return p;
+    const char *p = ag->prefix ? join_code(c, role, strlen(role), country)
+                               : join_code(c, country, strlen(country), role);
+    return p ? p : country;
 }
 
 /* The end of an unknown name right after a title at token i ("Prime
@@ -237,6 +241,18 @@ static int name_end(const tac_dict *d, const tac_ctx *c, int i, int lim, int nex
         q++;
     }
     return q;
+}
+
+/* A name after a title that ends before token from ("Prime Minister
+ * Falastur"), up to the next dictionary match at next: mention mm takes
+ * it in and is a person. */
+static void take_name_after(const tac_dict *d, const tac_ctx *c, mention *mm, int from, int lim, int next)
+{
+    int q = name_end(d, c, from, lim, next);
+    if (q > from) {
+        mm->last = q - 1;
+        mm->person = 1;
+    }
 }
 
 /* Could token i be a word of a proper name that no dictionary knows:
@@ -569,12 +585,8 @@ static const char *former_code(tac_ctx *c, const char *country, int tabari)
        country's elite (TABARI writes USAGOVELI) */
     if (!tabari && country_code(country))
         lc = 3;
-    char *p = arena_alloc(&c->a, lc + 4);
-    if (!p)
-        return country;
-    memcpy(p, country, lc);
-    memcpy(p + lc, "ELI", 4);
-    return p;
+    const char *p = join_code(c, country, lc, "ELI");
+    return p ? p : country;
 }
 
 typedef struct raw {
@@ -827,21 +839,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 (body = body_name_after(c, x->end, k + 1 < nr ? r[k + 1].first : lim, lim,
                                         k + 1 < nr && r[k + 1].kind == EK_AGENT && d->agents[r[k + 1].ref].officer
                                             ? r[k + 1].first : -1, &body_end)) != NULL) {
-                char *p = arena_alloc(&c->a, 7);
-                if (!p)
+                if (!(mm.codes[0] = join_code(c, mm.codes[0], 3, body)))
                     return TAC_ENOMEM;
-                memcpy(p, mm.codes[0], 3);
-                memcpy(p + 3, body, 4);
-                mm.codes[0] = p;
                 mm.last = body_end - 1;
                 if (k + 1 < nr && r[k + 1].kind == EK_AGENT && r[k + 1].first == body_end) {
                     k++;
                     mm.last = r[k].end - 1;
-                    int q = name_end(d, c, r[k].end, lim, k + 1 < nr ? r[k + 1].first : lim);
-                    if (q > r[k].end) {
-                        mm.last = q - 1;
-                        mm.person = 1;
-                    }
+                    take_name_after(d, c, &mm, r[k].end, lim, k + 1 < nr ? r[k + 1].first : lim);
                 }
                 m[nm++] = mm;
                 continue;
@@ -895,11 +899,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         mm.person = 1;
                     }
                     /* a name after the title: "Prime Minister Falastur" */
-                    int q = name_end(d, c, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
-                    if (q > x->end) {
-                        mm.last = q - 1;
-                        mm.person = 1;
-                    }
+                    take_name_after(d, c, &mm, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
                 }
             }
         } else {
@@ -994,11 +994,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 }
             }
             /* a name after the title makes it a person */
-            int q = name_end(d, c, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
-            if (q > x->end) {
-                mm.last = q - 1;
-                mm.person = 1;
-            }
+            take_name_after(d, c, &mm, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
         }
         /* a country followed directly by a known person: the person wins */
         if (nm > 0 && !mm.agent_only && mm.person && mm.actor >= 0) {

@@ -1372,7 +1372,6 @@ static int reported_subject(const sctx *x, int vu0, int lo)
     return 0;
 }
 
-/* The subject: nearest actor on the left, after the previous verb. */
 /* Does the clause from unit from on (after its opener) begin with a
  * subject of its own?  Not with a pronoun, which stands for an actor
  * before it ("because they will guarantee", "where on Saturday he
@@ -1431,6 +1430,7 @@ static int opens_own_clause(const sctx *x, int k, int to)
            tok_in(&x->c->toks.v[x->u[k].first], openers) && own_subject(x, k + 1, to);
 }
 
+/* The subject: nearest actor on the left, after the previous verb. */
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -2131,13 +2131,13 @@ static int passive_subject(const sctx *x, const verbhit *h, const int *clause, i
        country's), "the ideas put forward by Japan" (no actor); after a
        comma the subject is further back ("Assad, supported by Moscow",
        "forces continue to pound the area, backed by") */
-    if (!x->opt->tabari_compat && be_before(x, h) < 0 && h->u0 > lo && !upunct(x, h->u0 - 1, ',')) {
+    int tb = be_before(x, h);
+    if (!x->opt->tabari_compat && tb < 0 && h->u0 > lo && !upunct(x, h->u0 - 1, ',')) {
         int a = noun_owner(x, h->u0 - 1, lo);
         return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode ? a : -1;
     }
     /* "authorization for an aide of the late president to be extradited":
        an infinitive's passive has its noun right before "to", else none */
-    int tb = be_before(x, h);
     if (!x->opt->tabari_compat && tb >= 2 && utok_is(x, tb, "BE") && utok_is(x, tb - 1, "TO")) {
         int a = noun_owner(x, tb - 2, lo);
         return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !is_prep_object(x, a, -1) ? a : -1;
