@@ -1243,6 +1243,19 @@ static int appositive_of(const sctx *x, int k, int vu0, int lo)
     return e < vu0 && upunct(x, e, ',') ? j - 1 : -1;
 }
 
+/* Does the noun phrase of mention unit a (a determiner aside) open its
+ * clause: the sentence's start (lo), or a comma, "that", a relative
+ * word, a subordinator or a conjunction before it?  Not "a proposal to
+ * strengthen the OPCW" (a verb before it). */
+static int starts_clause(const sctx *x, int a, int lo)
+{
+    int p = a - 1;
+    if (p >= lo && x->u[p].m < 0 && (ucls(x, p) & WC_DET) && !(ucls(x, p) & (WC_PRON_PERS | WC_PRON_OTHER)))
+        p--;
+    return p < lo ||
+           (x->u[p].m < 0 && (upunct(x, p, ',') || (ucls(x, p) & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ))));
+}
+
 /* "Israel, unwilling to tolerate the militia Hezbollah close to its
  * borders, said", "Assad, backed by Russia and Iran, has refused": an
  * actor inside an aside set off by commas right after the clause's first
@@ -1257,17 +1270,9 @@ static int aside_of(const sctx *x, int k, int vu0, int lo)
                                              "LOATH", "LOTH", NULL };
     /* the closing comma, with only auxiliaries, negation and adverbs
        after it */
-    int c2 = k + 1;
-    while (c2 < vu0 && !upunct(x, c2, ','))
-        c2++;
-    if (c2 >= vu0)
+    int c2 = before_auxiliaries(x, vu0, k + 1);
+    if (c2 <= k || !upunct(x, c2, ','))
         return -1;
-    for (int e = c2 + 1; e < vu0; e++) {
-        const tok *t = &x->c->toks.v[x->u[e].first];
-        if (x->u[e].m >= 0 || t->kind != TK_WORD ||
-            (!(ucls(x, e) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG)) && !ly_adverb(t)))
-            return -1;
-    }
     for (int e = k + 1; e < c2; e++)
         if (x->u[e].m < 0 && (ucls(x, e) & (WC_BE | WC_HAVE | WC_REL | WC_THAT | WC_SUBORD)))
             return -1;
@@ -1287,11 +1292,8 @@ static int aside_of(const sctx *x, int k, int vu0, int lo)
     if (!opener)
         return -1;
     int a = c1 - 1;
-    if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || x->m[x->u[a].m].pronoun)
-        return -1;
-    /* the actor opens its clause */
-    int p = group_first(x, a, lo) - 1;
-    if (p > lo && !(x->u[p].m < 0 && (upunct(x, p, ',') || (ucls(x, p) & (WC_THAT | WC_SUBORD | WC_CONJ | WC_DET)))))
+    if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || x->m[x->u[a].m].pronoun ||
+        !starts_clause(x, group_first(x, a, lo), lo))
         return -1;
     return a;
 }
@@ -2277,12 +2279,8 @@ static int apposed_participle(const sctx *x, const verbhit *vh, int nv, int v)
     int a = noun_owner(x, h->u0 - 2, 0);
     if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || x->m[x->u[a].m].pronoun)
         return -1;
-    /* the noun phrase opens its clause: not "a proposal to strengthen the
-       OPCW, agreed in June" */
-    int p = a - 1;
-    if (p >= 0 && x->u[p].m < 0 && (ucls(x, p) & WC_DET))
-        p--;
-    if (p >= 0 && !(x->u[p].m < 0 && (upunct(x, p, ',') || (ucls(x, p) & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)))))
+    /* (not "a proposal to strengthen the OPCW, agreed in June") */
+    if (!starts_clause(x, a, 0))
         return -1;
     /* the aside closes with a comma before the clause's finite verb */
     for (int k = h->u1 + 1; k < x->nu && k <= h->u1 + 12; k++) {
