@@ -2026,8 +2026,6 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                             size_t cl = strnlen(ev.cameo, sizeof x->seen[0].code - 1);
                             memcpy(x->seen[x->nseen].code, ev.cameo, cl);
                             x->seen[x->nseen].code[cl] = '\0';
-                            x->seen[x->nseen].sstart = ev.source.start;
-                            x->seen[x->nseen].tstart = ev.target.start;
                             x->seen[x->nseen].vstart = ev.verb_start;
                             x->nseen++;
                         }

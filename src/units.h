@@ -39,9 +39,9 @@ typedef struct sctx {
     uint64_t sig[4];     /* words present in the sentence (see esig) */
     uint64_t (*usig)[4]; /* words of each unit (a mention: its first and last) */
     const tac_options *opt;
-    /* TABARI mode reports each (source, target, code) once per sentence */
-    /* events reported in this sentence (see emit) */
-    struct { const char *s, *t; char code[16]; uint32_t sstart, tstart, vstart; } seen[32];
+    /* events reported in this sentence, by codes and the verb's start
+       (TABARI's mode: by codes only); see emit() */
+    struct { const char *s, *t; char code[16]; uint32_t vstart; } seen[32];
     int nseen;
 } sctx;
 
