@@ -42,6 +42,28 @@ static int ing_form(const tok *t)
     return t->nlen > 4 && !strcmp(t->norm + t->nlen - 3, "ING");
 }
 
+/* Is unit k a determiner that is no pronoun: "the", "a", "this", "no";
+ * not "its", "their"? */
+static int article(const sctx *x, int k)
+{
+    uint32_t cl = ucls(x, k);
+    return (cl & WC_DET) && !(cl & (WC_PRON_PERS | WC_PRON_OTHER));
+}
+
+/* Is unit k an adverb in -ly, no actor: "reportedly", "firmly"? */
+static int ly_unit(const sctx *x, int k)
+{
+    const tok *t = &x->c->toks.v[x->u[k].first];
+    return x->u[k].m < 0 && t->kind == TK_WORD && ly_adverb(t);
+}
+
+/* Does unit u name an actor: a mention, neither a null code ("military
+ * aid") nor a pronoun? */
+static int names_actor(const sctx *x, int u)
+{
+    return x->u[u].m >= 0 && !x->m[x->u[u].m].nullcode && !x->m[x->u[u].m].pronoun;
+}
+
 /* A count in figures or in words: "172", "five", "dozens". */
 static int count_tok(const tok *t)
 {
@@ -259,7 +281,7 @@ static int noun_after_modifier(const sctx *x, int ui)
     k--;
     if (x->u[k].m < 0 && (utok_is(x, k, "'S") || utok_is(x, k, "'")))
         return !plural && !tok_irregular_past(t);   /* "the Kingdom's continued support" */
-    if (x->u[k].m < 0 && (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER))) {
+    if (article(x, k)) {
         if (plural)
             return 0;                     /* "for the ministry says" */
         k--;
@@ -515,7 +537,7 @@ static int determiner_phrase(const sctx *x, int ui, int ue, int act)
             return -1;
         const tok *w = &x->c->toks.v[x->u[k].first];
         uint32_t cl = ucls(x, k);
-        if (((cl & WC_DET) && !(cl & (WC_PRON_PERS | WC_PRON_OTHER))) || utok_is(x, k, "NO") ||
+        if (article(x, k) || utok_is(x, k, "NO") ||
             utok_is(x, k, "MORE") || utok_is(x, k, "FURTHER")) {
             open = k;
             break;
@@ -532,8 +554,7 @@ static int determiner_phrase(const sctx *x, int ui, int ue, int act)
             continue;
         /* a participle right after the determiner is an adjective: "a
            suspected gas attack", "the alleged plot" */
-        if (w->kind == TK_WORD && ed_form(w) && k > 0 && x->u[k - 1].m < 0 && (ucls(x, k - 1) & WC_DET) &&
-            !(ucls(x, k - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
+        if (w->kind == TK_WORD && ed_form(w) && k > 0 && article(x, k - 1))
             continue;
         if (w->kind != TK_WORD || (cl & WC_GRAMMAR & ~(uint32_t)(WC_TIME | WC_SENT_START | WC_WEAPON)) ||
             (cl & WF_VERB) || ly_adverb(w) || plural_s(w) || ed_form(w) || tok_irregular_past(w))
@@ -614,8 +635,7 @@ static int base_verb_slot(const sctx *x, int ui)
     static const char *const modal[] = { "CAN", "MUST", "MAY", NULL };
     int k = ui - 1;
     while (k >= 0 && x->u[k].m < 0 && !tok_in(&x->c->toks.v[x->u[k].first], modal) &&
-           ((ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME | WC_DAY)) ||
-            (x->c->toks.v[x->u[k].first].kind == TK_WORD && ly_adverb(&x->c->toks.v[x->u[k].first]))))
+           ((ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME | WC_DAY)) || ly_unit(x, k)))
         k--;
     if (k < 0)
         return 0;
@@ -699,7 +719,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
                                    (!allcaps && (plural_noun(x, ui, verb, prev) ||
                                                  noun_after_article(x, ui) || noun_after_singular(x, ui, verb)))))
         return 1;
-    if (ui > 0 && (ucls(x, ui - 1) & WC_DET) && !(ucls(x, ui - 1) & (WC_PRON_PERS | WC_PRON_OTHER)))
+    if (ui > 0 && article(x, ui - 1))
         return 1;                         /* "the restore" */
     if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last) {
         if (tok_in(t, BASE_HOMOGRAPHS) && !base_verb_slot(x, ui))
@@ -997,7 +1017,7 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
     /* (with an article between: "two days after the UN nuclear
        watchdog demanded") */
     int j = k - 1;
-    while (j > 0 && x->u[j].m < 0 && (ucls(x, j) & WC_DET) && !(ucls(x, j) & (WC_PRON_PERS | WC_PRON_OTHER)))
+    while (j > 0 && article(x, j))
         j--;
     if (j >= 0 && x->u[j].m < 0 && (ucls(x, j) & WC_SUBORD) && vu0 >= 0 && vu0 - last <= 3) {
         if (j == k - 1)
@@ -1118,9 +1138,7 @@ static int group_first(const sctx *x, int u, int lo)
 static int before_auxiliaries(const sctx *x, int vu0, int lo)
 {
     int k = vu0 - 1;
-    while (k >= lo && x->u[k].m < 0 &&
-           ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) ||
-            (x->c->toks.v[x->u[k].first].kind == TK_WORD && ly_adverb(&x->c->toks.v[x->u[k].first]))))
+    while (k >= lo && ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) || ly_unit(x, k)))
         k--;
     return k;
 }
@@ -1250,7 +1268,7 @@ static int appositive_of(const sctx *x, int k, int vu0, int lo)
 static int starts_clause(const sctx *x, int a, int lo)
 {
     int p = a - 1;
-    if (p >= lo && x->u[p].m < 0 && (ucls(x, p) & WC_DET) && !(ucls(x, p) & (WC_PRON_PERS | WC_PRON_OTHER)))
+    if (p >= lo && article(x, p))
         p--;
     return p < lo ||
            (x->u[p].m < 0 && (upunct(x, p, ',') || (ucls(x, p) & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ))));
@@ -1292,8 +1310,7 @@ static int aside_of(const sctx *x, int k, int vu0, int lo)
     if (!opener)
         return -1;
     int a = c1 - 1;
-    if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || x->m[x->u[a].m].pronoun ||
-        !starts_clause(x, group_first(x, a, lo), lo))
+    if (!names_actor(x, a) || !starts_clause(x, group_first(x, a, lo), lo))
         return -1;
     return a;
 }
@@ -2212,7 +2229,7 @@ static int by_passive(const sctx *x, const verbhit *h)
         !participle(x, h))
         return 0;
     int k = h->u1 + 1;
-    if (x->u[k].m < 0 && (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER)))
+    if (article(x, k))
         k++;
     if (k >= x->nu || x->u[k].m >= 0)
         return 0;                         /* an actor: passive_agent()'s */
@@ -2275,7 +2292,7 @@ static int apposed_participle(const sctx *x, const verbhit *vh, int nv, int v)
         !tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
         return -1;
     int a = noun_owner(x, h->u0 - 2, 0);
-    if (x->u[a].m < 0 || x->m[x->u[a].m].nullcode || x->m[x->u[a].m].pronoun)
+    if (!names_actor(x, a))
         return -1;
     /* (not "a proposal to strengthen the OPCW, agreed in June") */
     if (!starts_clause(x, a, 0))
@@ -2329,11 +2346,10 @@ static int reduced_passive(const sctx *x, const verbhit *vh, int nv, int v)
     if (h->u1 > h->u0 + 1 && tok_in(&x->c->toks.v[x->u[h->u0].first], held) &&
         tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], captive)) {
         int k = h->u0 - 1;
-        while (k > 0 && x->u[k].m < 0 && ((ucls(x, k) & WC_STOP) || (x->c->toks.v[x->u[k].first].kind == TK_WORD &&
-                                                                      ly_adverb(&x->c->toks.v[x->u[k].first]))))
+        while (k > 0 && ((ucls(x, k) & WC_STOP) || ly_unit(x, k)))
             k--;
         k = noun_owner(x, k, 0);   /* (or "Japanese engineers") */
-        if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode && !x->m[x->u[k].m].pronoun)
+        if (names_actor(x, k))
             return k;
     }
     if (!participle(x, h))
@@ -3592,7 +3608,7 @@ static int demanded_that(const sctx *x, const verbhit *vh, int nv, const char **
     if (k <= 0 || subj < 0 || !utok_is(x, k, "THAT"))
         return 0;
     int j = k - 1;
-    while (j > 0 && x->u[j].m < 0 && ly_adverb(&x->c->toks.v[x->u[j].first]))
+    while (j > 0 && ly_unit(x, j))
         j--;
     int w = verb_covering(vh, nv, j);
     if (w < 0 || !codes[w] || !strcmp(codes[w], "---"))
@@ -4277,7 +4293,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             for (int k = h->u0 - 2; k >= 0 && k >= h->u0 - 3 && !det; k--) {
                 if (x->u[k].m >= 0)
                     break;
-                det = (ucls(x, k) & WC_DET) && !(ucls(x, k) & (WC_PRON_PERS | WC_PRON_OTHER));
+                det = article(x, k);
             }
             /* "lifted parole restrictions imposed on": the noun heads the
                object of an earlier verb of the clause */
