@@ -595,6 +595,12 @@ typedef struct raw {
     int32_t ref;
 } raw;
 
+/* Where the match after r[k] starts, or lim when r[k] is the last of nr. */
+static int next_start(const raw *r, int nr, int k, int lim)
+{
+    return k + 1 < nr ? r[k + 1].first : lim;
+}
+
 /* Is name match x a bare surname (one word) dated long before its
  * holder's first term (too_early), so that it names someone else
  * ("Stoltenberg" in 1987, "Trade Minister Pat Carney" in 1987)? */
@@ -825,7 +831,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 continue;
             if (!opt->tabari_compat && (d->actors[x->ref].flags & ACT_PLACE) &&
                 in_longer_name(d, c, s, x->first, x->end, k > 0 ? r[k - 1].end : first,
-                               k + 1 < nr ? r[k + 1].first : lim, lim))
+                               next_start(r, nr, k, lim), lim))
                 continue;
             /* "America Online has agreed to pay a fine": a country or a
                place, not a group ("the Abu Sayyaf Group"); a text in
@@ -835,17 +841,19 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             const char *body = NULL;
             int body_end;
             if (!opt->tabari_compat && !mm.person && !s->caps && mm.ncodes == 1 && strlen(mm.codes[0]) == 3 &&
-                mm.codes[0][0] >= 'A' && mm.codes[0][0] <= 'Z' &&
-                (body = body_name_after(c, x->end, k + 1 < nr ? r[k + 1].first : lim, lim,
-                                        k + 1 < nr && r[k + 1].kind == EK_AGENT && d->agents[r[k + 1].ref].officer
-                                            ? r[k + 1].first : -1, &body_end)) != NULL) {
+                mm.codes[0][0] >= 'A' && mm.codes[0][0] <= 'Z') {
+                int officer = k + 1 < nr && r[k + 1].kind == EK_AGENT && d->agents[r[k + 1].ref].officer;
+                body = body_name_after(c, x->end, next_start(r, nr, k, lim), lim, officer ? r[k + 1].first : -1,
+                                       &body_end);
+            }
+            if (body) {
                 if (!(mm.codes[0] = join_code(c, mm.codes[0], 3, body)))
                     return TAC_ENOMEM;
                 mm.last = body_end - 1;
                 if (k + 1 < nr && r[k + 1].kind == EK_AGENT && r[k + 1].first == body_end) {
                     k++;
                     mm.last = r[k].end - 1;
-                    take_name_after(d, c, &mm, r[k].end, lim, k + 1 < nr ? r[k + 1].first : lim);
+                    take_name_after(d, c, &mm, r[k].end, lim, next_start(r, nr, k, lim));
                 }
                 m[nm++] = mm;
                 continue;
@@ -860,7 +868,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             /* "US military, financial, and political support": an agent
                word in a list of modifiers of a noun is no agent */
             if (!opt->tabari_compat && !mm.person && k + 1 < nr && r[k + 1].kind == EK_AGENT &&
-                r[k + 1].first == x->end && modifier_list(d, c, r[k + 1].end, k + 2 < nr ? r[k + 2].first : lim)) {
+                r[k + 1].first == x->end && modifier_list(d, c, r[k + 1].end, next_start(r, nr, k + 1, lim))) {
                 m[nm++] = mm;
                 k++;
                 continue;
@@ -899,12 +907,12 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         mm.person = 1;
                     }
                     /* a name after the title: "Prime Minister Falastur" */
-                    take_name_after(d, c, &mm, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
+                    take_name_after(d, c, &mm, x->end, lim, next_start(r, nr, k, lim));
                 }
             }
         } else {
             /* an agent: "the ambassadors of Arnor" or a title before a person */
-            if (!opt->tabari_compat && modifier_list(d, c, x->end, k + 1 < nr ? r[k + 1].first : lim))
+            if (!opt->tabari_compat && modifier_list(d, c, x->end, next_start(r, nr, k, lim)))
                 continue;       /* "military, financial and political support" */
             const char *role = dict_str(d, d->agents[x->ref].code);
             if (k + 1 < nr && r[k + 1].kind == EK_ACTOR) {
