@@ -993,16 +993,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                          owned_by_unknown(d, c, x->first, x->end - 1, x->ref, first, lim, s->caps);
             if (opt->tabari_compat) {
                 /* TABARI writes a lone agent as "~ROLE" (or "ROLE~") */
-                size_t rl = strlen(role);
-                char *p = arena_alloc(&c->a, rl + 2);
-                if (p) {
-                    if (d->agents[x->ref].prefix) { memcpy(p, role, rl); p[rl] = '~'; }
-                    else { p[0] = '~'; memcpy(p + 1, role, rl); }
+                const char *p = d->agents[x->ref].prefix ? join_code(c, role, strlen(role), "~")
+                                                         : join_code(c, "~", 1, role);
+                if (p)
                     mm.codes[0] = p;
-                }
             }
             /* a name after the title makes it a person */
-            take_name_after(d, c, &mm, x->end, lim, k + 1 < nr ? r[k + 1].first : lim);
+            take_name_after(d, c, &mm, x->end, lim, next_start(r, nr, k, lim));
         }
         /* a country followed directly by a known person: the person wins */
         if (nm > 0 && !mm.agent_only && mm.person && mm.actor >= 0) {

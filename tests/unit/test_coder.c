@@ -107,16 +107,13 @@ static void on_diag(void *ud, int severity, const char *where, long line, const 
     }
 }
 
-static tac_dict *build(const char *const *files, const tac_dict_format *fmts, int n, int tabari)
+static tac_dict *build(const char *const *files, const tac_dict_format *fmts, int n, const tac_options *opt)
 {
     tac_builder *b = tac_builder_new(on_diag, NULL);
     tac_dict *d = NULL;
     if (!b)
         return NULL;
-    tac_options opt;
-    memset(&opt, 0, sizeof opt);
-    opt.tabari_compat = tabari;
-    tac_builder_set_options(b, &opt);
+    tac_builder_set_options(b, opt);
     for (int i = 0; i < n; i++)
         if (tac_builder_add_file(b, files[i], fmts[i]) != TAC_OK) {
             tac_builder_free(b);
@@ -128,18 +125,19 @@ static tac_dict *build(const char *const *files, const tac_dict_format *fmts, in
     return d;
 }
 
+static const char *const TAB_FILES[] = { UNIT_DATA "tabari.actors", UNIT_DATA "tabari.verbs",
+                                         UNIT_DATA "tabari.agents" };
+static const tac_dict_format TAB_FMTS[] = { TAC_FMT_TABARI_ACTORS, TAC_FMT_TABARI_VERBS, TAC_FMT_TABARI_AGENTS };
+
 static int setup_dicts(void **state)
 {
     (void)state;
     static const char *const news[] = { UNIT_DATA "world.txt", UNIT_DATA "verbs.txt" };
     static const tac_dict_format newsf[] = { TAC_FMT_TACITUS, TAC_FMT_TACITUS };
-    static const char *const tab[] = { UNIT_DATA "tabari.actors", UNIT_DATA "tabari.verbs",
-                                       UNIT_DATA "tabari.agents" };
-    static const tac_dict_format tabf[] = { TAC_FMT_TABARI_ACTORS, TAC_FMT_TABARI_VERBS,
-                                            TAC_FMT_TABARI_AGENTS };
-    g_news = build(news, newsf, 2, 0);
-    g_tabari = build(tab, tabf, 3, 1);
-    g_tabnews = build(tab, tabf, 3, 0);
+    const tac_options plain = { 0 }, tabari = { .tabari_compat = 1 };
+    g_news = build(news, newsf, 2, &plain);
+    g_tabari = build(TAB_FILES, TAB_FMTS, 3, &tabari);
+    g_tabnews = build(TAB_FILES, TAB_FMTS, 3, &plain);
     return g_news && g_tabari && g_tabnews ? 0 : -1;
 }
 
@@ -1721,6 +1719,28 @@ static void test_tabari_pronoun_previous_source(void **state)
     want_count(&r, 0);
 }
 
+/* With CONVERT AGENT an agent with no country is an actor, written as
+ * TABARI writes it: "~GOV" for a role that follows the country's code,
+ * "NGO~" for one that goes before it; without, it is none. */
+static void test_tabari_lone_agent(void **state)
+{
+    (void)state;
+    recorder r;
+    const tac_options opt = { .tabari_compat = 1, .convert_agent = 1 };
+    tac_dict *conv = build(TAB_FILES, TAB_FMTS, 3, &opt);
+    assert_non_null(conv);
+    const char *t = "The official condemned Ostrania over the border dispute on Monday.";
+    code_tab(conv, t, &r);
+    want_count(&r, 1);
+    want(&r, "~GOV", "OST", "111");
+    code_tab(g_tabari, t, &r);
+    want_count(&r, 0);
+    code_tab(conv, "The activist condemned Ostrania over the border dispute on Monday.", &r);
+    want_count(&r, 1);
+    want(&r, "NGO~", "OST", "111");
+    tac_dict_free(conv);
+}
+
 /* An event needs a target in TABARI mode (news mode keeps it without). */
 static void test_tabari_target_required(void **state)
 {
@@ -2486,6 +2506,7 @@ int main(void)
         cmocka_unit_test(test_tabari_one_event_per_clause),
         cmocka_unit_test(test_tabari_source_is_first_actor),
         cmocka_unit_test(test_tabari_pronoun_previous_source),
+        cmocka_unit_test(test_tabari_lone_agent),
         cmocka_unit_test(test_tabari_target_required),
         cmocka_unit_test(test_empty_text),
         cmocka_unit_test(test_only_punctuation),
