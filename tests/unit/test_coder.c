@@ -1500,8 +1500,9 @@ static void test_back_as_adverb(void **state)
 }
 
 /* A form in -ing after an adverb of degree is an adjective ("its most
- * promising partner", "very promising"), and a base form after an article and a year is a
- * noun ("the 1990 pledge"); without them both are verbs. */
+ * promising partner", "very promising"), and a base form after an
+ * article and a year is a noun ("the 1990 pledge"); without them both
+ * are verbs. */
 static void test_degree_and_year_modifiers(void **state)
 {
     (void)state;

@@ -69,7 +69,6 @@ static void test_tokens(void **state)
     tac_dict_free(d);
 }
 
-/* Splits s and returns the sentences joined by " || ". */
 /* Prepares s as a document (character references decoded) and returns
  * each token as FOLDED=original bytes, joined by '|'. */
 static const char *doc_toks(const char *s, char *out, size_t cap)
@@ -116,6 +115,7 @@ static void test_character_references(void **state)
     assert_string_equal(doc_toks("&#99999999; ok", buf, sizeof buf), "&=&|#=#|99999999=99999999|;=;|OK=ok");
 }
 
+/* Splits s and returns the sentences joined by " || ". */
 static const char *sents(const char *s, char *out, size_t cap)
 {
     tac_dict *d = empty_dict();
