@@ -7,7 +7,7 @@ PKGS    := json-c sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljson-c -lsqlite3)
 WERROR  := $(if $(CI),-Werror,)
-CFLAGS  ?= -O2 -g
+CFLAGS  ?= -O3 -g
 override CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Wall -Wextra $(WERROR) \
            -Iinclude -Isrc $(PKG_CFLAGS) -DTAC_DATADIR='"$(DATADIR)"'
 override LDLIBS  += $(PKG_LIBS) -lpthread -lm
@@ -110,7 +110,7 @@ bench: $(BUILD)/tacitus
 # Where the time goes (perf): per function and stage of one coding
 # thread, per thread of an ingest (docs/performance.md).  Its own build
 # keeps frame pointers, so that every sample has its whole call chain.
-PROF_CFLAGS ?= -O2 -g -fno-omit-frame-pointer
+PROF_CFLAGS ?= -O3 -g -fno-omit-frame-pointer
 profile:
 	@$(MAKE) --no-print-directory BUILD=build-prof CFLAGS="$(PROF_CFLAGS)" build-prof/tacitus >/dev/null
 	@bash bench/profile.sh build-prof/tacitus
