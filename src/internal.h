@@ -530,8 +530,10 @@ int tacx_split_sentences(const tac_dict *d, tac_ctx *c);
  * tokens and arena, tokenizes and splits the text, counts it in c->stats. */
 int tacx_prepare_doc(const tac_dict *d, tac_ctx *c, const tac_doc *doc);
 /* The length in bytes of a news agency's dateline at the start of text
- * ("ATHENS (Reuters) - ", "SAN SALVADOR, 12 NOV 89 (AFP) -- ", "NEW
- * DELHI: "), up to the first word of the story; 0 when there is none. */
+ * ("ATHENS (Reuters) - ", "SAN SALVADOR, 12 NOV 89 (AFP) -- ", "PERTH
+ * (AUSTRALIA), JUNE 11 89 (AFP) -- ", "WASHINGTON, Sept. 30, 2004 -- ",
+ * "NEW DELHI: "), up to the first word of the story; 0 when there is
+ * none. */
 uint32_t tacx_dateline(const char *text, size_t len);
 int tacx_drop_subordinate(const tac_dict *d, tac_ctx *c, sentence *s, const tac_options *opt);
 int tacx_longest_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int kind, int32_t *ref);

@@ -755,6 +755,33 @@ static size_t digits_end(const unsigned char *s, size_t i, size_t len)
     return i;
 }
 
+/* ", 2004" at s[i]: the end of the year, or i when there is none. */
+static size_t comma_year(const unsigned char *s, size_t i, size_t len)
+{
+    if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ') {
+        size_t y = digits_end(s, i + 2, len);
+        if (y - i - 2 == 4)
+            return y;
+    }
+    return i;
+}
+
+/* " 89" or " 1990" at s[i]: the end of the year, or i when there is none. */
+static size_t space_year(const unsigned char *s, size_t i, size_t len)
+{
+    if (i + 1 < len && s[i] == ' ') {
+        size_t y = digits_end(s, i + 1, len);
+        if (y - i - 1 == 2 || y - i - 1 == 4)
+            return y;
+    }
+    return i;
+}
+
+/* A dateline is a place, with its country in parentheses or after a
+ * comma, or a date ("AUGUST 18, 2004"); then a date after a comma (", 12
+ * NOV 89", ", 7 FEB", ", Feb 26", ", JUNE 11 89", ", Sept. 30, 2004"),
+ * the agency in parentheses, and a dash or colon: "PERTH (AUSTRALIA),
+ * JUNE 11 89 (AFP) -- ", "NO CITY (PERU), NO DATE -- ". */
 uint32_t tacx_dateline(const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -770,25 +797,42 @@ uint32_t tacx_dateline(const char *text, size_t len)
         return 0;
     if (upper && i - start < 3)
         upper = 0;                        /* "US - China": a headline */
+    if (i + 2 < len && s[i] == ' ' && s[i + 1] == '(' && upper) {
+        int u2, n2;                       /* "PERTH (AUSTRALIA)," */
+        size_t j = dl_words(s, i + 2, len, 4, &u2, &n2);
+        if (n2 > 0 && u2 && j + 1 < len && s[j] == ')' && s[j + 1] == ',') {
+            i = j + 1;
+            placed = 1;
+        }
+    } else if (nw == 1 && i + 1 < len && s[i] == ' ' && tac_isdigit(s[i + 1])) {
+        size_t d = digits_end(s, i + 1, len);   /* "AUGUST 18, 2004" */
+        size_t y = comma_year(s, d, len);
+        if (d - i - 1 <= 2 && y > d) {
+            i = y;
+            placed = 1;
+        }
+    }
     if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && tac_isupper(s[i + 2])) {
         int u2, n2;                       /* ", Greece", or ", Feb 26" */
         size_t j = dl_words(s, i + 2, len, 4, &u2, &n2);
-        if (n2 == 1 && j + 1 < len && s[j] == ' ' && tac_isdigit(s[j + 1]))
-            j = digits_end(s, j + 1, len);
+        if (n2 == 1 && j + 1 < len && s[j] == ' ' && tac_isdigit(s[j + 1])) {
+            size_t d = digits_end(s, j + 1, len);
+            if (d - j - 1 <= 2)           /* ", JUNE 11 89", ", Sept. 30, 2004" */
+                d = comma_year(s, space_year(s, d, len), len);
+            j = d;
+        }
         if (n2 > 0) {
             i = j;
             placed = 1;
         }
     }
     if (i + 2 < len && s[i] == ',' && s[i + 1] == ' ' && tac_isdigit(s[i + 2])) {
-        size_t j = digits_end(s, i + 2, len);   /* ", 12 NOV 89" */
+        size_t j = digits_end(s, i + 2, len);   /* ", 12 NOV 89", ", 7 FEB" */
         size_t k = j + 1, m = k;
         while (m < len && tac_isupper(s[m]))
             m++;
-        size_t y = digits_end(s, m + 1, len);
-        if (j < len && s[j] == ' ' && m - k >= 3 && m - k <= 4 && m < len && s[m] == ' ' && y - m - 1 >= 2 &&
-            y - m - 1 <= 4)
-            i = y;
+        if (j < len && s[j] == ' ' && m - k >= 3 && m - k <= 4 && j - i - 2 <= 2)
+            i = space_year(s, m, len);
         else
             return 0;
     }

@@ -547,6 +547,10 @@ static void test_dateline_no_actor(void **state)
     want(&r, "GOV", NULL, "111");
     code("OSTRANIA (Reuters) - Officials said Valdoria condemned Ostrania.", 20220115, &r);
     want(&r, "VAL", "OST", "111");
+    /* a city with its country in parentheses, a date without a year */
+    code("PORT VALE (OSTRANIA), 7 FEB (AFP) -- Officials condemned the attack.", 20220115, &r);
+    want(&r, "GOV", NULL, "111");
+    assert_null(find_ev(&r, "OSTGOV", NULL, "111"));
     /* a title-case place with a dash and no agency is a headline, no
        dateline: its country is the officials' */
     code("Ostrania - Officials condemned Kessland.", 20220115, &r);

@@ -196,6 +196,18 @@ static void test_dateline(void **state)
         { "WASHINGTON/NEW YORK (Reuters) - The", "WASHINGTON/NEW YORK (Reuters) - " },
         { "Moscow (AFP) - Russia said", "Moscow (AFP) - " },
         { "LONDON, Feb 26 - Britain", "LONDON, Feb 26 - " },
+        /* a country in parentheses, dates with and without a year, a
+           date first */
+        { "PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- Police", "PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- " },
+        { "MADRID (SPAIN), 26 JAN 89 (RNE) -- [TEXT]", "MADRID (SPAIN), 26 JAN 89 (RNE) -- " },
+        { "NO CITY (PERU), NO DATE -- Police", "NO CITY (PERU), NO DATE -- " },
+        { "TEGUCIGALPA, 7 FEB (REUTER) -- The", "TEGUCIGALPA, 7 FEB (REUTER) -- " },
+        { "WASHINGTON, Sept. 30, 2004 -- The", "WASHINGTON, Sept. 30, 2004 -- " },
+        { "AUGUST 18, 2004 (IDG NEWS SERVICE) - Sun", "AUGUST 18, 2004 (IDG NEWS SERVICE) - " },
+        { "PARIS (Reuters), the", "" },
+        { "Iran (Tehran), the", "" },
+        { "ROME (ITALY) said - ", "" },
+        { "MAY 18 - ", "" },
         { "Iran: talks resume", "" },
         { "US - China talks", "" },
         { "Kabul - The talks", "" },
