@@ -2178,14 +2178,21 @@ static int passive_subject(const sctx *x, const verbhit *h, const int *clause, i
     return sj;
 }
 
+/* Is the verb at h a participle with "be" before it ("were killed",
+ * "was sent to")? */
+static int be_participle(const sctx *x, const verbhit *h)
+{
+    /* (a verb of several words inflects its first: "were held hostage",
+       "has been taken hostage") */
+    return (participle(x, h) || past_participle(&x->c->toks.v[x->u[h->u0].first])) && be_before(x, h) >= 0;
+}
+
 /* Is the verb at h a passive with "be" ("were killed", "was not
  * invited"), not a state of the subject ("is committed to", "were also
  * opposed")? */
 static int be_passive(const sctx *x, const verbhit *h)
 {
-    /* (a verb of several words inflects its first: "were held hostage",
-       "has been taken hostage") */
-    if (!(participle(x, h) || past_participle(&x->c->toks.v[x->u[h->u0].first])) || be_before(x, h) < 0)
+    if (!be_participle(x, h))
         return 0;
     /* "is committed to", "is opposed to", "were sent to": a state of the
        subject or a move of its own, not something done to it by others;
@@ -2207,6 +2214,55 @@ static int be_passive(const sctx *x, const verbhit *h)
                                            "PLEASED", "ALARMED", "DIVIDED", "INVOLVED", "ENGAGED", "AGREED",
                                            "OBLIGED", "ENTITLED", "CONVINCED", "UNITED", NULL };
     return !tok_in(&x->c->toks.v[x->u[h->u1 - 1].last], stative);
+}
+
+/* The unit that ends the subject of a "be" passive at h, which the words
+ * of a pattern may complete ("the talks were cancelled": TALKS, "an
+ * attack has been launched": ATTACK, "asylum was granted to": ASYLUM);
+ * -1 for any other verb. */
+static int passive_object(const sctx *x, const verbhit *h)
+{
+    if (x->opt->tabari_compat || !be_participle(x, h))
+        return -1;
+    int k = be_before(x, h) - 1;
+    while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
+        k--;
+    return k >= 0 && x->c->toks.v[x->u[k].last].kind == TK_WORD ? k : -1;
+}
+
+/* The code of the verb at h by its patterns; for a passive that none
+ * matches, by those its subject completes (tacx_passive_code), and then
+ * *words is the first unit of the subject's words that did (else -1). */
+static const char *news_verb_code(const sctx *x, const verbhit *h, binds *b, int *patline, int *words)
+{
+    const char *code = tacx_verb_code(x, h, b, patline), *pc;
+    int k;
+    *words = -1;
+    if (!*patline && x->d->verbs[h->verb].npats > 0 && (k = passive_object(x, h)) >= 0 &&
+        (pc = tacx_passive_code(x, h, k, b, patline, words)))
+        code = pc;
+    return code;
+}
+
+/* The subject sj of a passive whose own words completed its verb's
+ * pattern, from unit `words` on ("the assets were frozen"), is what was
+ * done, not its target, unless they name an actor ("the detainees were
+ * released", as "released the detainees").  An actor that owns those
+ * words is the target
+ * ("Iran's assets were frozen by", "the Ostranian offer was rejected")
+ * when `owner` (the doer is named, or the verb has a code of its own);
+ * else an owner may as well be the doer ("the EC plan will be presented",
+ * "the Texas lawsuit was filed"), and there is no target.  Nothing
+ * further back is either.  Without such words, sj. */
+static int passive_target(const sctx *x, int words, int sj, int owner)
+{
+    if (words < 0 || sj < 0)
+        return sj;
+    if (sj >= words && x->u[sj].m >= 0)
+        return sj;        /* the words name an actor: "the detainees were released" */
+    if (owner && (sj == words - 1 || (sj == words - 2 && (utok_is(x, words - 1, "'S") || utok_is(x, words - 1, "'")))))
+        return sj;
+    return -1;
 }
 
 /* Is the verb at h a past participle with "by" right after it and a
@@ -4048,12 +4104,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
     const char **codes = arena_alloc(&c->a, sizeof(char *) * (size_t)(nv + 1));   /* NULL: not coded yet */
     binds *bs = arena_raw(&c->a, sizeof(binds) * (size_t)(nv + 1));
     int *pl = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
+    int *pw = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));   /* see news_verb_code */
     pending *pe = arena_raw(&c->a, sizeof(pending) * (size_t)(nv + 1));
     char *asked = arena_alloc(&c->a, (size_t)nv + 1);
     const char **gone = arena_raw(&c->a, sizeof(char *) * (size_t)(nv + 1));
     int npe = 0;
-    if (!codes || !bs || !pl || !pe || !asked || !gone)
+    if (!codes || !bs || !pl || !pw || !pe || !asked || !gone)
         return TAC_ENOMEM;
+    for (int v = 0; v < nv; v++)
+        pw[v] = -1;
     int covered = -1;
     for (int v = 0; v < nv; v++) {
         if (vh[v].u0 < covered) {
@@ -4061,7 +4120,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             continue;
         }
         if (!codes[v])   /* (a verb may be coded ahead: see below) */
-            codes[v] = tacx_verb_code(x, &vh[v], &bs[v], &pl[v]);
+            codes[v] = news_verb_code(x, &vh[v], &bs[v], &pl[v], &pw[v]);
         if (code_root(codes[v]) == 2 && asks_question(x, &vh[v])) {
             codes[v] = "010";
             pl[v] = 0;
@@ -4100,7 +4159,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++) {
                 if (!utok_is(x, vh[w].u0 - 1, "TO"))
                     continue;
-                codes[w] = tacx_verb_code(x, &vh[w], &bs[w], &pl[w]);   /* kept for w's turn */
+                codes[w] = news_verb_code(x, &vh[w], &bs[w], &pl[w], &pw[w]);   /* kept for w's turn */
                 if (pl[w] && codes[w][0] != '#' && strcmp(codes[w], "---") && bs[w].src >= vh[w].u1) {
                     codes[v] = "---";
                     pl[v] = 0;
@@ -4331,7 +4390,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             if (pa >= 0) {
                 flags |= TAC_EV_PASSIVE;
                 if (src < 0) src = pa;
-                if (tgt < 0 && !goods) tgt = passive_subject(x, h, clause, lo);
+                if (tgt < 0 && !goods) tgt = passive_target(x, pw[v], passive_subject(x, h, clause, lo), 1);
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && code_root(code) >= 18 &&
                        code_root(code) <= 20 && disaster_named(x, h->u0) &&
                        (reduced_passive(x, vh, nv, v) >= 0 || be_passive(x, h))) {
@@ -4348,7 +4407,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
                    has the subject as its target and no source. */
-                int sj = goods || said ? -1 : passive_subject(x, h, clause, lo);
+                int sj = goods || said ? -1 : passive_target(x, pw[v], passive_subject(x, h, clause, lo),
+                                                             strcmp(own, "---") != 0);
                 if (sj >= 0 && tgt < 0) {
                     tacx_explain(c, sidx, "verb '%s': a passive with no agent named: its subject is the target",
                                  vtext);

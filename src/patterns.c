@@ -240,6 +240,72 @@ static int match_pattern(const sctx *x, const cpattern *p, int vu0, int vu1, bin
     return 0;
 }
 
+/* A matched pattern's rank: more matched elements first; then more
+ * literal words (not synsets); then more exact (not stem) words. */
+static int pattern_score(const tac_dict *d, const cpattern *pt, const binds *bb)
+{
+    const cphrase *ph = &d->phrases[pt->phrase];
+    int exact = 0, words = 0;
+    for (int k = 0; k < ph->n; k++) {
+        words += d->elems[ph->elem + k].kind == PE_WORD;
+        exact += d->elems[ph->elem + k].kind == PE_WORD && d->elems[ph->elem + k].match == PM_EXACT;
+    }
+    return bb->len * 1024 + (words < 31 ? words : 31) * 32 + (exact < 31 ? exact : 31);
+}
+
+/* Takes pattern pt, matched with bindings bb, as the verb's: its
+ * bindings, line and code. */
+static const char *take_pattern(const tac_dict *d, const cpattern *pt, const binds *bb, binds *b, int *patline)
+{
+    const cphrase *ph = &d->phrases[pt->phrase];
+    *b = *bb;
+    /* a pattern with "not" in it codes the negation itself */
+    for (int k = 0; k < ph->n; k++) {
+        const celem *e = &d->elems[ph->elem + k];
+        if (e->kind == PE_WORD && e->id >= 0 && (d->word_class[e->id] & WC_NEG))
+            b->neg = 1;
+    }
+    *patline = pt->line ? pt->line : -1;
+    return dict_str(d, pt->code);
+}
+
+/* The verb's patterns "- * WORDS" (the verb, then words: no actor, nothing
+ * before the verb), tried on the subject of a passive: the words must end
+ * at unit k, as they would follow the verb in the active ("the talks were
+ * cancelled", "airstrikes were carried out" as "cancel talks", "carry
+ * out airstrikes").  The best as tacx_verb_code() ranks them; its code and
+ * in *words the unit its words start at, or NULL when none matches (b,
+ * *patline and *words then untouched). */
+const char *tacx_passive_code(const sctx *x, const verbhit *h, int k, binds *b, int *patline, int *words)
+{
+    const tac_dict *d = x->d;
+    const cverb *cv = &d->verbs[h->verb];
+    const char *code = NULL;
+    int best = -1;
+    for (int p = 0; p < cv->npats; p++) {
+        const cpattern *pt = &d->patterns[cv->pats + p];
+        if (pt->verb_at != 0 || pt->n != 2 || !sig_has_needed(x->sig, pt))
+            continue;
+        const celem *e = d->elems + pt->elem;
+        if (e[1].kind != PE_WORD && e[1].kind != PE_SYNSET && e[1].kind != PE_ALT)
+            continue;
+        /* (words of up to four units: "bombing raids", "peace talks") */
+        for (int u = k; u >= 0 && u >= k - 3; u--) {
+            binds bb = { -1, -1, -1, 0, h->u1, { -1, -1 }, 0 };
+            if (fwd_elems(x, e, 2, 1, u, k + 1, &bb, 0) != k + 1 || bb.src >= 0 || bb.tgt >= 0 || bb.comp >= 0)
+                continue;
+            int score = pattern_score(d, pt, &bb);
+            if (score > best) {
+                best = score;
+                code = take_pattern(d, pt, &bb, b, patline);
+                *words = u;
+            }
+            break;
+        }
+    }
+    return code;
+}
+
 const char *tacx_verb_code(const sctx *x, const verbhit *h, binds *b, int *patline)
 {
     const tac_dict *d = x->d;
@@ -253,26 +319,10 @@ const char *tacx_verb_code(const sctx *x, const verbhit *h, binds *b, int *patli
         binds bb;
         if (!sig_has_needed(x->sig, pt) || !match_pattern(x, pt, h->u0, h->u1, &bb))
             continue;
-        /* more matched elements first; then more literal words (not
-           synsets); then more exact (not stem) words */
-        const cphrase *ph = &d->phrases[pt->phrase];
-        int exact = 0, words = 0;
-        for (int k = 0; k < ph->n; k++) {
-            words += d->elems[ph->elem + k].kind == PE_WORD;
-            exact += d->elems[ph->elem + k].kind == PE_WORD && d->elems[ph->elem + k].match == PM_EXACT;
-        }
-        int score = bb.len * 1024 + (words < 31 ? words : 31) * 32 + (exact < 31 ? exact : 31);
+        int score = pattern_score(d, pt, &bb);
         if (score > best) {
             best = score;
-            *b = bb;
-            /* a pattern with "not" in it codes the negation itself */
-            for (int k = 0; k < ph->n; k++) {
-                const celem *e = &d->elems[ph->elem + k];
-                if (e->kind == PE_WORD && e->id >= 0 && (d->word_class[e->id] & WC_NEG))
-                    b->neg = 1;
-            }
-            *patline = pt->line ? pt->line : -1;
-            code = dict_str(d, pt->code);
+            code = take_pattern(d, pt, &bb, b, patline);
         }
     }
     return code;

@@ -79,5 +79,9 @@ static inline int upunct(const sctx *x, int ui, char ch)
  * own when none matches) and fills b and *patline (the pattern's line,
  * -1 when it has none, 0 when no pattern matched). */
 const char *tacx_verb_code(const sctx *x, const verbhit *h, binds *b, int *patline);
+/* patterns.c: the code of the verb's patterns of the form "- * WORDS"
+ * whose words end at unit k, the end of a passive's subject, and in
+ * *words the unit they start at; NULL when none matches. */
+const char *tacx_passive_code(const sctx *x, const verbhit *h, int k, binds *b, int *patline, int *words);
 
 #endif

@@ -244,7 +244,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 31);
+    assert_int_equal(st.verbs, 33);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -313,16 +313,66 @@ static void test_object_noun_after_verb(void **state)
     want(&r, "VAL", "OST", "111");
 }
 
+/* A verb whose code comes from its object's words ("launch" an attack,
+ * talks) has them before it in a passive: "an attack was launched by"
+ * is coded as "launched an attack". */
+static void test_passive_object_words(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria launched an attack.", &r);
+    want(&r, "VAL", NULL, "190");
+    code("An attack was launched by Valdoria.", &r);
+    want_count(&r, 1);
+    const ev_rec *e = want(&r, "VAL", NULL, "190");
+    assert_int_equal(e->flags, TAC_EV_PASSIVE);
+    /* with auxiliaries, and words of the pattern's set */
+    code("A new offensive was launched by Valdoria.", &r);
+    want(&r, "VAL", NULL, "190");
+    code("Peace talks have been launched by Valdoria.", &r);
+    want(&r, "VAL", NULL, "046");
+    /* the owner of the words is the target when the doer is named (in
+       test_passive_by: "The Ostranian offer was rejected by Valdoria");
+       with no doer named an owner may be the doer: no target, and so no
+       event, unless the verb has a code of its own ("reject"), as the
+       passive of such a verb always had its subject as target */
+    code("The Ostranian offensive was launched.", &r);
+    want_count(&r, 0);
+    code("The Ostranian offer was rejected.", &r);
+    want_count(&r, 1);
+    want(&r, "", "OST", "125");
+    /* words that name an actor keep it as the target, as the object of
+       the active does ("Valdoria deployed Ostranian troops") */
+    code("Ostranian troops were deployed by Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OSTMIL", "154");
+    code("Ostranian troops were deployed.", &r);
+    want(&r, "", "OSTMIL", "154");
+    /* the words must end the subject: not a word further back, nor an
+       actor they do not name */
+    code("An attack on the day Ostrania was launched by Valdoria.", &r);
+    want_count(&r, 0);
+    code("Ostrania was launched by Valdoria.", &r);
+    want_count(&r, 0);
+}
+
 /* "was rejected by X": X is the source, the subject the target; the event
  * is flagged passive. */
 static void test_passive_by(void **state)
 {
     (void)state;
     recorder r;
+    /* (the subject completes the pattern "reject * offer" as the object
+       does in "Valdoria rejected the Ostranian offer": 125) */
     code("The Ostranian offer was rejected by Valdoria.", &r);
     want_count(&r, 1);
-    const ev_rec *e = want(&r, "VAL", "OST", "120");
+    const ev_rec *e = want(&r, "VAL", "OST", "125");
     assert_int_equal(e->flags, TAC_EV_PASSIVE);
+    code("The Ostranian plan was rejected by Valdoria.", &r);
+    want(&r, "VAL", "OST", "1211");
+    code("The Ostranian demand was rejected by Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "120");
     code("Ostrania was attacked by Valdoria on Friday.", &r);
     want_count(&r, 1);
     e = want(&r, "VAL", "OST", "190");
@@ -2429,6 +2479,7 @@ int main(void)
         cmocka_unit_test(test_object_noun_after_verb),
         cmocka_unit_test(test_two_verbs_share_subject_adjacent_object),
         cmocka_unit_test(test_passive_by),
+        cmocka_unit_test(test_passive_object_words),
         cmocka_unit_test(test_reduced_passive),
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_modality),
