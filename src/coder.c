@@ -2218,27 +2218,39 @@ static int be_passive(const sctx *x, const verbhit *h)
 
 /* The unit that ends the subject of a "be" passive at h, which the words
  * of a pattern may complete ("the talks were cancelled": TALKS, "an
- * attack has been launched": ATTACK, "asylum was granted to": ASYLUM);
- * -1 for any other verb. */
-static int passive_object(const sctx *x, const verbhit *h)
+ * attack has been launched": ATTACK, "asylum was granted to": ASYLUM),
+ * or, when `first` (no verb before it in its clause, whose object the
+ * noun would be: "condemned the airstrikes carried out by Israel"
+ * condemns Israel), the noun right before a participle with its doer
+ * after "by" ("the attack carried out by the rebels": ATTACK); -1 for
+ * any other verb. */
+static int passive_object(const sctx *x, const verbhit *h, int first)
 {
-    if (x->opt->tabari_compat || !be_participle(x, h))
+    if (x->opt->tabari_compat)
         return -1;
-    int k = be_before(x, h) - 1;
-    while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
-        k--;
+    int k;
+    if (be_participle(x, h)) {
+        k = be_before(x, h) - 1;
+        while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
+            k--;
+    } else if (first && h->u0 > 0 && participle(x, h) && utok_is(x, h->u1, "BY")) {
+        k = h->u0 - 1;
+    } else {
+        return -1;
+    }
     return k >= 0 && x->c->toks.v[x->u[k].last].kind == TK_WORD ? k : -1;
 }
 
 /* The code of the verb at h by its patterns; for a passive that none
  * matches, by those its subject completes (tacx_passive_code), and then
- * *words is the first unit of the subject's words that did (else -1). */
-static const char *news_verb_code(const sctx *x, const verbhit *h, binds *b, int *patline, int *words)
+ * *words is the first unit of the subject's words that did (else -1).
+ * `first`: no verb comes before h in its clause. */
+static const char *news_verb_code(const sctx *x, const verbhit *h, int first, binds *b, int *patline, int *words)
 {
     const char *code = tacx_verb_code(x, h, b, patline), *pc;
     int k;
     *words = -1;
-    if (!*patline && x->d->verbs[h->verb].npats > 0 && (k = passive_object(x, h)) >= 0 &&
+    if (!*patline && x->d->verbs[h->verb].npats > 0 && (k = passive_object(x, h, first)) >= 0 &&
         (pc = tacx_passive_code(x, h, k, b, patline, words)))
         code = pc;
     return code;
@@ -4120,7 +4132,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             continue;
         }
         if (!codes[v])   /* (a verb may be coded ahead: see below) */
-            codes[v] = news_verb_code(x, &vh[v], &bs[v], &pl[v], &pw[v]);
+            codes[v] = news_verb_code(x, &vh[v], v == 0 || clause[vh[v - 1].u0] != clause[vh[v].u0], &bs[v], &pl[v],
+                                      &pw[v]);
         if (code_root(codes[v]) == 2 && asks_question(x, &vh[v])) {
             codes[v] = "010";
             pl[v] = 0;
@@ -4159,7 +4172,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++) {
                 if (!utok_is(x, vh[w].u0 - 1, "TO"))
                     continue;
-                codes[w] = news_verb_code(x, &vh[w], &bs[w], &pl[w], &pw[w]);   /* kept for w's turn */
+                codes[w] = news_verb_code(x, &vh[w], 0, &bs[w], &pl[w], &pw[w]);   /* kept for w's turn */
                 if (pl[w] && codes[w][0] != '#' && strcmp(codes[w], "---") && bs[w].src >= vh[w].u1) {
                     codes[v] = "---";
                     pl[v] = 0;

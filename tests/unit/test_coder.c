@@ -348,6 +348,16 @@ static void test_passive_object_words(void **state)
     want(&r, "VAL", "OSTMIL", "154");
     code("Ostranian troops were deployed.", &r);
     want(&r, "", "OSTMIL", "154");
+    /* a participle right after its noun, with its doer after "by" */
+    code("The offensive launched by Valdoria failed.", &r);
+    want_count(&r, 1);
+    e = want(&r, "VAL", NULL, "190");
+    assert_int_equal(e->flags, TAC_EV_PASSIVE);
+    /* but not when the noun is an earlier verb's object: what Ostrania
+       condemns is Valdoria's */
+    code("Ostrania condemned the offensive launched by Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "OST", "VAL", "111");
     /* the words must end the subject: not a word further back, nor an
        actor they do not name */
     code("An attack on the day Ostrania was launched by Valdoria.", &r);
