@@ -2156,7 +2156,14 @@ static int passive_subject(const sctx *x, const verbhit *h, const int *clause, i
     /* "authorization for an aide of the late president to be extradited":
        an infinitive's passive has its noun right before "to", else none */
     if (!x->opt->tabari_compat && tb >= 2 && utok_is(x, tb, "BE") && utok_is(x, tb - 1, "TO")) {
-        int a = noun_owner(x, tb - 2, lo);
+        /* (with "be" before it, the subject of that: "Ukraine is expected
+           to be attacked", "the envoy is to be expelled") */
+        int n = tb - 2;
+        if (x->u[n].m < 0 && !(ucls(x, n) & WC_BE) && n >= 1 && x->u[n - 1].m < 0 && (ucls(x, n - 1) & WC_BE))
+            n--;
+        if (x->u[n].m < 0 && (ucls(x, n) & WC_BE) && n >= 1 && n - 1 >= lo)
+            n--;
+        int a = noun_owner(x, n, lo);
         return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !is_prep_object(x, a, -1) ? a : -1;
     }
     int sj = find_subject(x, h->u0, lo);
@@ -2233,6 +2240,18 @@ static int passive_object(const sctx *x, const verbhit *h, int first)
         k = be_before(x, h) - 1;
         while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
             k--;
+        /* an infinitive with "be" before it: "the sanctions are to be
+           lifted", "talks are expected to be launched" */
+        if (k >= 1 && utok_is(x, k, "TO")) {
+            int j = k - 1;
+            if (x->u[j].m < 0 && !(ucls(x, j) & WC_BE))
+                j--;
+            if (j < 1 || x->u[j].m >= 0 || !(ucls(x, j) & WC_BE))
+                return -1;
+            k = j - 1;
+            while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
+                k--;
+        }
     } else if (first && h->u0 > 0 && participle(x, h) && utok_is(x, h->u1, "BY")) {
         k = h->u0 - 1;
     } else {
@@ -4659,12 +4678,16 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         /* the quote before '"...," said X' is not the statement's clause */
         flags |= verb_flags(x, h, src, inverted ? h->u0 : lo);
-        /* "to end the war": intended; but after a verb of aspect the act
-           happens ("began to withdraw", "continue to receive"), unless
-           that verb is itself intended ("allowed to continue to") */
-        if (h->u0 > 0 && utok_is(x, h->u0 - 1, "TO") &&
-            (x->opt->tabari_compat || h->u0 < 2 || x->u[h->u0 - 2].m >= 0 ||
-             !tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], ASPECT) || utok_is(x, h->u0 - 3, "TO")))
+        /* "to end the war", "to be lifted": intended; but after a verb of
+           aspect the act happens ("began to withdraw", "continue to
+           receive"), unless that verb is itself intended ("allowed to
+           continue to") */
+        int to = utok_is(x, h->u0 - 1, "TO") ? h->u0 - 1
+                 : !x->opt->tabari_compat && utok_is(x, h->u0 - 1, "BE") && utok_is(x, h->u0 - 2, "TO") ? h->u0 - 2
+                                                                                                      : -1;
+        if (to >= 0 &&
+            (x->opt->tabari_compat || to < 1 || x->u[to - 1].m >= 0 ||
+             !tok_in(&x->c->toks.v[x->u[to - 1].last], ASPECT) || utok_is(x, to - 2, "TO")))
             flags |= TAC_EV_HYPOTHETICAL;
         if (in_report || h->u0 < report_until)
             flags |= TAC_EV_REPORTED;

@@ -348,6 +348,17 @@ static void test_passive_object_words(void **state)
     want(&r, "VAL", "OSTMIL", "154");
     code("Ostranian troops were deployed.", &r);
     want(&r, "", "OSTMIL", "154");
+    /* an infinitive's passive: intended, its subject before the "be"
+       that comes before it, or its words */
+    code("Valdoria is expected to be attacked by Ostrania.", &r);
+    want_count(&r, 1);
+    e = want(&r, "OST", "VAL", "190");
+    assert_int_equal(e->flags, TAC_EV_PASSIVE | TAC_EV_HYPOTHETICAL);
+    code("Ostrania is to be attacked by Valdoria.", &r);
+    want(&r, "VAL", "OST", "190");
+    code("Peace talks are to be launched by Valdoria.", &r);
+    e = want(&r, "VAL", NULL, "046");
+    assert_int_equal(e->flags, TAC_EV_PASSIVE | TAC_EV_HYPOTHETICAL);
     /* a participle right after its noun, with its doer after "by" */
     code("The offensive launched by Valdoria failed.", &r);
     want_count(&r, 1);
