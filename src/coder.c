@@ -4435,10 +4435,16 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 tgt = goods || said ? -1 : rp;
                 src = SRC_UNNAMED;
                 flags |= TAC_EV_PASSIVE;
-            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && (be_passive(x, h) || by_passive(x, h))) {
+            } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat &&
+                       (be_passive(x, h) || by_passive(x, h) || (pw[v] >= 0 && x->u[pw[v]].m < 0))) {
                 /* "two soldiers were wounded in Gaza": the subject is
                    what was done to, and no one named did it.  The event
-                   has the subject as its target and no source. */
+                   has the subject as its target and no source.  So also
+                   when words of the subject that name no actor completed
+                   the pattern, even where "to" follows ("the sarcophagus
+                   was returned to Egypt" is no act of its owner; but
+                   "Ethiopian troops were deployed to the border" are
+                   Ethiopia's own, moved by it) */
                 int sj = goods || said ? -1 : passive_target(x, pw[v], passive_subject(x, h, clause, lo),
                                                              strcmp(own, "---") != 0);
                 if (sj >= 0 && tgt < 0) {

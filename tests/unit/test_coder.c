@@ -359,6 +359,13 @@ static void test_passive_object_words(void **state)
     code("Peace talks are to be launched by Valdoria.", &r);
     e = want(&r, "VAL", NULL, "046");
     assert_int_equal(e->flags, TAC_EV_PASSIVE | TAC_EV_HYPOTHETICAL);
+    /* "to" after the verb: words that name no actor are still what was
+       done, their owner no doer; an actor named by them is its own
+       country's, moved by it */
+    code("The Ostranian offensive was launched to the north.", &r);
+    want_count(&r, 0);
+    code("Valdorian troops were deployed to Ostrania.", &r);
+    want(&r, "VALMIL", "OST", "154");
     /* a participle right after its noun, with its doer after "by" */
     code("The offensive launched by Valdoria failed.", &r);
     want_count(&r, 1);
