@@ -2279,12 +2279,11 @@ static const char *news_verb_code(const sctx *x, const verbhit *h, int first, bi
  * pattern, from unit `words` on ("the assets were frozen"), is what was
  * done, not its target, unless they name an actor ("the detainees were
  * released", as "released the detainees").  An actor that owns those
- * words is the target
- * ("Iran's assets were frozen by", "the Ostranian offer was rejected")
- * when `owner` (the doer is named, or the verb has a code of its own);
- * else an owner may as well be the doer ("the EC plan will be presented",
- * "the Texas lawsuit was filed"), and there is no target.  Nothing
- * further back is either.  Without such words, sj. */
+ * words is the target ("Iran's assets were frozen by", "the Ostranian
+ * offer was rejected") when `owner` (the doer is named, or the verb has
+ * a code of its own); else an owner may as well be the doer ("the EC plan
+ * will be presented", "the Texas lawsuit was filed"), and there is no
+ * target.  Nothing further back is either.  Without such words, sj. */
 static int passive_target(const sctx *x, int words, int sj, int owner)
 {
     if (words < 0 || sj < 0)
