@@ -2606,6 +2606,15 @@ static int passive_agent(const sctx *x, const verbhit *h)
             return -1;
         k++;
     }
+    /* "was returned to Spain by US officials", "were freed from Iran by":
+       who received it, or where it came from, may come before the doer */
+    if (!x->opt->tabari_compat && be_before(x, h) >= 0 && (utok_is(x, k, "TO") || utok_is(x, k, "FROM"))) {
+        int j = k + 1;
+        if (article_at(x, j))
+            j++;
+        if (j + 1 < x->nu && x->u[j].m >= 0 && utok_is(x, j + 1, "BY"))
+            k = j + 1;
+    }
     /* "were killed in an air strike by the coalition", "died in shelling
        by government forces": the agent of the means is the doer, and so
        is the actor that modifies it: "killed in a Taliban ambush" */

@@ -366,6 +366,10 @@ static void test_passive_object_words(void **state)
     want_count(&r, 0);
     code("Valdorian troops were deployed to Ostrania.", &r);
     want(&r, "VALMIL", "OST", "154");
+    /* where it went or came from may come before the doer */
+    code("An attack was launched from Ostrania by Valdoria.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "190");
     /* a participle right after its noun, with its doer after "by" */
     code("The offensive launched by Valdoria failed.", &r);
     want_count(&r, 1);
