@@ -4158,6 +4158,17 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             codes[v] = NULL;
             continue;
         }
+        /* "began firing missiles at Riyadh": a verb of aspect right before
+           another verb's form in -ing leaves the act to that verb, whose
+           object its patterns would otherwise reach over ("missiles":
+           military aid) */
+        if (!codes[v] && !x->opt->tabari_compat && v + 1 < nv && vh[v + 1].u0 == vh[v].u1 &&
+            ing_form(&c->toks.v[x->u[vh[v + 1].u0].first]) &&
+            tok_in(&c->toks.v[x->u[vh[v].u0].first], ASPECT)) {
+            codes[v] = "---";
+            pl[v] = 0;
+            bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
+        }
         if (!codes[v])   /* (a verb may be coded ahead: see below) */
             codes[v] = news_verb_code(x, &vh[v], v == 0 || clause[vh[v - 1].u0] != clause[vh[v].u0], &bs[v], &pl[v],
                                       &pw[v]);
@@ -4692,13 +4703,17 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         }
         /* the quote before '"...," said X' is not the statement's clause */
         flags |= verb_flags(x, h, src, inverted ? h->u0 : lo);
-        /* "to end the war", "to be lifted": intended; but after a verb of
+        /* "to end the war": intended; but after a verb of
            aspect the act happens ("began to withdraw", "continue to
            receive"), unless that verb is itself intended ("allowed to
            continue to") */
-        int to = utok_is(x, h->u0 - 1, "TO") ? h->u0 - 1
-                 : !x->opt->tabari_compat && utok_is(x, h->u0 - 1, "BE") && utok_is(x, h->u0 - 2, "TO") ? h->u0 - 2
-                                                                                                      : -1;
+        int to = utok_is(x, h->u0 - 1, "TO") ? h->u0 - 1 : -1;
+        /* (and "to be lifted", "to start negotiating": see the verbs of
+           aspect before a form in -ing, above) */
+        if (to < 0 && !x->opt->tabari_compat && h->u0 >= 2 && x->u[h->u0 - 1].m < 0 && utok_is(x, h->u0 - 2, "TO") &&
+            (utok_is(x, h->u0 - 1, "BE") ||
+             (ing_form(&c->toks.v[x->u[h->u0].first]) && tok_in(&c->toks.v[x->u[h->u0 - 1].first], ASPECT))))
+            to = h->u0 - 2;
         if (to >= 0 &&
             (x->opt->tabari_compat || to < 1 || x->u[to - 1].m >= 0 ||
              !tok_in(&x->c->toks.v[x->u[to - 1].last], ASPECT) || utok_is(x, to - 2, "TO")))

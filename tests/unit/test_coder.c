@@ -244,7 +244,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 33);
+    assert_int_equal(st.verbs, 34);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -428,6 +428,27 @@ static void test_passive_by(void **state)
     want_count(&r, 1);
     e = want(&r, "VALMIL", "OST", "190");
     assert_int_equal(e->flags, TAC_EV_PASSIVE);
+}
+
+/* A verb of aspect right before another verb's form in -ing leaves the
+ * act to that verb: "continued shelling", not "continue" with the aid or
+ * fighting its patterns would reach; after "to" it is intended. */
+static void test_aspect_before_ing(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria continued shelling Ostrania despite the aid.", &r);
+    want_count(&r, 1);
+    const ev_rec *e = want(&r, "VAL", "OST", "194");
+    assert_int_equal(e->flags, 0);
+    code("Valdoria resumed attacking Ostrania.", &r);
+    want(&r, "VAL", "OST", "190");
+    code("Valdoria is determined to continue attacking Ostrania.", &r);
+    e = want(&r, "VAL", "OST", "190");
+    assert_int_equal(e->flags, TAC_EV_HYPOTHETICAL);
+    /* its own patterns still hold where no verb follows */
+    code("Valdoria continued aid to Ostrania.", &r);
+    want(&r, "VAL", "OST", "070");
 }
 
 /* A reduced passive: "the sanctions imposed by X" makes X the source. */
@@ -2512,6 +2533,7 @@ int main(void)
         cmocka_unit_test(test_two_verbs_share_subject_adjacent_object),
         cmocka_unit_test(test_passive_by),
         cmocka_unit_test(test_passive_object_words),
+        cmocka_unit_test(test_aspect_before_ing),
         cmocka_unit_test(test_reduced_passive),
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_modality),
