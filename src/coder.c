@@ -2819,7 +2819,8 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
     int crossed = 0, neg_closed = 0;
     for (int k = h->u0 - 1; k >= lo && k >= h->u0 - 5; k--) {
         uint32_t cl = ucls(x, k);
-        if ((cl & WC_NEG) &&
+        /* ("not only to fight Isis but also to": no negation) */
+        if ((cl & WC_NEG) && !(utok_is(x, k, "NOT") && utok_is(x, k + 1, "ONLY")) &&
             ((!neg_closed && (!crossed || (k + 1 < h->u0 && verb_like(x, k + 1)))) || utok_is(x, k, "NOR")))
             flags |= TAC_EV_NEGATED;
         if (x->u[k].m < 0 && (upunct(x, k, ',') || upunct(x, k, ';') || utok_is(x, k, "BUT")))
@@ -4552,6 +4553,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     why = "the purpose of a meeting, whose subject is its own";
                 else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && participle_clause(x, vh, v, vh[pw].u1))
                     why = "an -ing clause after a comma or \"by\", done by the subject before it";
+                else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && utok_is(x, h->u0 - 1, "TO") &&
+                         ((ucls(x, h->u0 - 2) & WC_CONJ) ||
+                          (utok_is(x, h->u0 - 2, "ALSO") && (ucls(x, h->u0 - 3) & WC_CONJ))))
+                    why = "an infinitive joined to one before it, whose subject it shares";
                 if (why) {
                     tacx_explain(c, sidx, "verb '%s': %s", vtext, why);
                     src = prev_src;
@@ -4968,6 +4973,15 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                which is bombing Kenya" does not bomb; TABARI's gaps pass
                over anything) */
             int stop = ((t->cls & WC_REL) || (t->kind == TK_PUNCT && t->norm[0] == ';')) && !x.opt->tabari_compat;
+            /* nor into an infinitive joined to one before it: "intends to
+               fight Isis and to provide aid" does not provide aid by
+               "intend ... to provide" (nor "but also to") */
+            if (!stop && !x.opt->tabari_compat && (t->cls & WC_CONJ)) {
+                int j = i + 1;
+                if (j < s->first + s->ntok && !strcmp(c->toks.v[j].norm, "ALSO"))
+                    j++;
+                stop = j < s->first + s->ntok && !strcmp(c->toks.v[j].norm, "TO");
+            }
             x.u[x.nu++] = (unit){ i, i, -1, 0, (uint8_t)stop };
         }
     }

@@ -451,6 +451,24 @@ static void test_aspect_before_ing(void **state)
     want(&r, "VAL", "OST", "070");
 }
 
+/* An infinitive joined by "and" or "but also" to one before it shares
+ * its subject, and no pattern of the verb before reaches into it; "not
+ * only" negates nothing. */
+static void test_joined_infinitive(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria pledged to attack Ostrania and to provide funds to Kessland.", &r);
+    want(&r, "VAL", "OST", "1384");
+    want(&r, "VAL", "KES", "070");
+    assert_null(find_ev(&r, "OST", "KES", "070"));
+    code("Valdoria not only condemned Ostrania but also attacked Kessland.", &r);
+    const ev_rec *e = want(&r, "VAL", "OST", "111");
+    assert_int_equal(e->flags, 0);
+    e = want(&r, "VAL", "KES", "190");
+    assert_int_equal(e->flags, 0);
+}
+
 /* A reduced passive: "the sanctions imposed by X" makes X the source. */
 static void test_reduced_passive(void **state)
 {
@@ -2534,6 +2552,7 @@ int main(void)
         cmocka_unit_test(test_passive_by),
         cmocka_unit_test(test_passive_object_words),
         cmocka_unit_test(test_aspect_before_ing),
+        cmocka_unit_test(test_joined_infinitive),
         cmocka_unit_test(test_reduced_passive),
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_modality),
