@@ -4781,7 +4781,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int gs = src >= 0 && src < x->nu ? group_size(x, src) : 0;
             int mutual = !x->opt->tabari_compat && tgt < 0 && b.comp < 0 && b.tgt < 0 && gs >= 2 && gs <= MUTUAL_MAX &&
                          !(flags & TAC_EV_PASSIVE) && mutual_code(code);
-            tacx_explain(c, sidx, "verb '%s' -> %s%s%s", vtext, code, patline ? " (pattern)" : "",
+            tacx_explain(c, sidx, "verb '%s' -> %s%s%s", vtext, code,
+                         !patline ? "" : pw[v] >= 0 ? " (pattern, its object the subject's words)" : " (pattern)",
                          mutual ? ", the compound's members with each other" : "");
             pe[npe++] = (pending){ code, src, tgt, b.comp, b.tgt, v, flags, 0,
                                    background(x, vh, nv, codes, clause, v), 0, mutual };
