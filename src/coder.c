@@ -1706,6 +1706,13 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
                 (utok_is(x, k, "AMID") || utok_is(x, k, "AMIDST") || utok_is(x, k, "DESPITE") ||
                  utok_is(x, k, "DURING") || utok_is(x, k, "FOLLOWING")))
                 break;
+            /* so does "after" or "before", also right where the search
+               starts past a pattern's words ("released two hostages after
+               talks mediated by Qatar"); not right after a verb ("went
+               after the rebels") */
+            if (!x->opt->tabari_compat && (utok_is(x, k, "AFTER") || utok_is(x, k, "BEFORE")) &&
+                (k > vu1 || (k > 0 && x->u[k - 1].m < 0 && !(ucls(x, k - 1) & WF_VERB))))
+                break;
             /* "expelled humanitarian aid workers, including those from
                Oxfam": what follows details the object already found */
             if (derived >= 0 && (utok_is(x, k, "INCLUDING") || utok_is(x, k, "AMONG")))

@@ -469,6 +469,20 @@ static void test_joined_infinitive(void **state)
     assert_int_equal(e->flags, 0);
 }
 
+/* What follows "after" or "before" is when, not whom: the object search
+ * stops there. */
+static void test_after_is_no_object(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria expelled two journalists after talks with Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "174");
+    code("Valdoria expelled two journalists before the visit of Ostrania's envoy.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "174");
+}
+
 /* A reduced passive: "the sanctions imposed by X" makes X the source. */
 static void test_reduced_passive(void **state)
 {
@@ -2553,6 +2567,7 @@ int main(void)
         cmocka_unit_test(test_passive_object_words),
         cmocka_unit_test(test_aspect_before_ing),
         cmocka_unit_test(test_joined_infinitive),
+        cmocka_unit_test(test_after_is_no_object),
         cmocka_unit_test(test_reduced_passive),
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_modality),
