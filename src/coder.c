@@ -4141,6 +4141,16 @@ static int emit_pending(sctx *x, const pending *p, const verbhit *h, int sidx, t
     return emit(x, p->code, p->src, p->tgt, h->u0, h->u1, p->flags, sidx, fn, ud, nev);
 }
 
+/* Gives verb v of code_news() a code of no pattern's: no bindings, no
+ * pattern line, no words of a passive's subject (news_verb_code). */
+static void plain_code(const verbhit *vh, int v, const char *code, const char **codes, binds *bs, int *pl, int *pw)
+{
+    codes[v] = code;
+    bs[v] = no_binds(vh[v].u1);
+    pl[v] = 0;
+    pw[v] = -1;
+}
+
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
     tac_ctx *c = x->c;
@@ -4172,19 +4182,13 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            military aid) */
         if (!codes[v] && !x->opt->tabari_compat && v + 1 < nv && vh[v + 1].u0 == vh[v].u1 &&
             ing_form(&c->toks.v[x->u[vh[v + 1].u0].first]) &&
-            tok_in(&c->toks.v[x->u[vh[v].u0].first], ASPECT)) {
-            codes[v] = "---";
-            pl[v] = 0;
-            bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
-        }
+            tok_in(&c->toks.v[x->u[vh[v].u0].first], ASPECT))
+            plain_code(vh, v, "---", codes, bs, pl, pw);
         if (!codes[v])   /* (a verb may be coded ahead: see below) */
             codes[v] = news_verb_code(x, &vh[v], v == 0 || clause[vh[v - 1].u0] != clause[vh[v].u0], &bs[v], &pl[v],
                                       &pw[v]);
-        if (code_root(codes[v]) == 2 && asks_question(x, &vh[v])) {
-            codes[v] = "010";
-            pl[v] = 0;
-            bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
-        }
+        if (code_root(codes[v]) == 2 && asks_question(x, &vh[v]))
+            plain_code(vh, v, "010", codes, bs, pl, pw);
         if (codes[v][0] == '#') {
             verb_text(x, &vh[v], vtext, sizeof vtext);
             tacx_explain(c, sidx, "discarded by verb '%s'", vtext);
@@ -4201,9 +4205,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 for (int w = v + 1; w < nv && vh[w].u0 < bs[v].end; w++) {
                     int sj = direct_subject(x, vh[w].u0, vh[v].u1);
                     if (sj >= 0 && sj != bs[v].skip[0] && sj != bs[v].skip[1]) {
-                        codes[v] = vc;
-                        pl[v] = 0;
-                        bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
+                        plain_code(vh, v, vc, codes, bs, pl, pw);
                         break;
                     }
                 }
@@ -4219,11 +4221,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 if (!utok_is(x, vh[w].u0 - 1, "TO"))
                     continue;
                 codes[w] = news_verb_code(x, &vh[w], 0, &bs[w], &pl[w], &pw[w]);   /* kept for w's turn */
-                if (pl[w] && codes[w][0] != '#' && strcmp(codes[w], "---") && bs[w].src >= vh[w].u1) {
-                    codes[v] = "---";
-                    pl[v] = 0;
-                    bs[v] = (binds){ -1, -1, -1, 0, vh[v].u1, { -1, -1 }, 0 };
-                }
+                if (pl[w] && codes[w][0] != '#' && strcmp(codes[w], "---") && bs[w].src >= vh[w].u1)
+                    plain_code(vh, v, "---", codes, bs, pl, pw);
                 break;
             }
         }

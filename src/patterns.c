@@ -203,7 +203,7 @@ static int match_pattern(const sctx *x, const cpattern *p, int vu0, int vu1, bin
     int va = p->verb_at;
     /* cheap tests first: every element needs one of its words in the
        sentence, and the elements next to the verb need theirs nearby */
-    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
+    *b = no_binds(vu1);
     const int32_t *ids = x->d->pat_esig + p->esig;
     for (int k = 0; k < p->n; k++) {
         const uint64_t *es = x->d->esig[ids[k]];
@@ -218,7 +218,7 @@ static int match_pattern(const sctx *x, const cpattern *p, int vu0, int vu1, bin
         if (!may_start_in(x, &e[va - 1], vu0 - 1 - back, vu0 - 1))
             return 0;
     }
-    *b = (binds){ -1, -1, -1, 0, vu1, { -1, -1 }, 0 };
+    *b = no_binds(vu1);
     if (va < 0)
         return 0;
     if (!back_elems(x, e, va - 1, vu0, e[va].adjacent, b))
@@ -291,7 +291,7 @@ const char *tacx_passive_code(const sctx *x, const verbhit *h, int k, binds *b, 
             continue;
         /* (words of up to four units: "bombing raids", "peace talks") */
         for (int u = k; u >= 0 && u >= k - 3; u--) {
-            binds bb = { -1, -1, -1, 0, h->u1, { -1, -1 }, 0 };
+            binds bb = no_binds(h->u1);
             if (fwd_elems(x, e, 2, 1, u, k + 1, &bb, 0) != k + 1 || bb.src >= 0 || bb.tgt >= 0 || bb.comp >= 0)
                 continue;
             int score = pattern_score(d, pt, &bb);
@@ -310,7 +310,7 @@ const char *tacx_verb_code(const sctx *x, const verbhit *h, binds *b, int *patli
 {
     const tac_dict *d = x->d;
     const cverb *cv = &d->verbs[h->verb];
-    *b = (binds){ -1, -1, -1, 0, h->u1, { -1, -1 }, 0 };
+    *b = no_binds(h->u1);
     *patline = 0;
     const char *code = dict_str(d, cv->code);
     int best = -1;

@@ -26,6 +26,13 @@ typedef struct verbhit {
 
 typedef struct binds { int src, tgt, comp, len, end, skip[2], neg; } binds;
 
+/* Bindings of no pattern: no slot filled, the verb's phrase ending at
+ * unit end. */
+static inline binds no_binds(int end)
+{
+    return (binds){ -1, -1, -1, 0, end, { -1, -1 }, 0 };
+}
+
 typedef struct sctx {
     const tac_dict *d;
     tac_ctx *c;
