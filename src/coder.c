@@ -2137,6 +2137,27 @@ static int be_before(const sctx *x, const verbhit *h)
     return -1;
 }
 
+/* The unit before the form of "be" at unit be and the auxiliaries before
+ * it ("the talks have been", "the offer will not be"). */
+static int before_be(const sctx *x, int be)
+{
+    int k = be - 1;
+    while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
+        k--;
+    return k;
+}
+
+/* The form of "be" that governs an infinitive whose "to" is unit to:
+ * "is to be expelled", "is expected to be attacked" (one word, no actor,
+ * between); -1 when there is none. */
+static int infinitive_be(const sctx *x, int to)
+{
+    int j = to - 1;
+    if (j >= 0 && x->u[j].m < 0 && !(ucls(x, j) & WC_BE))
+        j--;
+    return j >= 0 && x->u[j].m < 0 && (ucls(x, j) & WC_BE) ? j : -1;
+}
+
 /* Unit k, or the actor right before it when k is a plain noun that the
  * actor modifies ("a Turkish engineer", "Japanese engineers"): the unit
  * that stands for the noun phrase ending at k, no further back than lo. */
@@ -2165,12 +2186,8 @@ static int passive_subject(const sctx *x, const verbhit *h, const int *clause, i
     if (!x->opt->tabari_compat && tb >= 2 && utok_is(x, tb, "BE") && utok_is(x, tb - 1, "TO")) {
         /* (with "be" before it, the subject of that: "Ukraine is expected
            to be attacked", "the envoy is to be expelled") */
-        int n = tb - 2;
-        if (x->u[n].m < 0 && !(ucls(x, n) & WC_BE) && n >= 1 && x->u[n - 1].m < 0 && (ucls(x, n - 1) & WC_BE))
-            n--;
-        if (x->u[n].m < 0 && (ucls(x, n) & WC_BE) && n >= 1 && n - 1 >= lo)
-            n--;
-        int a = noun_owner(x, n, lo);
+        int be = infinitive_be(x, tb - 1);
+        int a = noun_owner(x, be < 0 ? tb - 2 : be - 1 >= lo ? be - 1 : be, lo);
         return x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !is_prep_object(x, a, -1) ? a : -1;
     }
     int sj = find_subject(x, h->u0, lo);
@@ -2244,20 +2261,14 @@ static int passive_object(const sctx *x, const verbhit *h, int first)
         return -1;
     int k;
     if (be_participle(x, h)) {
-        k = be_before(x, h) - 1;
-        while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_BE | WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
-            k--;
+        k = before_be(x, be_before(x, h));
         /* an infinitive with "be" before it: "the sanctions are to be
            lifted", "talks are expected to be launched" */
         if (k >= 1 && utok_is(x, k, "TO")) {
-            int j = k - 1;
-            if (x->u[j].m < 0 && !(ucls(x, j) & WC_BE))
-                j--;
-            if (j < 1 || x->u[j].m >= 0 || !(ucls(x, j) & WC_BE))
+            int be = infinitive_be(x, k);
+            if (be < 1)
                 return -1;
-            k = j - 1;
-            while (k >= 0 && x->u[k].m < 0 && (ucls(x, k) & (WC_HAVE | WC_FUT | WC_HYPO | WC_NEG)))
-                k--;
+            k = before_be(x, be);
         }
     } else if (first && h->u0 > 0 && participle(x, h) && utok_is(x, h->u1, "BY")) {
         k = h->u0 - 1;
