@@ -554,10 +554,14 @@ static int determiner_phrase(const sctx *x, int ui, int ue, int act)
             continue;
         /* a participle right after the determiner is an adjective: "a
            suspected gas attack", "the alleged plot" */
-        if (w->kind == TK_WORD && ed_form(w) && k > 0 && article(x, k - 1))
+        int after_article = k > 0 && article(x, k - 1);
+        if (w->kind == TK_WORD && ed_form(w) && after_article)
             continue;
+        /* nor is a word that may start a verb ("a suicide attack", "a
+           car bomb", "a rocket attack"): no verb follows an article */
         if (w->kind != TK_WORD || (cl & WC_GRAMMAR & ~(uint32_t)(WC_TIME | WC_SENT_START | WC_WEAPON)) ||
-            (cl & WF_VERB) || ly_adverb(w) || plural_s(w) || ed_form(w) || tok_irregular_past(w))
+            ((cl & WF_VERB) && !after_article) || ly_adverb(w) || plural_s(w) || ed_form(w) ||
+            tok_irregular_past(w))
             return -1;
     }
     /* (the form last: the context rules out most verbs more cheaply) */
@@ -617,6 +621,45 @@ static int opens_clause(const sctx *x, int ui)
 static const char *const ASPECT[] = { "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGINNING", "START", "STARTS", "STARTED",
                                       "STARTING", "CONTINUE", "CONTINUES", "CONTINUED", "CONTINUING", "RESUME",
                                       "RESUMES", "RESUMED", "RESUMING", NULL };
+
+/* Support verbs: an act of protest or violence that is their object is
+ * their subject's act ("declared a general strike", "staged a sit-in",
+ * "mounted a suicide attack", "carried out a car bombing"). */
+static const char *const SUPPORT[] = {
+    "DECLARE", "DECLARES", "DECLARED", "DECLARING", "STAGE", "STAGES", "STAGED", "STAGING", "HOLD", "HOLDS",
+    "HELD", "HOLDING", "LAUNCH", "LAUNCHES", "LAUNCHED", "LAUNCHING", "MOUNT", "MOUNTS", "MOUNTED", "MOUNTING",
+    "CONDUCT", "CONDUCTS", "CONDUCTED", "CONDUCTING", "ORGANISE", "ORGANISES", "ORGANISED", "ORGANISING",
+    "ORGANIZE", "ORGANIZES", "ORGANIZED", "ORGANIZING", "WAGE", "WAGES", "WAGED", "WAGING", "OBSERVE",
+    "OBSERVES", "OBSERVED", "OBSERVING", "UNLEASH", "UNLEASHES", "UNLEASHED", "UNLEASHING", "PERFORM",
+    "PERFORMS", "PERFORMED", "PERFORMING", "BEGIN", "BEGINS", "BEGAN", "BEGUN", "BEGINNING", "START", "STARTS",
+    "STARTED", "STARTING", NULL };
+
+/* The unit of the support verb whose object is the noun phrase opened at
+ * unit k by an indefinite article or a possessive ("staged a protest",
+ * "began their offensive"; "carried out" and "went on" too), or -1.  Not
+ * "the": "declared the attack a crime" judges an act, it does not do
+ * it; but who "was behind the attack" did it (the unit of "was"). */
+static int support_verb_before(const sctx *x, int k)
+{
+    static const char *const opens[] = { "A", "AN", "ANOTHER", "ITS", "THEIR", "HIS", "HER", "OUR", NULL };
+    static const char *const carry[] = { "CARRY", "CARRIES", "CARRIED", "CARRYING", NULL };
+    static const char *const go[] = { "GO", "GOES", "WENT", "GONE", "GOING", NULL };
+    if (k < 1 || x->u[k].m >= 0 || x->u[k - 1].m >= 0)
+        return -1;
+    const tok *t = &x->c->toks.v[x->u[k - 1].last];
+    /* "was behind the attack", "is behind these bombings" */
+    if (!strcmp(t->norm, "BEHIND") && k >= 2 && (ucls(x, k - 2) & WC_BE) && x->u[k - 2].m < 0 &&
+        (ucls(x, k) & WC_DET))
+        return k - 2;
+    if (!tok_in(&x->c->toks.v[x->u[k].first], opens))
+        return -1;
+    if (tok_in(t, SUPPORT))
+        return k - 1;
+    if (k < 2 || x->u[k - 2].m >= 0)
+        return -1;
+    const tok *p = &x->c->toks.v[x->u[k - 2].last];
+    return (!strcmp(t->norm, "OUT") && tok_in(p, carry)) || (!strcmp(t->norm, "ON") && tok_in(p, go)) ? k - 2 : -1;
+}
 
 /* Base forms that news uses as adjectives or nouns as often as verbs, or
  * more ("free care", "close to the border", "state media"): verbs only
@@ -719,8 +762,12 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
                                    (!allcaps && (plural_noun(x, ui, verb, prev) ||
                                                  noun_after_article(x, ui) || noun_after_singular(x, ui, verb)))))
         return 1;
-    if (ui > 0 && article(x, ui - 1))
-        return 1;                         /* "the restore" */
+    /* "the restore"; but an act after a support verb is one ("staged a
+       protest", "was behind the bombing": see code_news()) */
+    int supported = !x->opt->tabari_compat && ui > 0 && act_noun_verb(x->d, verb) &&
+                    support_verb_before(x, ui - 1) >= 0 && np_ends_after(x, ui, plural_s(t));
+    if (ui > 0 && article(x, ui - 1) && !supported)
+        return 1;
     if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last) {
         if (tok_in(t, BASE_HOMOGRAPHS) && !base_verb_slot(x, ui))
             return 1;
@@ -748,7 +795,7 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         tok_in(t, NOUN_FORMS) && !utok_is(x, ui + 1, "WITH") && !utok_is(x, ui + 1, "BETWEEN") &&
         !utok_is(x, ui + 1, "AMONG"))
         return 1;
-    if (ui > 0 && utok_is(x, ui - 1, "THE"))
+    if (ui > 0 && utok_is(x, ui - 1, "THE") && !supported)
         return 1;
     /* (acts of protest and violence stay, as nouns of circumstance:
        code_news() takes no doer for them from outside the phrase) */
@@ -4503,7 +4550,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
            attack by Taliban fighters on a checkpoint", "the killing of
            two journalists by Mexican police"); what it was done to comes
            after (not in "quoted as saying by the news agency") */
-        int obj_from = h->u1, act_subject = -1, named_by = 0;
+        int obj_from = h->u1, act_subject = -1, named_by = 0, support = -1;
         if (src < 0 && b.comp < 0 && !x->opt->tabari_compat && !(flags & TAC_EV_PASSIVE) && code_root(code) != 1) {
             int of = -1, ab = ing_form(&c->toks.v[x->u[h->u1 - 1].last]) ? agent_after_by(x, h->u1) : -1;
             if (ab < 0 && (ab = act_by(x, h->u0, h->u1, &of)) >= 0) {
@@ -4609,8 +4656,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int ck = circumstance_noun(x, vh, v);
             /* an act of protest or violence that ends a determiner's
                phrase: "after the 11 September attacks" */
-            if (ck < 0 && act_noun_verb(x->d, h->verb))
+            if (ck < 0 && act_noun_verb(x->d, h->verb)) {
                 ck = determiner_phrase(x, h->u0, h->u1, 1);
+                /* but the object of a support verb is its subject's act:
+                   "declared a general strike" */
+                if (ck >= 0 && (support = support_verb_before(x, ck)) >= 0) {
+                    tacx_explain(c, sidx, "verb '%s': a noun, the object of a support verb: its subject's act", vtext);
+                    ck = -1;
+                }
+            }
             if (ck >= 0 && (src < ck || src > h->u0)) {
                 int own = -1;
                 for (int k = h->u0 - 1; k > ck && own < 0; k--)
@@ -4724,12 +4778,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             }
         }
         /* the quote before '"...," said X' is not the statement's clause */
-        flags |= verb_flags(x, h, src, inverted ? h->u0 : lo);
+        /* (an act that is the object of a support verb is done, or not,
+           as that verb says: "did not stage a protest", "plans to mount
+           an attack") */
+        verbhit sh = *h;
+        if (support >= 0)
+            sh.u0 = support;
+        flags |= verb_flags(x, &sh, src, inverted ? h->u0 : lo);
         /* "to end the war": intended; but after a verb of
            aspect the act happens ("began to withdraw", "continue to
            receive"), unless that verb is itself intended ("allowed to
            continue to") */
-        int to = utok_is(x, h->u0 - 1, "TO") ? h->u0 - 1 : -1;
+        int to = utok_is(x, sh.u0 - 1, "TO") ? sh.u0 - 1 : -1;
         /* (and "to be lifted", "to start negotiating": see the verbs of
            aspect before a form in -ing, above) */
         if (to < 0 && !x->opt->tabari_compat && h->u0 >= 2 && x->u[h->u0 - 1].m < 0 && utok_is(x, h->u0 - 2, "TO") &&
@@ -4750,12 +4810,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             for (int k = h->u1; k < b.end && k < x->nu; k++)
                 if (x->u[k].m < 0 && (ucls(x, k) & (WC_FUT | WC_INTENT) || utok_is(x, k, "WOULD")))
                     fut_inside = 1;   /* "will", "would", "is prepared to", "plans to" */
-        if (fut_inside || intended(x, h, flags)) {
+        if (fut_inside || intended(x, &sh, flags)) {
             const char *ic = intent_code(code);
             if (ic != code)
                 tacx_explain(c, sidx, "verb '%s': an intention, %s -> %s", vtext, code, ic);
             code = ic;
-        } else if ((flags & TAC_EV_NEGATED) && !b.neg && intended(x, h, flags & ~(unsigned)TAC_EV_NEGATED)) {
+        } else if ((flags & TAC_EV_NEGATED) && !b.neg && intended(x, &sh, flags & ~(unsigned)TAC_EV_NEGATED)) {
             const char *rc = refusal_code(code);
             if (rc != code) {
                 tacx_explain(c, sidx, "verb '%s': a refusal, %s -> %s", vtext, code, rc);

@@ -244,7 +244,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 34);
+    assert_int_equal(st.verbs, 36);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -2237,6 +2237,52 @@ static void test_circumstance_noun(void **state)
     want(&r, "KES", NULL, "190");
 }
 
+/* An act of protest or violence that is the object of a support verb
+ * ("staged an attack", "carried out an attack", "was behind the
+ * attack") is the act of that verb's subject, negated or intended as
+ * that verb is; after "the" it is an act judged ("declared the attack a
+ * crime"), not one done. */
+static void test_support_verb_act(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian rebels staged an attack on Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VALREB", "OST", "190");
+    code("Valdorian rebels carried out an attack on Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VALREB", "OST", "190");
+    code("Valdoria held a boycott of Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", "OST", "143");
+    code("Valdoria did not stage an attack on Ostrania.", &r);
+    want_count(&r, 1);
+    assert_int_equal(want(&r, "VAL", "OST", "190")->flags, TAC_EV_NEGATED);
+    /* (a threat, as "will attack Ostrania" is) */
+    code("Valdoria will stage an attack on Ostrania.", &r);
+    want_count(&r, 1);
+    assert_int_equal(want(&r, "VAL", "OST", "1384")->flags, TAC_EV_FUTURE);
+    code("Kessland said Valdoria was behind the attack on Ostrania.", &r);
+    want(&r, "VAL", "OST", "190");
+    code("Valdoria declared the attack on Ostrania a crime.", &r);
+    assert_null(find_ev(&r, "VAL", "OST", "190"));
+    code("Valdoria staged no attack on Ostrania.", &r);
+    want_count(&r, 0);
+}
+
+/* A word right after an article is no verb, even one that starts a verb
+ * of the dictionary: "a car bomb" is a noun phrase, the act of no one
+ * outside it. */
+static void test_article_compound_noun(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland said it was a car bomb.", &r);
+    assert_int_equal(count_code(&r, "1832"), 0);
+    code("Kessland said the blast was not a car bomb but a shell.", &r);
+    assert_int_equal(count_code(&r, "1832"), 0);
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2555,6 +2601,8 @@ int main(void)
         cmocka_unit_test(test_requested_act_not_coded),
         cmocka_unit_test(test_participle_before_noun),
         cmocka_unit_test(test_circumstance_noun),
+        cmocka_unit_test(test_support_verb_act),
+        cmocka_unit_test(test_article_compound_noun),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
