@@ -5100,7 +5100,11 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 if (utok_is(&x, j, "'S") || utok_is(&x, j, "'"))
                     ok = 0;       /* "Ithilen's awful and evil minister" */
                 else if ((cl & WC_CONJ) && !utok_is(&x, j, "BUT"))
-                    conj = 1;
+                    conj = j;
+                else if (upunct(&x, j, ',') && conj && j > conj + 1 && !upunct(&x, conj + 1, ','))
+                    ok = 0;       /* "killing 35 children and seven adults,
+                                     officials said": the list ended (not
+                                     "Singapore and, perhaps, Thailand") */
                 else if (upunct(&x, j, ','))
                     comma = 1;
                 else if (cl & WC_DET)

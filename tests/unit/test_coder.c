@@ -1322,6 +1322,21 @@ static void test_comma_list_is_not_compound(void **state)
     want(&r, "KES", "OST", "190");
 }
 
+/* "A and B, C said": a comma after the last member of a list ends it, so
+ * the speakers after it are not more of the list; a comma right after
+ * "and" opens an aside within it ("B and, perhaps, C"). */
+static void test_list_ends_at_comma_after_and(void **state)
+{
+    (void)state;
+    recorder r;
+    code("A blast hit the market, killing Ostranian rebels and seven children, Marovian officials said.", &r);
+    want_count(&r, 1);
+    want(&r, "MRVGOV", NULL, "010");
+    code("Valdoria, Kessland and, perhaps, Marovia attacked Ostrania.", &r);
+    want_count(&r, 3);
+    want(&r, "MRV", "OST", "190");
+}
+
 /* A relative clause "X, which attacked Y" has X as its subject. */
 static void test_relative_clause_subject(void **state)
 {
@@ -2666,6 +2681,7 @@ int main(void)
         cmocka_unit_test(test_noun_before_auxiliary),
         cmocka_unit_test(test_compound_subject),
         cmocka_unit_test(test_comma_list_is_not_compound),
+        cmocka_unit_test(test_list_ends_at_comma_after_and),
         cmocka_unit_test(test_relative_clause_subject),
         cmocka_unit_test(test_pattern_binds_source_and_target),
         cmocka_unit_test(test_longest_pattern_wins),
