@@ -566,8 +566,12 @@ static int determiner_phrase(const sctx *x, int ui, int ue, int act)
     }
     /* (the form last: the context rules out most verbs more cheaply) */
     /* (a form in -ing with "of" after it is a noun too: "the large-scale
-       killing of farmers") */
-    int ing_of = ing_form(t) && utok_is(x, hu + 1, "OF");
+       killing of farmers"; and one that ends its clause, with nothing
+       after it that a verb would take: "for the proposed offering.",
+       "the PEFCO offering, ...") */
+    int ing_of = ing_form(t) && (utok_is(x, hu + 1, "OF") || hu + 1 >= x->nu ||
+                                 (x->u[hu + 1].m < 0 && (upunct(x, hu + 1, ',') || upunct(x, hu + 1, '.') ||
+                                                         upunct(x, hu + 1, ';'))));
     if (open < 0 || (!plural && !ing_of && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
         return -1;
     return open;

@@ -2298,6 +2298,22 @@ static void test_article_compound_noun(void **state)
     assert_int_equal(count_code(&r, "1832"), 0);
 }
 
+/* A form in -ing that ends a determiner's phrase and its clause is a
+ * noun ("the proposed funding."), not an act of the clause's subject;
+ * one with an object after it is still a verb ("men funding
+ * Ostrania"). */
+static void test_ing_noun_at_clause_end(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria gave no details of the proposed funding.", &r);
+    want_count(&r, 0);
+    code("Valdoria declined to discuss the proposed funding, Kessland said.", &r);
+    assert_int_equal(count_code(&r, "071"), 0);
+    code("The Valdorian men funding Ostrania were named.", &r);
+    want(&r, "VAL", "OST", "071");
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2618,6 +2634,7 @@ int main(void)
         cmocka_unit_test(test_circumstance_noun),
         cmocka_unit_test(test_support_verb_act),
         cmocka_unit_test(test_article_compound_noun),
+        cmocka_unit_test(test_ing_noun_at_clause_end),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
