@@ -2158,6 +2158,19 @@ static int participle(const sctx *x, const verbhit *h)
     return past_participle(&x->c->toks.v[x->u[h->u0].first]);
 }
 
+/* A past participle right after "if", "when", "unless", "until" or
+ * "although", with no subject between: a passive whose subject is that
+ * of the clause it hangs on ("faces life in prison if convicted", "Baker
+ * said when asked").  Not after "once" or "though", adverbs as often
+ * ("he once travelled", "the bank though expressed"), nor before an
+ * actor, which it modifies ("when alleged guerrilla commandos"). */
+static int subordinate_participle(const sctx *x, const verbhit *h)
+{
+    static const char *const subord[] = { "IF", "WHEN", "UNLESS", "UNTIL", "ALTHOUGH", NULL };
+    return h->u0 >= 1 && x->u[h->u0 - 1].m < 0 && tok_in(&x->c->toks.v[x->u[h->u0 - 1].last], subord) &&
+           participle(x, h) && !(h->u1 < x->nu && x->u[h->u1].m >= 0);
+}
+
 static int object_at(const sctx *x, int u);
 
 /* The unit of a form of "be" shortly before the verb (past negation,
@@ -4651,6 +4664,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                              "not the group, country or body before it", vtext);
                 src = -1;
             }
+        }
+        /* "faces life in prison if convicted in Australia": the subject
+           found is what is done to, by no one named (a statement so is
+           no event: "would be an escalation if confirmed") */
+        if (!x->opt->tabari_compat && src >= 0 && b.src < 0 && b.comp < 0 && !(flags & TAC_EV_PASSIVE) &&
+            subordinate_participle(x, h)) {
+            tacx_explain(c, sidx, "verb '%s': a participle after a conjunction: a passive, whose subject is %s",
+                         vtext, code_root(code) == 1 ? "what was said" : "the target");
+            int by = agent_after_by(x, h->u1);
+            tgt = code_root(code) == 1 ? -1 : src;
+            src = by >= 0 ? by : SRC_UNNAMED;
+            flags |= TAC_EV_PASSIVE;
         }
         /* a noun of circumstance ("after weeks of street protests",
            "despite the Houthis' recent attack") is the act of whoever

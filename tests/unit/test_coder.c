@@ -2314,6 +2314,24 @@ static void test_ing_noun_at_clause_end(void **state)
     want(&r, "VAL", "OST", "071");
 }
 
+/* A participle right after "if", "when", "unless" with no subject of its
+ * own is a passive: the subject of its clause is what is done to ("faces
+ * sanctions if attacked", "made no comment when urged to withdraw"); not
+ * after "once", an adverb before a past ("once urged"). */
+static void test_participle_after_conjunction_is_passive(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria faces sanctions if attacked.", &r);
+    want_count(&r, 1);
+    assert_int_equal(want(&r, "", "VAL", "190")->flags, TAC_EV_HYPOTHETICAL | TAC_EV_PASSIVE);
+    code("Kessland said Valdoria made no comment when urged to withdraw.", &r);
+    assert_null(find_ev(&r, "VAL", NULL, "020"));
+    want(&r, "", "VAL", "020");
+    code("Valdoria once urged Ostrania to withdraw.", &r);
+    want(&r, "VAL", "OST", "020");
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2635,6 +2653,7 @@ int main(void)
         cmocka_unit_test(test_support_verb_act),
         cmocka_unit_test(test_article_compound_noun),
         cmocka_unit_test(test_ing_noun_at_clause_end),
+        cmocka_unit_test(test_participle_after_conjunction_is_passive),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
