@@ -221,6 +221,27 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
     return p ? p : country;
 }
 
+/* The code of a state body that a person of state names: "the Assad
+ * regime", "Putin's government", "Haftar's forces" (a body, not an
+ * officer: "Blair's spokesman" is left to the rules of titles).  A
+ * person coded as a
+ * country's government, elite, military or legislature (XXXGOV and the
+ * like) and an agent whose role is GOV or MIL give the country with that
+ * role; anything else NULL. */
+static const char *person_body(tac_ctx *c, const char *person, const tac_dict *d, int32_t agent)
+{
+    const char *role = dict_str(d, d->agents[agent].code);
+    if (strlen(person) != 6 || (strcmp(role, "GOV") && strcmp(role, "MIL")))
+        return NULL;
+    static const char *const state[] = { "GOV", "ELI", "MIL", "LEG", NULL };
+    int ok = 0;
+    for (int i = 0; state[i] && !ok; i++)
+        ok = !strcmp(person + 3, state[i]);
+    for (int i = 0; i < 3 && ok; i++)
+        ok = person[i] >= 'A' && person[i] <= 'Z';
+    return ok ? join_code(c, person, 3, role) : NULL;
+}
+
 /* The end of an unknown name right after a title at token i ("Prime
  * Minister Falastur"): up to three capitalised words, before the next
  * dictionary match at `next`; i when there is none.  In capitals a word
@@ -873,6 +894,30 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 k++;
                 continue;
             }
+            /* a person of state ['s] and a body of state: "the Assad
+               regime", "Putin's government", "Haftar's forces" are the
+               country's */
+            if (!opt->tabari_compat && mm.person && !mm.nullcode && !mm.discard && !mm.complex && mm.ncodes > 0 &&
+                k + 1 < nr && r[k + 1].kind == EK_AGENT &&
+                (r[k + 1].first == x->end ||
+                 (r[k + 1].first == x->end + 1 && c->toks.v[x->end].norm[0] == '\'')) &&
+                !null_agent(d, r[k + 1].ref) && !d->agents[r[k + 1].ref].officer) {
+                const char *body[MAX_MCODES];
+                int ok = 1;
+                for (int q = 0; q < mm.ncodes && ok; q++)
+                    ok = (body[q] = person_body(c, mm.codes[q], d, r[k + 1].ref)) != NULL;
+                if (ok) {
+                    mm.person_code = mm.codes[0];
+                    for (int q = 0; q < mm.ncodes; q++)
+                        mm.codes[q] = body[q];
+                    mm.person = 0;
+                    mm.last = r[k + 1].end - 1;
+                    mm.head = r[k + 1].first;
+                    k++;
+                    m[nm++] = mm;
+                    continue;
+                }
+            }
             /* country ['s] [words] agent -> country+agent */
             if (!mm.nullcode && !mm.discard && !mm.complex && !mm.person && k + 1 < nr && r[k + 1].kind == EK_AGENT) {
                 int gap = r[k + 1].first - x->end, ok = gap <= 3;
@@ -1217,6 +1262,15 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                    that named one (usually its subject) */
                 if (x->person && !person_seen) {
                     c->last_person = *x;
+                    c->have_person = 1;
+                    person_seen = 1;
+                } else if (x->person_code && !person_seen) {
+                    /* "Erdogan's government ... he": the person */
+                    c->last_person = *x;
+                    c->last_person.codes[0] = x->person_code;
+                    c->last_person.ncodes = 1;
+                    c->last_person.person = 1;
+                    c->last_person.person_code = NULL;
                     c->have_person = 1;
                     person_seen = 1;
                 }

@@ -457,6 +457,8 @@ typedef struct mention {
                                 sentence, gives no event a code */
     uint8_t side;            /* right after "loyal to", "allied with": it names
                                 whose side the one before is on */
+    const char *person_code; /* a body named for a person ("the Assad
+                                regime"): that person's code, for he/she */
 } mention;
 
 #define MAX_SURNAMES 32

@@ -348,6 +348,24 @@ static void test_title_keeps_person_code(void **state)
     assert_int_equal(count_src(&r, "GOV"), 0);
 }
 
+/* A body of state named for a person of state is the person's country's
+ * ("the Marren regime", "Brecht's troops"), the whole phrase its span;
+ * the person stays the one a later "she" names. */
+static void test_body_named_for_person(void **state)
+{
+    (void)state;
+    recorder r;
+    const char *t = "The Marren regime condemned Ostrania.";
+    code(t, 20190101, &r);
+    assert_int_equal(r.total, 1);
+    const ev_rec *e = want(&r, "VALGOV", "OST", "111");
+    assert_span(t, e->src_start, e->src_end, "Marren regime");
+    code("Tomas Brecht's troops attacked Kessland.", 20220115, &r);
+    want(&r, "OSTMIL", "KES", "190");
+    code("The Marren regime condemned Ostrania. She attacked Kessland.", 20190101, &r);
+    want(&r, "VALELI", "KES", "190");
+}
+
 /* A title before a one-word country name makes it a surname ("Mr Irish"):
  * no actor there; the same title before a known person keeps the person. */
 static void test_title_before_country_name(void **state)
@@ -810,6 +828,7 @@ int main(void)
         cmocka_unit_test(test_agent_with_country_adjective),
         cmocka_unit_test(test_agent_of_in_country),
         cmocka_unit_test(test_title_keeps_person_code),
+        cmocka_unit_test(test_body_named_for_person),
         cmocka_unit_test(test_title_before_country_name),
         cmocka_unit_test(test_country_then_person_merges),
         cmocka_unit_test(test_possessive_head_wins),
