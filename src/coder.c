@@ -1189,7 +1189,10 @@ static int group_first(const sctx *x, int u, int lo)
 static int before_auxiliaries(const sctx *x, int vu0, int lo)
 {
     int k = vu0 - 1;
-    while (k >= lo && ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) || ly_unit(x, k)))
+    /* (and a quotation that opens there: 'had "again defied') */
+    while (k >= lo && ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) || ly_unit(x, k) ||
+                       (!x->opt->tabari_compat && x->u[k].m < 0 &&
+                        (upunct(x, k, '"') || tok_in(&x->c->toks.v[x->u[k].first], ADVERBS)))))
         k--;
     return k;
 }

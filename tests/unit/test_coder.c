@@ -2332,6 +2332,18 @@ static void test_participle_after_conjunction_is_passive(void **state)
     want(&r, "VAL", "OST", "020");
 }
 
+/* ", he said," between a subject and its verb leaves the subject as it
+ * is, also where a quotation opens at the verb with an adverb ('had
+ * "again attacked'). */
+static void test_aside_before_quoted_verb(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Tomas Brecht spoke on Friday. Valdoria, he said, had \"again attacked Ostrania\".", &r);
+    want(&r, "VAL", "OST", "190");
+    assert_int_equal(count_code(&r, "190"), 1);
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2654,6 +2666,7 @@ int main(void)
         cmocka_unit_test(test_article_compound_noun),
         cmocka_unit_test(test_ing_noun_at_clause_end),
         cmocka_unit_test(test_participle_after_conjunction_is_passive),
+        cmocka_unit_test(test_aside_before_quoted_verb),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
