@@ -1771,6 +1771,22 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
                Oxfam": what follows details the object already found */
             if (derived >= 0 && (utok_is(x, k, "INCLUDING") || utok_is(x, k, "AMONG")))
                 break;
+            /* a comma and a form in -ing open a clause of its own:
+               "launch an offensive to retake the province, potentially
+               triggering a mass exodus into Turkey", "agreed to the
+               charge, ending a lengthy dispute over Canadian subsidies";
+               not one that aims the act itself ("carried out a raid,
+               targeting Islamic State commanders") */
+            if (!x->opt->tabari_compat && k > vu1 && upunct(x, k, ',')) {
+                static const char *const aim[] = { "TARGETING", "TARGETTING", "HITTING", "STRIKING", "AIMING",
+                                                   "INCLUDING", NULL };
+                int j = k + 1;
+                if (j < hi && x->u[j].m < 0 && ly_unit(x, j))
+                    j++;
+                if (j < hi && x->u[j].m < 0 && ing_form(&x->c->toks.v[x->u[j].first]) &&
+                    !tok_in(&x->c->toks.v[x->u[j].first], aim))
+                    break;
+            }
             /* after a place, a comma leaves the act: "air strikes
                against a force in eastern Syria, according to US
                reports" */

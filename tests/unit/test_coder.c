@@ -2344,6 +2344,21 @@ static void test_aside_before_quoted_verb(void **state)
     assert_int_equal(count_code(&r, "190"), 1);
 }
 
+/* A comma and a form in -ing open a clause of their own: the object
+ * search stops there ("condemned the plan, according to Ostrania"),
+ * except where the clause aims the act
+ * itself ("attacked the town, targeting Ostranian rebels"). */
+static void test_object_stops_at_ing_clause(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned the plan, according to Ostrania.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+    code("Valdorian troops attacked the town, targeting Ostranian rebels.", &r);
+    want(&r, "VALMIL", "OSTREB", "190");
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2667,6 +2682,7 @@ int main(void)
         cmocka_unit_test(test_ing_noun_at_clause_end),
         cmocka_unit_test(test_participle_after_conjunction_is_passive),
         cmocka_unit_test(test_aside_before_quoted_verb),
+        cmocka_unit_test(test_object_stops_at_ing_clause),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
