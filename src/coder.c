@@ -1727,6 +1727,24 @@ static int dash_at(const sctx *x, int ui)
  * places_too (most acts other than statements and meetings: "attacked a
  * base in Borno", "imposed a curfew in Kabul"), a place is taken when
  * nothing else is there. */
+/* Does the comma at token i open a clause in -ing (an adverb in -ly may
+ * come first), one that does not aim the act before it: ", potentially
+ * triggering", ", according to"; not ", targeting", ", including"?
+ * The search for an object does not pass it (unit.ing); a pattern's gap
+ * does. */
+static int ing_clause_at(const tac_ctx *c, const sentence *s, int32_t i)
+{
+    static const char *const aim[] = { "TARGETING", "TARGETTING", "HITTING", "STRIKING", "AIMING", "INCLUDING",
+                                       NULL };
+    const tok *t = &c->toks.v[i];
+    int32_t j = i + 1, end = s->first + s->ntok;
+    if (t->kind != TK_PUNCT || t->norm[0] != ',')
+        return 0;
+    if (j < end && c->toks.v[j].kind == TK_WORD && ly_adverb(&c->toks.v[j]))
+        j++;
+    return j < end && c->toks.v[j].kind == TK_WORD && ing_form(&c->toks.v[j]) && !tok_in(&c->toks.v[j], aim);
+}
+
 static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, int moves)
 {
     int place = -1, derived = -1;
@@ -1777,15 +1795,18 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
                charge, ending a lengthy dispute over Canadian subsidies";
                not one that aims the act itself ("carried out a raid,
                targeting Islamic State commanders") */
-            if (!x->opt->tabari_compat && k > vu1 && upunct(x, k, ',')) {
-                static const char *const aim[] = { "TARGETING", "TARGETTING", "HITTING", "STRIKING", "AIMING",
-                                                   "INCLUDING", NULL };
+            if (!x->opt->tabari_compat && x->u[k].ing) {
+                /* (see ing_clause_at(); but one closed by a comma soon,
+                   with no actor in it, is an aside passed over: "returned
+                   a manuscript, missing since 1943, to Venafro, Italy") */
                 int j = k + 1;
-                if (j < hi && x->u[j].m < 0 && ly_unit(x, j))
+                while (j < hi && j <= k + 6 && x->u[j].m < 0 && !upunct(x, j, ',') && !clause_break(x, j))
                     j++;
-                if (j < hi && x->u[j].m < 0 && ing_form(&x->c->toks.v[x->u[j].first]) &&
-                    !tok_in(&x->c->toks.v[x->u[j].first], aim))
-                    break;
+                if (j < hi && j <= k + 6 && upunct(x, j, ',')) {
+                    k = j;
+                    continue;
+                }
+                break;
             }
             /* after a place, a comma leaves the act: "air strikes
                against a force in eastern Syria, according to US
@@ -3145,7 +3166,7 @@ static int default_unit(sctx *x, const verbhit *h, const char *code, int slot)
     mm->actor = -1;
     mm->codes[0] = code;
     mm->ncodes = 1;
-    x->u[u] = (unit){ mm->first, mm->last, mi, -1000 - slot, 0 };
+    x->u[u] = (unit){ mm->first, mm->last, mi, -1000 - slot, 0, 0 };
     return u;
 }
 
@@ -5081,7 +5102,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         if (mi < nm && m[mi].first == i && m[mi].nullcode && !x.opt->tabari_compat) {
             /* "military aid": not an actor; its words stay visible */
             mi++;
-            x.u[x.nu++] = (unit){ i, i, -1, 0, 0 };
+            x.u[x.nu++] = (unit){ i, i, -1, 0, 0, 0 };
             continue;
         }
         if (mi < nm && m[mi].first == i) {
@@ -5089,7 +5110,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 tacx_explain(c, sidx, "discarded: '%s' marks the sentence out of scope", m[mi].codes[0]);
                 return TAC_OK;
             }
-            x.u[x.nu++] = (unit){ i, m[mi].last, mi, 0, 0 };
+            x.u[x.nu++] = (unit){ i, m[mi].last, mi, 0, 0, 0 };
             i = m[mi].last;
             mi++;
         } else {
@@ -5108,7 +5129,8 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                     j++;
                 stop = j < s->first + s->ntok && !strcmp(c->toks.v[j].norm, "TO");
             }
-            x.u[x.nu++] = (unit){ i, i, -1, 0, (uint8_t)stop };
+            x.u[x.nu++] = (unit){ i, i, -1, 0, (uint8_t)stop,
+                                  (uint8_t)(!x.opt->tabari_compat && ing_clause_at(c, s, i)) };
         }
     }
     /* a headline in capitals, or in title case ("U.S. Lifts Travel Ban"),
