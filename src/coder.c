@@ -2219,12 +2219,30 @@ static int object_at(const sctx *x, int u);
  * "were beaten and arrested"; or -1. */
 static int be_before(const sctx *x, const verbhit *h)
 {
-    for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 4; k--) {
+    for (int k = h->u0 - 1, n = 0; k >= 0 && n < 4; k--, n++) {
         if (x->u[k].m >= 0)
             return -1;
         if (ucls(x, k) & WC_BE)
             return k;
         const tok *t = &x->c->toks.v[x->u[k].first];
+        /* quotation marks say nothing of the grammar ('had been
+           "neutralised"'), and a participle before a comma is one of a
+           list that shares the "be": "had been neutralised, killed,
+           injured or taken captive" */
+        if (!x->opt->tabari_compat && upunct(x, k, '"')) {
+            n--;
+            continue;
+        }
+        if (!x->opt->tabari_compat && upunct(x, k, ',') && !object_at(x, h->u1)) {
+            int j = k - 1;
+            while (j > 0 && upunct(x, j, '"'))
+                j--;
+            if (j > 0 && x->u[j].m < 0 && x->c->toks.v[x->u[j].last].kind == TK_WORD &&
+                (ed_form(&x->c->toks.v[x->u[j].last]) || (ucls(x, j) & WC_PARTICIPLE))) {
+                k = j;
+                continue;
+            }
+        }
         /* a participle coordinated with one before it shares its "be":
            "were beaten and arrested" (not one with an object of its own:
            "would not be abolished and argued courts had") */

@@ -2359,6 +2359,19 @@ static void test_object_stops_at_ing_clause(void **state)
     want(&r, "VALMIL", "OSTREB", "190");
 }
 
+/* A "be" governs a list of participles, also past commas and quotation
+ * marks: 'had been "attacked", expelled or shelled' is three passives. */
+static void test_passive_list_after_quote(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian soldiers had been \"attacked\", expelled or shelled.", &r);
+    want_count(&r, 3);
+    assert_int_equal(want(&r, "", "VALMIL", "190")->flags, TAC_EV_PASSIVE);
+    assert_int_equal(want(&r, "", "VALMIL", "174")->flags, TAC_EV_PASSIVE);
+    assert_int_equal(want(&r, "", "VALMIL", "194")->flags, TAC_EV_PASSIVE);
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2683,6 +2696,7 @@ int main(void)
         cmocka_unit_test(test_participle_after_conjunction_is_passive),
         cmocka_unit_test(test_aside_before_quoted_verb),
         cmocka_unit_test(test_object_stops_at_ing_clause),
+        cmocka_unit_test(test_passive_list_after_quote),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
