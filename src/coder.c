@@ -1189,10 +1189,13 @@ static int group_first(const sctx *x, int u, int lo)
 static int before_auxiliaries(const sctx *x, int vu0, int lo)
 {
     int k = vu0 - 1;
-    /* (and a quotation that opens there: 'had "again defied') */
+    /* (and a quotation that opens there, and an adverb right after an
+       auxiliary: 'had "again defied') */
     while (k >= lo && ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) || ly_unit(x, k) ||
                        (!x->opt->tabari_compat && x->u[k].m < 0 &&
-                        (upunct(x, k, '"') || tok_in(&x->c->toks.v[x->u[k].first], ADVERBS)))))
+                        (upunct(x, k, '"') ||
+                         (k > lo && x->u[k - 1].m < 0 && (ucls(x, k - 1) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)) &&
+                          tok_in(&x->c->toks.v[x->u[k].first], ADVERBS))))))
         k--;
     return k;
 }
@@ -5148,7 +5151,8 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 stop = j < s->first + s->ntok && !strcmp(c->toks.v[j].norm, "TO");
             }
             x.u[x.nu++] = (unit){ i, i, -1, 0, (uint8_t)stop,
-                                  (uint8_t)(!x.opt->tabari_compat && ing_clause_at(c, s, i)) };
+                                  (uint8_t)(t->kind == TK_PUNCT && t->norm[0] == ',' && !x.opt->tabari_compat &&
+                                            ing_clause_at(c, s, i)) };
         }
     }
     /* a headline in capitals, or in title case ("U.S. Lifts Travel Ban"),
