@@ -29,17 +29,24 @@
 #include "lexicon.h"
 #include "units.h"
 
+/* Does the folded word end in the n letters of suf?  (A comparison of
+ * known length, which the compiler does inline.) */
+static inline int ends_in(const tok *t, const char *suf, size_t n)
+{
+    return t->nlen >= n && memcmp(t->norm + t->nlen - n, suf, n) == 0;
+}
+
 /* Word shapes: an adverb in -ly ("firmly"), a form in -ing, a form in
  * -ed; the length keeps out short words that only end so ("fly",
  * "king", "red"). */
 static int ly_adverb(const tok *t)
 {
-    return t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "LY");
+    return t->nlen > 3 && ends_in(t, "LY", 2);
 }
 
 static int ing_form(const tok *t)
 {
-    return t->nlen > 4 && !strcmp(t->norm + t->nlen - 3, "ING");
+    return t->nlen > 4 && ends_in(t, "ING", 3);
 }
 
 /* Is unit k a determiner that is no pronoun: "the", "a", "this", "no";
@@ -75,7 +82,7 @@ static int count_tok(const tok *t)
 
 static int ed_form(const tok *t)
 {
-    return t->nlen > 3 && !strcmp(t->norm + t->nlen - 2, "ED");
+    return t->nlen > 3 && ends_in(t, "ED", 2);
 }
 
 /* Is v a past participle ("imposed", "taken")? */
@@ -87,8 +94,8 @@ static int past_participle(const tok *v)
 /* A plural in -s (not "-ss", "-us", "-is": "press", "status", "crisis"). */
 static int plural_s(const tok *t)
 {
-    return t->nlen > 2 && t->norm[t->nlen - 1] == 'S' && strcmp(t->norm + t->nlen - 2, "SS") &&
-           strcmp(t->norm + t->nlen - 2, "US") && strcmp(t->norm + t->nlen - 2, "IS");
+    return t->nlen > 2 && t->norm[t->nlen - 1] == 'S' && !ends_in(t, "SS", 2) && !ends_in(t, "US", 2) &&
+           !ends_in(t, "IS", 2);
 }
 
 /* A base form: not in -ed, -ing or -s ("discuss" is one). */
@@ -97,7 +104,7 @@ static int base_tok(const tok *t)
     if (t->nlen < 3)
         return 1;
     const char *e = t->norm + t->nlen;
-    return strcmp(e - 2, "ED") && !ing_form(t) && (e[-1] != 'S' || e[-2] == 'S');
+    return !ends_in(t, "ED", 2) && !ing_form(t) && (e[-1] != 'S' || e[-2] == 'S');
 }
 
 /* The source of a passive that names no agent: someone not named
@@ -209,7 +216,7 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
 {
     const tok *t = &x->c->toks.v[x->u[ui].first];
     if (x->u[ui].first != x->u[ui].last || ui + 1 >= x->nu || t->nlen < 5 ||
-        strcmp(t->norm + t->nlen - 2, "ED") || !strcmp(t->norm + t->nlen - 3, "EED"))
+        !ends_in(t, "ED", 2) || ends_in(t, "EED", 3))
         return 0;                         /* "to proceed", "to succeed" */
     /* a noun (or a name, or an actor) next */
     if (x->u[ui + 1].m < 0) {
@@ -332,8 +339,7 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
        irregular past, or a base form after "to" or an auxiliary; not a
        noun read as a verb ("the latest audit alleges") */
     const tok *v0 = &x->c->toks.v[x->u[p->u0].first];
-    int vform = v0->nlen > 3 && (!strcmp(v0->norm + v0->nlen - 2, "ED") || !strcmp(v0->norm + v0->nlen - 3, "ING") ||
-                                 v0->norm[v0->nlen - 1] == 'S');
+    int vform = v0->nlen > 3 && (ends_in(v0, "ED", 2) || ends_in(v0, "ING", 3) || v0->norm[v0->nlen - 1] == 'S');
     if (!vform && !tok_irregular_past(v0) && !(v0->cls & WC_PARTICIPLE) &&
         !(p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
           ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO"))))
@@ -5312,7 +5318,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 int adverb = t->kind == TK_WORD && ly_adverb(t);
                 /* a verb the dictionary does not know: "then it requested
                    that Elrond assist" */
-                int past = t->kind == TK_WORD && t->nlen > 4 && !strcmp(t->norm + t->nlen - 2, "ED");
+                int past = t->kind == TK_WORD && t->nlen > 4 && ends_in(t, "ED", 2);
                 if (!adverb && !past && !(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP |
                                                 WC_TIME | WC_PRON_PERS | WC_PRON_OTHER | WC_THAT)))
                     break;
