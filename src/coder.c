@@ -1143,6 +1143,10 @@ static int companion(const sctx *x, int ui)
         return 0;
     if (utok_is(x, p, "ALONGSIDE") || utok_is(x, p, "BESIDE"))
         return 1;
+    /* "expressed condolences ... on behalf of the people and government
+       of Taiwan": whom the source speaks for */
+    if (utok_is(x, p, "OF") && utok_is(x, p - 1, "BEHALF"))
+        return 1;
     return utok_is(x, p, "WITH") && (utok_is(x, p - 1, "ALONG") || utok_is(x, p - 1, "TOGETHER"));
 }
 

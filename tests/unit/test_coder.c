@@ -2372,6 +2372,16 @@ static void test_passive_list_after_quote(void **state)
     assert_int_equal(want(&r, "", "VALMIL", "194")->flags, TAC_EV_PASSIVE);
 }
 
+/* Whom the source acts for is no target: "on behalf of Kessland". */
+static void test_on_behalf_of_is_no_target(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria condemned the attack on behalf of Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "111");
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2697,6 +2707,7 @@ int main(void)
         cmocka_unit_test(test_aside_before_quoted_verb),
         cmocka_unit_test(test_object_stops_at_ing_clause),
         cmocka_unit_test(test_passive_list_after_quote),
+        cmocka_unit_test(test_on_behalf_of_is_no_target),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
