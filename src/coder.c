@@ -4444,8 +4444,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
        actor inside the quote, and the statement has no target) */
     int report_until = -1;
     int *speaker = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
-    if (!speaker)
+    int *vsrc = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));   /* each verb's subject, or -1 */
+    if (!speaker || !vsrc)
         return TAC_ENOMEM;
+    for (int v = 0; v < nv; v++)
+        vsrc[v] = -1;
     for (int v = 0; v < nv; v++) {
         speaker[v] = -1;
         if (!codes[v] || codes[v][0] != '0' || codes[v][1] != '1')
@@ -4541,7 +4544,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             /* its subject still leads what follows: "X called Y and urged him" */
             int sj = find_subject(x, h->u0, lo);
             if (sj >= 0)
-                prev_src = sj;
+                prev_src = vsrc[v] = sj;
             continue;
         }
         /* a participle right after a common noun modifies it: "a travel ban
@@ -4714,6 +4717,40 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     src = prev_src;
                 }
             }
+            /* "the plan urged people with symptoms to stay at home and
+               asked event organisers to reconsider": a verb joined by
+               "and" or "or" right after the object of the clause's verb
+               before shares that verb's subject, named or not */
+            if (!x->opt->tabari_compat && src >= 0 && src < h->u0) {
+                int k = h->u0 - 1, w = v - 1;
+                while (w >= 0 && vh[w].u1 > src)
+                    w--;          /* the verb before the object */
+                for (int j = w >= 0 ? vh[w].u1 : x->nu; j < h->u0 && w >= 0; j++)
+                    if (!codes[w] || clause_break(x, j) ||
+                        (x->u[j].m < 0 && (ucls(x, j) & (WC_THAT | WC_REL | WC_SUBORD))))
+                        w = -1;   /* (not across a clause of its own) */
+                while (k > 0 && x->u[k].m < 0 && (ly_unit(x, k) || tok_in(&c->toks.v[x->u[k].first], ADVERBS)))
+                    k--;
+                /* (verbs between are infinitives of the first: "to stay
+                   at home"; "Spain backed the view and complained" joins
+                   "complained" to "backed", whose subject Spain is) */
+                for (int q = w + 1; q < v && w >= 0; q++)
+                    if (vh[q].u0 > src && !utok_is(x, vh[q].u0 - 1, "TO"))
+                        w = -1;
+                /* (a finite verb joined to a finite one: a base form after
+                   "urged Washington to resist protectionism and seek" is
+                   the infinitive's, whose subject is the one urged) */
+                if (w >= 0 && (base_form(x, h) || ing_form(&c->toks.v[x->u[h->u0].first]) ||
+                               (vh[w].u0 > 0 && utok_is(x, vh[w].u0 - 1, "TO"))))
+                    w = -1;   /* (nor a form in -ing: "charges of treason and spying") */
+                if (w >= 0 && k > src && x->u[k].m < 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) &&
+                    src >= vh[w].u1 && vsrc[w] < vh[w].u0 && src != vsrc[w]) {
+                    tacx_explain(c, sidx, "verb '%s': joined by 'and' to the verb before, whose subject it shares, "
+                                 "not its object", vtext);
+                    src = vsrc[w];
+                }
+            }
+            vsrc[v] = src;
             /* the same when the verb before has no source or no code:
                its subject, named or not, does the -ing clause, not its
                object */
@@ -4984,7 +5021,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 }
             }
         if (src >= 0 && (src < h->u0 || src == act_subject))
-            prev_src = src;
+            prev_src = vsrc[v] = src;
     }
     /* a plain statement ("said", "stated") next to a specific event is
        its attribution, not an event of its own: "X said it would send

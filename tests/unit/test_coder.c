@@ -2382,6 +2382,19 @@ static void test_on_behalf_of_is_no_target(void **state)
     want(&r, "VAL", NULL, "111");
 }
 
+/* A finite verb joined by "and" right after the object of a verb before
+ * shares that verb's subject, named or not: "The plan urged Ostranian
+ * rebels to withdraw and condemned Kessland" is no act of the rebels. */
+static void test_joined_verb_shares_subject_not_object(void **state)
+{
+    (void)state;
+    recorder r;
+    code("The plan urged Ostranian rebels to withdraw and condemned Kessland.", &r);
+    assert_null(find_ev(&r, "OSTREB", "KES", "111"));
+    code("Valdoria urged Ostranian rebels to withdraw and condemned Kessland.", &r);
+    want(&r, "VAL", "KES", "111");
+}
+
 /* A relative clause or a participle that modifies a noun tells the
  * background of the sentence's event: it is left out when the sentence
  * has an event of its own, and coded when it has none. */
@@ -2708,6 +2721,7 @@ int main(void)
         cmocka_unit_test(test_object_stops_at_ing_clause),
         cmocka_unit_test(test_passive_list_after_quote),
         cmocka_unit_test(test_on_behalf_of_is_no_target),
+        cmocka_unit_test(test_joined_verb_shares_subject_not_object),
         cmocka_unit_test(test_background_relative),
         cmocka_unit_test(test_background_time_condition),
         cmocka_unit_test(test_own_agent_is_not_target),
