@@ -4908,6 +4908,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 tgt = -1;
             /* a statement has a target only when addressed: "told X",
                "said to X"; "said Russia remained" names no target */
+            /* (nor is the place it is made from: "speaking from Bonn",
+               "said from Rotorua", "told Reuters by telephone from
+               Brasilia"; "demands from Ostrania" are Ostrania's) */
+            if (tgt >= 0 && code[0] == '0' && code[1] == '1' && !patline && !x->opt->tabari_compat) {
+                int f = prep_unit_before(x, tgt);
+                if (f >= 0 && utok_is(x, f, "FROM") &&
+                    (f == h->u1 || utok_is(x, f - 1, "TELEPHONE") || utok_is(x, f - 1, "PHONE")))
+                    tgt = -1;
+            }
             if (tgt >= 0 && code[0] == '0' && code[1] == '1' && tgt == h->u1 && !patline) {
                 const char *w = x->c->toks.v[x->u[h->u0].first].norm;
                 if (strncmp(w, "TOLD", 4) && strncmp(w, "TELL", 4) && strncmp(w, "BRIEF", 5) && strncmp(w, "INFORM", 6))

@@ -755,6 +755,10 @@ static void test_noun_after_saying(void **state)
     want(&r, "VAL", "OST", "010");
     code("Valdoria said Kessland attacks Ostrania.", &r);
     want(&r, "KES", "OST", "190");
+    /* the place a statement is made from is no target */
+    code("Valdoria said from Ostrania that the talks would go on.", &r);
+    want_count(&r, 1);
+    want(&r, "VAL", NULL, "010");
 }
 
 /* After "a" or "an" and a mention, a base form is a noun: it cannot
