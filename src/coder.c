@@ -2230,8 +2230,28 @@ static int object_at(const sctx *x, int u);
  * "also", "-ly" adverbs, adverbs of time, connectives, and a participle
  * and "and"): "was rejected", "were not invited", "was later convicted",
  * "were beaten and arrested"; or -1. */
+/* Does a list of participles go on after the verb at h to an "and" or
+ * "or" ('"neutralized", killed, injured or taken captive')?  Without one
+ * a participle before a comma is no member of a list with it ("who
+ * declined to be identified, told Reuters"). */
+static int list_goes_on(const sctx *x, const verbhit *h)
+{
+    for (int k = h->u1; k < x->nu && k <= h->u1 + 8; k++) {
+        if (x->u[k].m >= 0)
+            return 0;
+        if (utok_is(x, k, "AND") || utok_is(x, k, "OR"))
+            return 1;
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        if (!(upunct(x, k, ',') || upunct(x, k, '"') ||
+              (t->kind == TK_WORD && (ed_form(t) || (ucls(x, k) & WC_PARTICIPLE)))))
+            return 0;
+    }
+    return 0;
+}
+
 static int be_before(const sctx *x, const verbhit *h)
 {
+    int in_list = 0;     /* an "and" or "or" of a list has been passed */
     for (int k = h->u0 - 1, n = 0; k >= 0 && n < 4; k--, n++) {
         if (x->u[k].m >= 0)
             return -1;
@@ -2246,7 +2266,7 @@ static int be_before(const sctx *x, const verbhit *h)
             n--;
             continue;
         }
-        if (!x->opt->tabari_compat && upunct(x, k, ',') && !object_at(x, h->u1)) {
+        if (!x->opt->tabari_compat && upunct(x, k, ',') && !object_at(x, h->u1) && (in_list || list_goes_on(x, h))) {
             int j = k - 1;
             while (j > 0 && upunct(x, j, '"'))
                 j--;
@@ -2263,6 +2283,7 @@ static int be_before(const sctx *x, const verbhit *h)
             x->c->toks.v[x->u[k - 1].last].kind == TK_WORD &&
             (ed_form(&x->c->toks.v[x->u[k - 1].last]) || (ucls(x, k - 1) & WC_PARTICIPLE))) {
             k--;
+            in_list = 1;
             continue;
         }
         int adverb = t->kind == TK_WORD && ly_adverb(t);
@@ -2350,7 +2371,11 @@ static int be_participle(const sctx *x, const verbhit *h)
 {
     /* (a verb of several words inflects its first: "were held hostage",
        "has been taken hostage") */
-    return (participle(x, h) || past_participle(&x->c->toks.v[x->u[h->u0].first])) && be_before(x, h) >= 0;
+    const tok *t = &x->c->toks.v[x->u[h->u0].first];
+    /* (and an irregular past after "be", which can only be its
+       participle: "was told", "were found") */
+    return (participle(x, h) || past_participle(t) || (!x->opt->tabari_compat && tok_irregular_past(t))) &&
+           be_before(x, h) >= 0;
 }
 
 /* Is the verb at h a passive with "be" ("were killed", "was not
@@ -2371,8 +2396,10 @@ static int be_passive(const sctx *x, const verbhit *h)
            target: "be extradited to Venezuela") */
         static const char *const done_to[] = { "SENTENCED", "CONDEMNED", "DEPORTED", "EXPELLED", "BANISHED",
                                                "EXILED", NULL };
+        /* (and "was told to plan": an order, as "was urged to" is) */
         int r = code_root(verb_code(x->d, h->verb));
-        if (r != 2 && r != 10 && !tok_in(&x->c->toks.v[x->u[h->u0].first], done_to))
+        if (r != 2 && r != 10 && !tok_in(&x->c->toks.v[x->u[h->u0].first], done_to) &&
+            !utok_is(x, h->u0, "TOLD"))
             return 0;
     }
     static const char *const stative[] = { "OPPOSED", "COMMITTED", "DETERMINED", "PREPARED", "CONCERNED",

@@ -2374,6 +2374,14 @@ static void test_passive_list_after_quote(void **state)
     assert_int_equal(want(&r, "", "VALMIL", "190")->flags, TAC_EV_PASSIVE);
     assert_int_equal(want(&r, "", "VALMIL", "174")->flags, TAC_EV_PASSIVE);
     assert_int_equal(want(&r, "", "VALMIL", "194")->flags, TAC_EV_PASSIVE);
+    /* but a participle before a comma with no "and" or "or" to come is
+       no member of a list: the verb after it is active */
+    code("A Valdorian official, who declined to be identified, told Ostrania the talks had failed.", &r);
+    want(&r, "VALGOV", "OST", "010");
+    /* an irregular past after "be" is its participle: Valdoria told
+       nothing */
+    code("Valdoria had been told of Ostranian concern.", &r);
+    want_count(&r, 0);
 }
 
 /* Whom the source acts for is no target: "on behalf of Kessland". */
