@@ -2266,12 +2266,13 @@ static int be_before(const sctx *x, const verbhit *h)
             n--;
             continue;
         }
-        if (!x->opt->tabari_compat && upunct(x, k, ',') && !object_at(x, h->u1) && (in_list || list_goes_on(x, h))) {
+        if (!x->opt->tabari_compat && upunct(x, k, ',')) {
             int j = k - 1;
             while (j > 0 && upunct(x, j, '"'))
                 j--;
             if (j > 0 && x->u[j].m < 0 && x->c->toks.v[x->u[j].last].kind == TK_WORD &&
-                (ed_form(&x->c->toks.v[x->u[j].last]) || (ucls(x, j) & WC_PARTICIPLE))) {
+                (ed_form(&x->c->toks.v[x->u[j].last]) || (ucls(x, j) & WC_PARTICIPLE)) &&
+                (in_list || list_goes_on(x, h)) && !object_at(x, h->u1)) {
                 k = j;
                 continue;
             }
@@ -2372,10 +2373,12 @@ static int be_participle(const sctx *x, const verbhit *h)
     /* (a verb of several words inflects its first: "were held hostage",
        "has been taken hostage") */
     const tok *t = &x->c->toks.v[x->u[h->u0].first];
-    /* (and an irregular past after "be", which can only be its
-       participle: "was told", "were found") */
-    return (participle(x, h) || past_participle(t) || (!x->opt->tabari_compat && tok_irregular_past(t))) &&
-           be_before(x, h) >= 0;
+    if (participle(x, h) || past_participle(t))
+        return be_before(x, h) >= 0;
+    /* (and an irregular past that is its participle too, after "be":
+       "was told", "it was said", "were found") */
+    static const char *const same[] = { "SAID", "TOLD", "FOUND", "WON", "FLED", NULL };
+    return !x->opt->tabari_compat && tok_in(t, same) && be_before(x, h) >= 0;
 }
 
 /* Is the verb at h a passive with "be" ("were killed", "was not
