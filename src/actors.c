@@ -223,11 +223,10 @@ static const char *combine(tac_ctx *c, const char *country, const tac_dict *d, i
 
 /* The code of a state body that a person of state names: "the Assad
  * regime", "Putin's government", "Haftar's forces" (a body, not an
- * officer: "Blair's spokesman" is left to the rules of titles).  A
- * person coded as a
- * country's government, elite, military or legislature (XXXGOV and the
- * like) and an agent whose role is GOV or MIL give the country with that
- * role; anything else NULL. */
+ * officer: "Blair's spokesman" is left to the rules of titles).  A person
+ * coded as a country's government, elite, military or legislature
+ * (XXXGOV and the like) and an agent whose role is GOV or MIL give the
+ * country with that role; anything else NULL. */
 static const char *person_body(tac_ctx *c, const char *person, const tac_dict *d, int32_t agent)
 {
     const char *role = dict_str(d, d->agents[agent].code);
@@ -1260,17 +1259,15 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (!x->nullcode && !x->discard && !x->complex) {
                 /* he/she: the first person named in the latest sentence
                    that named one (usually its subject) */
-                if (x->person && !person_seen) {
+                if ((x->person || x->person_code) && !person_seen) {
                     c->last_person = *x;
-                    c->have_person = 1;
-                    person_seen = 1;
-                } else if (x->person_code && !person_seen) {
-                    /* "Erdogan's government ... he": the person */
-                    c->last_person = *x;
-                    c->last_person.codes[0] = x->person_code;
-                    c->last_person.ncodes = 1;
-                    c->last_person.person = 1;
-                    c->last_person.person_code = NULL;
+                    if (!x->person) {
+                        /* "Erdogan's government ... he": the person */
+                        c->last_person.codes[0] = x->person_code;
+                        c->last_person.ncodes = 1;
+                        c->last_person.person = 1;
+                        c->last_person.person_code = NULL;
+                    }
                     c->have_person = 1;
                     person_seen = 1;
                 }

@@ -575,9 +575,8 @@ static int determiner_phrase(const sctx *x, int ui, int ue, int act)
        killing of farmers"; and one that ends its clause, with nothing
        after it that a verb would take: "for the proposed offering.",
        "the PEFCO offering, ...") */
-    int ing_of = ing_form(t) && (utok_is(x, hu + 1, "OF") || hu + 1 >= x->nu ||
-                                 (x->u[hu + 1].m < 0 && (upunct(x, hu + 1, ',') || upunct(x, hu + 1, '.') ||
-                                                         upunct(x, hu + 1, ';'))));
+    int ing_of = ing_form(t) && (utok_is(x, hu + 1, "OF") || hu + 1 >= x->nu || upunct(x, hu + 1, ',') ||
+                                 upunct(x, hu + 1, '.') || upunct(x, hu + 1, ';'));
     if (open < 0 || (!plural && !ing_of && (!base_tok(t) || tok_irregular_past(t) || (t->cls & WC_PARTICIPLE))))
         return -1;
     return open;
@@ -774,9 +773,9 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     /* "the restore"; but an act after a support verb is one ("staged a
        protest", "was behind the bombing": see code_news()) */
-    int supported = !x->opt->tabari_compat && ui > 0 && act_noun_verb(x->d, verb) &&
-                    support_verb_before(x, ui - 1) >= 0 && np_ends_after(x, ui, plural_s(t));
-    if (ui > 0 && article(x, ui - 1) && !supported)
+    if (ui > 0 && article(x, ui - 1) &&
+        (x->opt->tabari_compat || !act_noun_verb(x->d, verb) || support_verb_before(x, ui - 1) < 0 ||
+         !np_ends_after(x, ui, plural_s(t))))
         return 1;
     if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last) {
         if (tok_in(t, BASE_HOMOGRAPHS) && !base_verb_slot(x, ui))
@@ -804,8 +803,6 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
          (x->u[ui - 1].m >= 0 && ui > 1 && x->u[ui - 2].m < 0 && (ucls(x, ui - 2) & WC_DET))) &&
         tok_in(t, NOUN_FORMS) && !utok_is(x, ui + 1, "WITH") && !utok_is(x, ui + 1, "BETWEEN") &&
         !utok_is(x, ui + 1, "AMONG"))
-        return 1;
-    if (ui > 0 && utok_is(x, ui - 1, "THE") && !supported)
         return 1;
     /* (acts of protest and violence stay, as nouns of circumstance:
        code_news() takes no doer for them from outside the phrase) */
@@ -1193,19 +1190,28 @@ static int group_first(const sctx *x, int u, int lo)
     return u;
 }
 
+/* Is unit k, before a verb, one that stands between it and its subject:
+ * an auxiliary, a negation, an adverb in -ly? */
+static int aux_or_adverb(const sctx *x, int k, int lo)
+{
+    if ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) || ly_unit(x, k))
+        return 1;
+    if (x->opt->tabari_compat || x->u[k].m >= 0)
+        return 0;
+    /* a quotation that opens before the verb, and an adverb right after
+       an auxiliary: 'had "again defied' */
+    return upunct(x, k, '"') ||
+           (k > lo && x->u[k - 1].m < 0 && (ucls(x, k - 1) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)) &&
+            tok_in(&x->c->toks.v[x->u[k].first], ADVERBS));
+}
+
 /* The unit before the auxiliaries, negation and adverbs in -ly right
  * before the verb at vu0 ("has not yet", "would reportedly"): where its
  * subject would end (lo - 1 when they reach back to lo). */
 static int before_auxiliaries(const sctx *x, int vu0, int lo)
 {
     int k = vu0 - 1;
-    /* (and a quotation that opens there, and an adverb right after an
-       auxiliary: 'had "again defied') */
-    while (k >= lo && ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) || ly_unit(x, k) ||
-                       (!x->opt->tabari_compat && x->u[k].m < 0 &&
-                        (upunct(x, k, '"') ||
-                         (k > lo && x->u[k - 1].m < 0 && (ucls(x, k - 1) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)) &&
-                          tok_in(&x->c->toks.v[x->u[k].first], ADVERBS))))))
+    while (k >= lo && aux_or_adverb(x, k, lo))
         k--;
     return k;
 }
@@ -1736,28 +1742,28 @@ static int dash_at(const sctx *x, int ui)
            (t->end >= x->doc->text_len || tac_isspace((unsigned char)s[t->end]) || s[t->end] == '-');
 }
 
+/* Is unit k a comma that opens a clause in -ing (an adverb in -ly may
+ * come first), one that does not aim the act before it: ", potentially
+ * triggering", ", according to"; not ", targeting", ", including"?  The
+ * search for an object does not pass it; a pattern's gap does. */
+static int ing_clause_at(const sctx *x, int k)
+{
+    static const char *const aim[] = { "TARGETING", "TARGETTING", "HITTING", "STRIKING", "AIMING", "INCLUDING",
+                                       NULL };
+    if (!upunct(x, k, ','))
+        return 0;
+    /* (the words after it, whether or not they begin a name) */
+    int32_t i = x->u[k].first + 1, end = x->s->first + x->s->ntok;
+    const tok *t = &x->c->toks.v[i];
+    if (i < end && t->kind == TK_WORD && ly_adverb(t))
+        t = &x->c->toks.v[++i];
+    return i < end && t->kind == TK_WORD && ing_form(t) && !tok_in(t, aim);
+}
+
 /* The object of a verb: the first actor after it, not a place.  With
  * places_too (most acts other than statements and meetings: "attacked a
  * base in Borno", "imposed a curfew in Kabul"), a place is taken when
  * nothing else is there. */
-/* Does the comma at token i open a clause in -ing (an adverb in -ly may
- * come first), one that does not aim the act before it: ", potentially
- * triggering", ", according to"; not ", targeting", ", including"?
- * The search for an object does not pass it (unit.ing); a pattern's gap
- * does. */
-static int ing_clause_at(const tac_ctx *c, const sentence *s, int32_t i)
-{
-    static const char *const aim[] = { "TARGETING", "TARGETTING", "HITTING", "STRIKING", "AIMING", "INCLUDING",
-                                       NULL };
-    const tok *t = &c->toks.v[i];
-    int32_t j = i + 1, end = s->first + s->ntok;
-    if (t->kind != TK_PUNCT || t->norm[0] != ',')
-        return 0;
-    if (j < end && c->toks.v[j].kind == TK_WORD && ly_adverb(&c->toks.v[j]))
-        j++;
-    return j < end && c->toks.v[j].kind == TK_WORD && ing_form(&c->toks.v[j]) && !tok_in(&c->toks.v[j], aim);
-}
-
 static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, int moves)
 {
     int place = -1, derived = -1;
@@ -1808,7 +1814,7 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
                charge, ending a lengthy dispute over Canadian subsidies";
                not one that aims the act itself ("carried out a raid,
                targeting Islamic State commanders") */
-            if (!x->opt->tabari_compat && x->u[k].ing) {
+            if (!x->opt->tabari_compat && ing_clause_at(x, k)) {
                 /* (see ing_clause_at(); but one closed by a comma soon,
                    with no actor in it, is an aside passed over: "returned
                    a manuscript, missing since 1943, to Venafro, Italy") */
@@ -2226,10 +2232,13 @@ static int subordinate_participle(const sctx *x, const verbhit *h)
 
 static int object_at(const sctx *x, int u);
 
-/* The unit of a form of "be" shortly before the verb (past negation,
- * "also", "-ly" adverbs, adverbs of time, connectives, and a participle
- * and "and"): "was rejected", "were not invited", "was later convicted",
- * "were beaten and arrested"; or -1. */
+/* Is unit k a word in -ed or an irregular participle, no actor? */
+static int participle_unit(const sctx *x, int k)
+{
+    const tok *t = &x->c->toks.v[x->u[k].last];
+    return x->u[k].m < 0 && t->kind == TK_WORD && (ed_form(t) || (ucls(x, k) & WC_PARTICIPLE));
+}
+
 /* Does a list of participles go on after the verb at h to an "and" or
  * "or" ('"neutralized", killed, injured or taken captive')?  Without one
  * a participle before a comma is no member of a list with it ("who
@@ -2241,14 +2250,16 @@ static int list_goes_on(const sctx *x, const verbhit *h)
             return 0;
         if (utok_is(x, k, "AND") || utok_is(x, k, "OR"))
             return 1;
-        const tok *t = &x->c->toks.v[x->u[k].first];
-        if (!(upunct(x, k, ',') || upunct(x, k, '"') ||
-              (t->kind == TK_WORD && (ed_form(t) || (ucls(x, k) & WC_PARTICIPLE)))))
+        if (!upunct(x, k, ',') && !upunct(x, k, '"') && !participle_unit(x, k))
             return 0;
     }
     return 0;
 }
 
+/* The unit of a form of "be" shortly before the verb (past negation,
+ * "also", "-ly" adverbs, adverbs of time, connectives, and a participle
+ * and "and"): "was rejected", "were not invited", "was later convicted",
+ * "were beaten and arrested"; or -1. */
 static int be_before(const sctx *x, const verbhit *h)
 {
     int in_list = 0;     /* an "and" or "or" of a list has been passed */
@@ -2270,9 +2281,7 @@ static int be_before(const sctx *x, const verbhit *h)
             int j = k - 1;
             while (j > 0 && upunct(x, j, '"'))
                 j--;
-            if (j > 0 && x->u[j].m < 0 && x->c->toks.v[x->u[j].last].kind == TK_WORD &&
-                (ed_form(&x->c->toks.v[x->u[j].last]) || (ucls(x, j) & WC_PARTICIPLE)) &&
-                (in_list || list_goes_on(x, h)) && !object_at(x, h->u1)) {
+            if (j > 0 && participle_unit(x, j) && (in_list || list_goes_on(x, h)) && !object_at(x, h->u1)) {
                 k = j;
                 continue;
             }
@@ -2280,9 +2289,8 @@ static int be_before(const sctx *x, const verbhit *h)
         /* a participle coordinated with one before it shares its "be":
            "were beaten and arrested" (not one with an object of its own:
            "would not be abolished and argued courts had") */
-        if ((utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m < 0 && !object_at(x, h->u1) &&
-            x->c->toks.v[x->u[k - 1].last].kind == TK_WORD &&
-            (ed_form(&x->c->toks.v[x->u[k - 1].last]) || (ucls(x, k - 1) & WC_PARTICIPLE))) {
+        if ((utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && participle_unit(x, k - 1) &&
+            !object_at(x, h->u1)) {
             k--;
             in_list = 1;
             continue;
@@ -2373,7 +2381,7 @@ static int be_participle(const sctx *x, const verbhit *h)
     /* (a verb of several words inflects its first: "were held hostage",
        "has been taken hostage") */
     const tok *t = &x->c->toks.v[x->u[h->u0].first];
-    if (participle(x, h) || past_participle(t))
+    if (past_participle(t))
         return be_before(x, h) >= 0;
     /* (and an irregular past that is its participle too, after "be":
        "was told", "it was said", "were found") */
@@ -3227,7 +3235,7 @@ static int default_unit(sctx *x, const verbhit *h, const char *code, int slot)
     mm->actor = -1;
     mm->codes[0] = code;
     mm->ncodes = 1;
-    x->u[u] = (unit){ mm->first, mm->last, mi, -1000 - slot, 0, 0 };
+    x->u[u] = (unit){ mm->first, mm->last, mi, -1000 - slot, 0 };
     return u;
 }
 
@@ -4317,6 +4325,38 @@ static int emit_pending(sctx *x, const pending *p, const verbhit *h, int sidx, t
     return emit(x, p->code, p->src, p->tgt, h->u0, h->u1, p->flags, sidx, fn, ud, nev);
 }
 
+/* "The plan urged people with symptoms to stay at home and asked event
+ * organisers to reconsider": a finite verb v joined by "and" or "or"
+ * right after src, the object of a coded verb w of its clause, is
+ * joined to w and shares w's subject, named or not.  Returns w, or -1.
+ * Verbs between must be infinitives of w ("to stay at home"): "Spain
+ * backed the view and complained" joins "complained" to "backed", whose
+ * subject Spain is.  A base form is the infinitive's ("urged Washington
+ * to resist protectionism and seek"), a form in -ing a noun ("charges of
+ * treason and spying"), and neither joins. */
+static int joined_to(const sctx *x, const verbhit *vh, int v, const char **codes, int src)
+{
+    const verbhit *h = &vh[v];
+    if (src < 0 || src >= h->u0 || base_form(x, h) || ing_form(&x->c->toks.v[x->u[h->u0].first]))
+        return -1;
+    int k = h->u0 - 1, w = v - 1;
+    while (k > 0 && x->u[k].m < 0 && (ly_unit(x, k) || tok_in(&x->c->toks.v[x->u[k].first], ADVERBS)))
+        k--;
+    if (k <= src || !(utok_is(x, k, "AND") || utok_is(x, k, "OR")))
+        return -1;
+    while (w >= 0 && vh[w].u1 > src)
+        w--;              /* the verb before the object */
+    if (w < 0 || !codes[w] || (vh[w].u0 > 0 && utok_is(x, vh[w].u0 - 1, "TO")))
+        return -1;
+    for (int j = vh[w].u1; j < h->u0; j++)
+        if (clause_break(x, j) || (x->u[j].m < 0 && (ucls(x, j) & (WC_THAT | WC_REL | WC_SUBORD))))
+            return -1;    /* (not across a clause of its own) */
+    for (int q = w + 1; q < v; q++)
+        if (vh[q].u0 > src && !utok_is(x, vh[q].u0 - 1, "TO"))
+            return -1;
+    return w;
+}
+
 /* Gives verb v of code_news() a code of no pattern's: no bindings, no
  * pattern line, no words of a passive's subject (news_verb_code). */
 static void plain_code(const verbhit *vh, int v, const char *code, const char **codes, binds *bs, int *pl, int *pw)
@@ -4747,38 +4787,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     src = prev_src;
                 }
             }
-            /* "the plan urged people with symptoms to stay at home and
-               asked event organisers to reconsider": a verb joined by
-               "and" or "or" right after the object of the clause's verb
-               before shares that verb's subject, named or not */
-            if (!x->opt->tabari_compat && src >= 0 && src < h->u0) {
-                int k = h->u0 - 1, w = v - 1;
-                while (w >= 0 && vh[w].u1 > src)
-                    w--;          /* the verb before the object */
-                for (int j = w >= 0 ? vh[w].u1 : x->nu; j < h->u0 && w >= 0; j++)
-                    if (!codes[w] || clause_break(x, j) ||
-                        (x->u[j].m < 0 && (ucls(x, j) & (WC_THAT | WC_REL | WC_SUBORD))))
-                        w = -1;   /* (not across a clause of its own) */
-                while (k > 0 && x->u[k].m < 0 && (ly_unit(x, k) || tok_in(&c->toks.v[x->u[k].first], ADVERBS)))
-                    k--;
-                /* (verbs between are infinitives of the first: "to stay
-                   at home"; "Spain backed the view and complained" joins
-                   "complained" to "backed", whose subject Spain is) */
-                for (int q = w + 1; q < v && w >= 0; q++)
-                    if (vh[q].u0 > src && !utok_is(x, vh[q].u0 - 1, "TO"))
-                        w = -1;
-                /* (a finite verb joined to a finite one: a base form after
-                   "urged Washington to resist protectionism and seek" is
-                   the infinitive's, whose subject is the one urged) */
-                if (w >= 0 && (base_form(x, h) || ing_form(&c->toks.v[x->u[h->u0].first]) ||
-                               (vh[w].u0 > 0 && utok_is(x, vh[w].u0 - 1, "TO"))))
-                    w = -1;   /* (nor a form in -ing: "charges of treason and spying") */
-                if (w >= 0 && k > src && x->u[k].m < 0 && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) &&
-                    src >= vh[w].u1 && vsrc[w] < vh[w].u0 && src != vsrc[w]) {
-                    tacx_explain(c, sidx, "verb '%s': joined by 'and' to the verb before, whose subject it shares, "
-                                 "not its object", vtext);
-                    src = vsrc[w];
-                }
+            int jw = x->opt->tabari_compat ? -1 : joined_to(x, vh, v, codes, src);
+            if (jw >= 0 && vsrc[jw] < vh[jw].u0 && src != vsrc[jw]) {
+                tacx_explain(c, sidx, "verb '%s': joined by 'and' to the verb before, whose subject it shares, "
+                             "not its object", vtext);
+                src = vsrc[jw];
             }
             vsrc[v] = src;
             /* the same when the verb before has no source or no code:
@@ -4936,17 +4949,18 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 tgt = mission_place(x, tgt);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
                 tgt = -1;
-            /* a statement has a target only when addressed: "told X",
-               "said to X"; "said Russia remained" names no target */
-            /* (nor is the place it is made from: "speaking from Bonn",
-               "said from Rotorua", "told Reuters by telephone from
-               Brasilia"; "demands from Ostrania" are Ostrania's) */
+            /* the place a statement is made from is no target: "speaking
+               from Bonn", "said from Rotorua", "told Reuters by
+               telephone from Brasilia" ("demands from Ostrania" are
+               Ostrania's) */
             if (tgt >= 0 && code[0] == '0' && code[1] == '1' && !patline && !x->opt->tabari_compat) {
                 int f = prep_unit_before(x, tgt);
                 if (f >= 0 && utok_is(x, f, "FROM") &&
                     (f == h->u1 || utok_is(x, f - 1, "TELEPHONE") || utok_is(x, f - 1, "PHONE")))
                     tgt = -1;
             }
+            /* a statement has a target only when addressed: "told X",
+               "said to X"; "said Russia remained" names no target */
             if (tgt >= 0 && code[0] == '0' && code[1] == '1' && tgt == h->u1 && !patline) {
                 const char *w = x->c->toks.v[x->u[h->u0].first].norm;
                 if (strncmp(w, "TOLD", 4) && strncmp(w, "TELL", 4) && strncmp(w, "BRIEF", 5) && strncmp(w, "INFORM", 6))
@@ -5209,7 +5223,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         if (mi < nm && m[mi].first == i && m[mi].nullcode && !x.opt->tabari_compat) {
             /* "military aid": not an actor; its words stay visible */
             mi++;
-            x.u[x.nu++] = (unit){ i, i, -1, 0, 0, 0 };
+            x.u[x.nu++] = (unit){ i, i, -1, 0, 0 };
             continue;
         }
         if (mi < nm && m[mi].first == i) {
@@ -5217,7 +5231,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 tacx_explain(c, sidx, "discarded: '%s' marks the sentence out of scope", m[mi].codes[0]);
                 return TAC_OK;
             }
-            x.u[x.nu++] = (unit){ i, m[mi].last, mi, 0, 0, 0 };
+            x.u[x.nu++] = (unit){ i, m[mi].last, mi, 0, 0 };
             i = m[mi].last;
             mi++;
         } else {
@@ -5236,9 +5250,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                     j++;
                 stop = j < s->first + s->ntok && !strcmp(c->toks.v[j].norm, "TO");
             }
-            x.u[x.nu++] = (unit){ i, i, -1, 0, (uint8_t)stop,
-                                  (uint8_t)(t->kind == TK_PUNCT && t->norm[0] == ',' && !x.opt->tabari_compat &&
-                                            ing_clause_at(c, s, i)) };
+            x.u[x.nu++] = (unit){ i, i, -1, 0, (uint8_t)stop };
         }
     }
     /* a headline in capitals, or in title case ("U.S. Lifts Travel Ban"),
@@ -5271,7 +5283,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
         if (x.u[k].m < 0)
             continue;
         if (lastm >= 0 && k - lastm >= 2 && k - lastm <= 5) {
-            int conj = 0, comma = 0, ok = 1;
+            int conj = 0, comma = 0, ok = 1;   /* conj: the unit of the last "and" or "or" */
             for (int j = lastm + 1; j < k && ok; j++) {
                 uint32_t cl = ucls(&x, j);
                 const tok *t = &c->toks.v[x.u[j].first];

@@ -16,8 +16,6 @@ typedef struct unit {
     int m;               /* mention index or -1 */
     int group;           /* compound group id of a mention (first unit of it) */
     uint8_t stop;        /* a pattern's gap ends before it: "which", ";" */
-    uint8_t ing;         /* a comma that opens a clause in -ing, where the
-                            object search ends (see ing_clause_at()) */
 } unit;
 
 typedef struct verbhit {
