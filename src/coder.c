@@ -1455,6 +1455,15 @@ static int reported_subject(const sctx *x, int vu0, int lo)
                                   tok_in(&x->c->toks.v[x->u[head].first], own));
         if (cl & (WC_PRON_PERS | WC_PRON_OTHER))
             return 0;       /* "said his country will", "its troops": the speaker's own */
+        /* a clause opened by "as", "while", "because" ... has that
+           subject too: "Taiwan cut its forecast as the outbreak threatens
+           its economy" (not "such as", "as well as": a list) */
+        if ((cl & WC_SUBORD) && nouns > 0 && t->kind == TK_WORD &&
+            !(utok_is(x, k, "AS") && (utok_is(x, k - 1, "SUCH") || utok_is(x, k - 1, "WELL"))) &&
+            !(k + 1 == head && x->u[head].m < 0 && (ed_form(&x->c->toks.v[x->u[head].last]) ||
+                                                    ing_form(&x->c->toks.v[x->u[head].last]) ||
+                                                    (ucls(x, head) & WC_PARTICIPLE))))
+            return 1;       /* (but "Japan, as expected, rejects": no subject) */
         if (t->kind == TK_NUM || (cl & (WC_DET | WC_PREP)))
             continue;
         if (t->kind != TK_WORD || (cl & function) || ly_adverb(t))

@@ -1701,6 +1701,29 @@ static void test_reported_clause_own_subject(void **state)
     want(&r, "VAL", "OST", "1384");
 }
 
+/* A clause opened by "as", "after", "while" ... whose subject is a noun
+ * phrase that names no actor has that subject: the actor of the clause
+ * before is not its doer ("exports fell as the masked men attacked").
+ * Not "as well as" and "such as" (a list), nor "as expected" (an aside
+ * with no subject). */
+static void test_subordinate_clause_own_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian exports fell as the masked men attacked Ostrania.", &r);
+    want_count(&r, 0);
+    code("Valdorian exports fell after the masked men attacked Ostrania.", &r);
+    want_count(&r, 0);
+    code("Valdorian exports fell after Kessland attacked Ostrania.", &r);
+    want(&r, "KES", "OST", "190");
+    code("Valdorian exports fell while the rebels attacked Ostrania.", &r);
+    want(&r, "VALREB", "OST", "190");
+    code("Ostrania as expected rejected the offer.", &r);
+    want(&r, "OST", NULL, "125");
+    code("Valdoria as well as the other members condemned Ostrania.", &r);
+    want(&r, "VAL", "OST", "111");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2815,6 +2838,7 @@ int main(void)
         cmocka_unit_test(test_stopped_act_negated),
         cmocka_unit_test(test_degree_and_year_modifiers),
         cmocka_unit_test(test_reported_clause_own_subject),
+        cmocka_unit_test(test_subordinate_clause_own_subject),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
