@@ -4891,8 +4891,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                                (asked[nx] && asked[nx] != 3) || laid_on(x, &vh[nx], h->u1) ||
                                (vh[nx].u0 >= 1 && utok_is(x, vh[nx].u0 - 1, "TO") && vh[nx].u0 - 1 <= h->u1 + 1)))
                 nx++;
+            int next_subject = -1;
             if (nx < nv) {
                 int ns = direct_subject(x, vh[nx].u0, h->u1);
+                next_subject = ns;
                 hi = ns >= 0 ? ns : vh[nx].u0;
                 if (hi < h->u1) hi = h->u1;
             }
@@ -4954,6 +4956,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                             }
                         break;
                     }
+            /* the same without "that": "said they hoped Bolton would be
+               able to", "demanded Ostrania withdraw" (the clause's
+               subject right after the verb, its verb coded) */
+            if (tgt < 0 && about_clause && !x->opt->tabari_compat && h->u1 + 1 < x->nu && x->u[h->u1].m >= 0 &&
+                (next_subject == h->u1 ||
+                 (x->u[h->u1 + 1].m < 0 && (ucls(x, h->u1 + 1) & (WC_HYPO | WC_FUT | WC_BE | WC_HAVE | WC_DO)))) &&
+                !x->m[x->u[h->u1].m].nullcode && (src < 0 || x->u[h->u1].group != x->u[src].group))
+                tgt = h->u1;
             if (tgt >= 0)
                 tgt = mission_place(x, tgt);
             if (tgt >= 0 && src >= 0 && x->u[tgt].group == x->u[src].group)
@@ -4969,8 +4979,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     tgt = -1;
             }
             /* a statement has a target only when addressed: "told X",
-               "said to X"; "said Russia remained" names no target */
-            if (tgt >= 0 && code[0] == '0' && code[1] == '1' && tgt == h->u1 && !patline) {
+               "said to X"; "said Russia remained" names no target (but
+               hopes and fears are about it: "hoped Bolton would") */
+            if (tgt >= 0 && code[0] == '0' && code[1] == '1' && tgt == h->u1 && !patline &&
+                !(about_clause && code[2] != '0')) {
                 const char *w = x->c->toks.v[x->u[h->u0].first].norm;
                 if (strncmp(w, "TOLD", 4) && strncmp(w, "TELL", 4) && strncmp(w, "BRIEF", 5) && strncmp(w, "INFORM", 6))
                     tgt = -1;

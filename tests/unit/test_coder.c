@@ -1724,6 +1724,22 @@ static void test_subordinate_clause_own_subject(void **state)
     want(&r, "VAL", "OST", "111");
 }
 
+/* Hopes, fears and demands are about the subject of the clause they
+ * report, also without "that": "demanded Ostrania withdraw", "feared
+ * Kessland could close".  A plain statement still names no target so
+ * ("said Ostrania remained calm"). */
+static void test_about_clause_without_that(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria demanded Ostrania withdraw its troops.", &r);
+    want(&r, "VAL", "OST", "100");
+    code("Valdoria feared Kessland could close the border.", &r);
+    want(&r, "VAL", "KES", "012");
+    code("Valdoria said Ostrania remained calm.", &r);
+    want(&r, "VAL", NULL, "010");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2839,6 +2855,7 @@ int main(void)
         cmocka_unit_test(test_degree_and_year_modifiers),
         cmocka_unit_test(test_reported_clause_own_subject),
         cmocka_unit_test(test_subordinate_clause_own_subject),
+        cmocka_unit_test(test_about_clause_without_that),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
