@@ -992,6 +992,8 @@ static int is_prep_object1(const sctx *x, int ui, int allow_adj)
         const tok *t = &x->c->toks.v[x->u[k].first];
         if (allow_adj && t->kind == TK_WORD && !(cl & (WC_GRAMMAR | WF_VERB)) && !(t->flags & TF_CAP))
             continue;   /* an adjective: "in south Ithilen", "in eastern Afghanistan" */
+        if (allow_adj && k == ui - 1 && tok_place_word(t))
+            continue;   /* a part of the place's own name: "in South Boston" */
         return 0;
     }
     return 0;

@@ -393,10 +393,8 @@ static inline int tok_in(const tok *t, const char *const *words)
     return 0;
 }
 
-/* A lowercase word for a part of a place, between a preposition and the
- * place: "in southern Iraq", "in north-east Syria", "in neighbouring
- * Pakistan". */
-static inline int tok_place_part(const tok *t)
+/* A word for a part of a place, in either case (see tok_place_part). */
+static inline int tok_place_word(const tok *t)
 {
     static const char *const part[] = { "NORTHERN", "SOUTHERN", "EASTERN", "WESTERN", "CENTRAL", "NORTH", "SOUTH",
                                         "EAST", "WEST", "NORTHEAST", "NORTHWEST", "SOUTHEAST", "SOUTHWEST",
@@ -404,7 +402,15 @@ static inline int tok_place_part(const tok *t)
                                         "NORTHWESTERN", "SOUTHEASTERN", "SOUTHWESTERN", "NORTH-EASTERN",
                                         "NORTH-WESTERN", "SOUTH-EASTERN", "SOUTH-WESTERN", "NEIGHBOURING",
                                         "NEIGHBORING", NULL };
-    return t->kind == TK_WORD && !(t->flags & TF_CAP) && tok_in(t, part);
+    return t->kind == TK_WORD && tok_in(t, part);
+}
+
+/* A lowercase word for a part of a place, between a preposition and the
+ * place: "in southern Iraq", "in north-east Syria", "in neighbouring
+ * Pakistan". */
+static inline int tok_place_part(const tok *t)
+{
+    return !(t->flags & TF_CAP) && tok_place_word(t);
 }
 
 /* A past form that does not end in -ed: "the premier's office said". */

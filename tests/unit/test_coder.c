@@ -1740,6 +1740,21 @@ static void test_about_clause_without_that(void **state)
     want(&r, "VAL", NULL, "010");
 }
 
+/* A place after a preposition is no subject, also when a capitalized
+ * word for a part of it comes between ("in South Ostrania" as "in south
+ * Ostrania"). */
+static void test_place_part_capitalized(void **state)
+{
+    (void)state;
+    recorder r;
+    code("A buyer of land in South Ostrania has condemned Kessland.", &r);
+    want_count(&r, 0);
+    code("A buyer of land in south Ostrania has condemned Kessland.", &r);
+    want_count(&r, 0);
+    code("Valdoria has condemned Kessland.", &r);
+    want(&r, "VAL", "KES", "111");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2856,6 +2871,7 @@ int main(void)
         cmocka_unit_test(test_reported_clause_own_subject),
         cmocka_unit_test(test_subordinate_clause_own_subject),
         cmocka_unit_test(test_about_clause_without_that),
+        cmocka_unit_test(test_place_part_capitalized),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
