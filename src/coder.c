@@ -3947,6 +3947,27 @@ static int object_at(const sctx *x, int u)
             !(ucls(x, u) & WC_GRAMMAR & ~(uint32_t)WC_QUANTITY));
 }
 
+/* Is the one-word act noun at h named for a place, right after it and
+ * an article: "the Douma attack", "the Salisbury poisoning", "the Paris
+ * attacks"?  The place is a capitalized bare name of one code (not an
+ * adjective, an abbreviation or a plural, which name doers: "the Iranian
+ * attack", "the US attack", "the Kurds attack", "the western strikes"),
+ * and the noun ends its phrase. */
+static int place_named_act(const sctx *x, const verbhit *h)
+{
+    int p = h->u0 - 1;
+    if (p < 1 || h->u1 != h->u0 + 1 || x->u[h->u0].first != x->u[h->u0].last || x->u[p].m < 0 || !article(x, p - 1))
+        return 0;
+    const mention *mm = &x->m[x->u[p].m];
+    const tok *lt = &x->c->toks.v[mm->last];
+    if (mm->person || mm->agent_only || mm->agent >= 0 || mm->pronoun || mm->nullcode || mm->ncodes != 1 ||
+        strlen(mm->codes[0]) != 3 || tok_adjective_form(lt) || !(lt->flags & TF_CAP) ||
+        (lt->flags & (TF_ALLCAP | TF_ABBREV)) || plural_s(lt) || tacx_doer_modifier(x->c, mm, x->s->caps))
+        return 0;
+    const tok *vt = &x->c->toks.v[x->u[h->u0].first];
+    return np_ends_after(x, h->u0, plural_s(vt));
+}
+
 /* An act named by a noun in a phrase after a preposition, modified by a
  * country or group (tacx_doer_modifier(): "in a series of US air strikes", "in
  * Russian missile strikes on Kharkiv", "in an Israeli strike on Gaza"):
@@ -4856,9 +4877,15 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     ck = -1;
                 }
             }
+            /* an act named for the place it happened: "the Douma attack",
+               "the Salisbury poisoning" (the place is no doer, as "the
+               Iranian attack" names one: owner_of_noun()) */
+            int placed = ck < 0 && act_noun_verb(x->d, h->verb) && place_named_act(x, h);
+            if (placed)
+                ck = h->u0 - 2;
             if (ck >= 0 && (src < ck || src > h->u0)) {
                 int own = -1;
-                for (int k = h->u0 - 1; k > ck && own < 0; k--)
+                for (int k = h->u0 - 1; k > ck && own < 0 && !placed; k--)
                     if (x->u[k].m >= 0 && !x->m[x->u[k].m].nullcode)
                         own = k;
                 tacx_explain(c, sidx, "verb '%s': a noun of circumstance, %s", vtext,

@@ -1755,6 +1755,21 @@ static void test_place_part_capitalized(void **state)
     want(&r, "VAL", "KES", "111");
 }
 
+/* An act named for the place where it happened ("the Douma attack") is
+ * no act of the sentence's subject, nor of the place. */
+static void test_place_named_act(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Ilsa Marren has struggled to defend the call for an inquiry into the Tarsk attack.", &r);
+    want_count(&r, 0);
+    code("Marren made no mention of the Lindmark attack.", &r);
+    want_count(&r, 0);
+    /* a doer named before the noun still is one */
+    code("The Ostranian rebels attack the town.", &r);
+    want(&r, "OSTREB", NULL, "190");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2872,6 +2887,7 @@ int main(void)
         cmocka_unit_test(test_subordinate_clause_own_subject),
         cmocka_unit_test(test_about_clause_without_that),
         cmocka_unit_test(test_place_part_capitalized),
+        cmocka_unit_test(test_place_named_act),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
