@@ -661,6 +661,23 @@ static int name_goes_on(const tac_ctx *c, int i, int lim)
     return i + 1 < lim && unknown_name(&c->toks.v[i + 1]);
 }
 
+/* Is token i a personal title ("Mr", "Ms", "Dr.") before a capitalised
+ * word that starts no mention (the next starts at next or later) and is
+ * no surname named before ("Ms James", "Mr Rubinsohn")?  That person is
+ * no actor, but the one "he" or "she" stands for. */
+static int titled_stranger_at(const tac_dict *d, const tac_ctx *c, int i, int lim, int next)
+{
+    if (i + 1 >= lim || i + 1 >= next || !is_title(d, &c->toks.v[i]))
+        return 0;
+    const tok *n = &c->toks.v[i + 1];
+    if (n->kind != TK_WORD || !(n->flags & TF_CAP) || (n->flags & TF_ALLCAP) || (tclass(d, n) & WC_GRAMMAR))
+        return 0;
+    for (int q = 0; q < c->nsurnames; q++)
+        if (!strcmp(c->surnames[q].name, n->norm))
+            return 0;   /* "Mr Blair", named in full before */
+    return 1;
+}
+
 /* Does a capitalised word that no dictionary knows own the agent of
  * tokens a..b (ref) in the sentence from first to lim, as a modifier,
  * with "'s" or after "of" or "for" ("a BankAmerica spokesman",
@@ -1311,6 +1328,12 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             p.first = p.last = p.head = i;
             p.pronoun = 1;
             res[n++] = p;
+        } else if (!opt->tabari_compat && !person_seen && titled_stranger_at(d, c, i, lim, mi < nm ? m[mi].first : lim)) {
+            /* "Ms James emphasised she had said": a person no dictionary
+               knows, named with a title, is who "he" or "she" stands for
+               from here on; no actor */
+            c->have_person = 0;
+            person_seen = 1;
         } else if (t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && c->nsurnames &&
                    (opt->tabari_compat || s->caps || !name_goes_on(c, i, lim))) {
             /* "Baker said": the surname of a person named earlier */

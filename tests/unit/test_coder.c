@@ -1770,6 +1770,19 @@ static void test_place_named_act(void **state)
     want(&r, "OSTREB", NULL, "190");
 }
 
+/* A person named with a title and a name no dictionary knows ("Ms
+ * Holt") is who "he" or "she" stands for after it: not the person named
+ * before.  A surname named in full before is that person ("Ms Marren"). */
+static void test_titled_stranger_takes_pronoun(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Ilsa Marren arrived on Monday. Ms Holt said she had condemned Kessland.", &r);
+    want_count(&r, 0);
+    code("Ilsa Marren arrived on Monday. Ms Marren said she had condemned Kessland.", &r);
+    want(&r, "VALGOV", "KES", "111");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2888,6 +2901,7 @@ int main(void)
         cmocka_unit_test(test_about_clause_without_that),
         cmocka_unit_test(test_place_part_capitalized),
         cmocka_unit_test(test_place_named_act),
+        cmocka_unit_test(test_titled_stranger_takes_pronoun),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
