@@ -1783,6 +1783,21 @@ static void test_titled_stranger_takes_pronoun(void **state)
     want(&r, "VALGOV", "KES", "111");
 }
 
+/* After a word for a part or a body of them ("a contingent of", "the
+ * majority of") the actors after "of" lead the clause; after other
+ * nouns ("the home of") they are the object of the preposition. */
+static void test_collective_of_leads(void **state)
+{
+    (void)state;
+    recorder r;
+    code("A contingent of Valdorian soldiers attacked Ostrania.", &r);
+    want(&r, "VALMIL", "OST", "190");
+    code("The majority of Valdorian soldiers attacked Ostrania.", &r);
+    want(&r, "VALMIL", "OST", "190");
+    code("The home of Valdorian soldiers attacked Ostrania.", &r);
+    want_count(&r, 0);
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2902,6 +2917,7 @@ int main(void)
         cmocka_unit_test(test_place_part_capitalized),
         cmocka_unit_test(test_place_named_act),
         cmocka_unit_test(test_titled_stranger_takes_pronoun),
+        cmocka_unit_test(test_collective_of_leads),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
