@@ -1442,7 +1442,7 @@ static int reported_subject(const sctx *x, int vu0, int lo)
                                        "COMPANY", "FIRM", "BANK", "CORPORATION", "CONCERN", "GROUP",
                                        "ORGANIZATION", "ORGANISATION", "PARTY", "UNION", "MOVEMENT", "ALLIANCE",
                                        "BODY", "COMMITTEE", "COUNCIL", "BOARD", NULL };
-    int nouns = 0, head = k;
+    int nouns = 0, head = k, ing = ing_form(&x->c->toks.v[x->u[vu0].first]);
     for (; k >= lo && k >= vu0 - 12; k--) {
         if (x->u[k].m >= 0) {
             if (!x->m[x->u[k].m].nullcode)
@@ -1458,9 +1458,11 @@ static int reported_subject(const sctx *x, int vu0, int lo)
         if (cl & (WC_PRON_PERS | WC_PRON_OTHER))
             return 0;       /* "said his country will", "its troops": the speaker's own */
         /* a clause opened by "as", "while", "because" ... has that
-           subject too: "Taiwan cut its forecast as the outbreak threatens
-           its economy" (not "such as", "as well as": a list) */
-        if ((cl & WC_SUBORD) && nouns > 0 && t->kind == TK_WORD &&
+           subject too: "Chile lowered its estimate as the drought
+           threatened its harvest" (not "such as", "as well as": a list;
+           nor before a bare form in -ing, a noun: "after fierce
+           fighting") */
+        if ((cl & WC_SUBORD) && nouns > 0 && t->kind == TK_WORD && !(ing && head == vu0 - 1) &&
             !(utok_is(x, k, "AS") && (utok_is(x, k - 1, "SUCH") || utok_is(x, k - 1, "WELL"))) &&
             !(k + 1 == head && x->u[head].m < 0 && (ed_form(&x->c->toks.v[x->u[head].last]) ||
                                                     ing_form(&x->c->toks.v[x->u[head].last]) ||

@@ -1722,6 +1722,10 @@ static void test_subordinate_clause_own_subject(void **state)
     want(&r, "OST", NULL, "125");
     code("Valdoria as well as the other members condemned Ostrania.", &r);
     want(&r, "VAL", "OST", "111");
+    /* a bare form in -ing after the opener is a noun or a participle,
+       whose subject the clause before gives */
+    code("Valdorian troops took the town after fierce attacking of Ostranian rebels.", &r);
+    want(&r, "VALMIL", "OSTREB", "190");
 }
 
 /* Hopes, fears and demands are about the subject of the clause they
