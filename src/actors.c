@@ -1328,7 +1328,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             p.first = p.last = p.head = i;
             p.pronoun = 1;
             res[n++] = p;
-        } else if (!opt->tabari_compat && !person_seen && titled_stranger_at(d, c, i, lim, mi < nm ? m[mi].first : lim)) {
+        } else if (((t->cls & WC_TITLE) || (t->flags & TF_ABBREV)) && !opt->tabari_compat && !person_seen &&
+                   titled_stranger_at(d, c, i, lim, mi < nm ? m[mi].first : lim)) {
             /* "Ms James emphasised she had said": a person no dictionary
                knows, named with a title, is who "he" or "she" stands for
                from here on; no actor */
