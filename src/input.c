@@ -834,7 +834,15 @@ static int next_jsonl(tac_reader *r, tac_doc *doc)
                 return 1;
             }
         }
-        json_tokener_reset(r->tok);
+        /* a fresh tokener for every line: json-c 0.16 keeps the first
+           half of a surrogate pair across json_tokener_reset(), so that
+           after a line that failed there "\\u0041" read as U+FFFD and "A"
+           (the lines that come here are few: see jsonl_direct()) */
+        json_tokener *fresh = json_tokener_new();
+        if (!fresh)
+            return TAC_ENOMEM;
+        json_tokener_free(r->tok);
+        r->tok = fresh;
         json_object *o = json_tokener_parse_ex(r->tok, line, (int)len);
         enum json_tokener_error jerr = json_tokener_get_error(r->tok);
         const char *why = NULL;

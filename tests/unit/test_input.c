@@ -311,6 +311,36 @@ static void test_jsonl_direct_same_as_json_c(void **state)
     assert_true(compare_paths(TAC_SOURCE_DIR "/tests/data/store/tiny.jsonl") > 0);
 }
 
+/* A line that json-c fails on in the middle of a surrogate pair leaves
+ * nothing behind for the lines after it: "\u0041" is "A" and "\u0000"
+ * a NUL, through json-c (the second line, whose metadata has an object,
+ * always goes there) as directly. */
+static void test_jsonl_json_c_state_per_line(void **state)
+{
+    (void)state;
+    static const char lines[] =
+        "{\"id\":\"h1\",\"text\":\"cut \\ud83d\n"
+        "{\"id\":\"h2\",\"text\":\"a\\u0041b\",\"o\":{\"x\":1}}\n"
+        "\"\\ud83d\n"
+        "{\"id\":\"\\u0000\",\"text\":\"x\"}\n";
+    char *path = temp_file(lines, sizeof lines - 1, ".jsonl");
+    static diags dg;
+    static doccopy docs[MAXD];
+    memset(&dg, 0, sizeof dg);
+    int n;
+    tac_reader *r = read_docs(path, TAC_INPUT_JSONL, 20200101, 1, &dg, docs, MAXD, &n);
+    tac_reader_free(r);
+    assert_int_equal(n, 2);
+    assert_string_equal(docs[0].id, "h2");
+    assert_int_equal(docs[0].text_len, 3);
+    assert_string_equal(docs[0].text, "aAb");
+    assert_int_equal(docs[1].id[0], 0);
+    free_docs(docs, n);
+    assert_int_equal(compare_paths(path), 1);
+    unlink(path);
+    free(path);
+}
+
 /* ---- JSON lines ---- */
 
 static void test_jsonl_sample(void **state)
@@ -604,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_jsonl_sample),
         cmocka_unit_test(test_jsonl_direct_same_as_json_c),
+        cmocka_unit_test(test_jsonl_json_c_state_per_line),
         cmocka_unit_test(test_jsonl_big_line_and_bad_bytes),
         cmocka_unit_test(test_text_file),
         cmocka_unit_test(test_text_too_big),
