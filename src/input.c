@@ -18,6 +18,9 @@
 #include "internal.h"
 #include "emit.h"
 #include "swar.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <errno.h>
 #include <json-c/json.h>
@@ -507,12 +510,42 @@ static int js_string(jscan *s)
     char *o = s->out->p + s->out->len;
     for (;;) {
         /* eight bytes at a time while none of them ends the run (the
-           output never runs ahead of the input, so o has room) */
+           output never runs ahead of the input, so o has room for all
+           eight), then straight to the byte that ends it */
+#ifdef __SSE2__
+        /* sixteen at a time where the instructions are there (x86-64) */
+        {
+            const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1F);
+            while (end - p >= 16) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+                /* (a byte is below 0x20 where its unsigned max with 0x1F is 0x1F) */
+                __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, bslash)),
+                                           _mm_cmpeq_epi8(_mm_max_epu8(v, ctl), ctl));
+                _mm_storeu_si128((__m128i *)(void *)o, v);
+                unsigned m = (unsigned)_mm_movemask_epi8(hit);
+                if (m) {
+                    size_t k = (size_t)__builtin_ctz(m);
+                    o += k;
+                    p += k;
+                    goto special;
+                }
+                o += 16;
+                p += 16;
+            }
+        }
+#endif
         while (end - p >= 8) {
             uint64_t w = swar_load(p);
-            if (swar_eq(w, '"') | swar_eq(w, '\\') | swar_below(w, 0x20))
-                break;
+            uint64_t stop = swar_eq(w, '"') | swar_eq(w, '\\') | swar_below(w, 0x20);
             memcpy(o, &w, 8);
+            if (stop) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                size_t k = (size_t)__builtin_ctzll(stop) >> 3;
+                o += k;
+                p += k;
+#endif
+                break;
+            }
             o += 8;
             p += 8;
         }
@@ -521,6 +554,9 @@ static int js_string(jscan *s)
             p++;
         memcpy(o, run, (size_t)(p - run));
         o += p - run;
+#ifdef __SSE2__
+    special:
+#endif
         if (p >= end || (unsigned char)*p < 0x20)
             return JF_BACK;
         if (*p == '"') {

@@ -311,6 +311,35 @@ static void test_jsonl_direct_same_as_json_c(void **state)
     assert_true(compare_paths(TAC_SOURCE_DIR "/tests/data/store/tiny.jsonl") > 0);
 }
 
+/* The direct reader scans strings sixteen and eight bytes at a time: an
+ * escape, a quote or a raw control character at every offset around
+ * those blocks, in a text and in a metadata value, reads as json-c reads
+ * it. */
+static void test_jsonl_direct_block_boundaries(void **state)
+{
+    (void)state;
+    static const char *const specials[] = { "\\\"", "\\\\", "\\n", "\\u00e9", "\xc3\xa9", "\t", "\\/" };
+    char buf[8192];
+    for (size_t sp = 0; sp < sizeof specials / sizeof *specials; sp++) {
+        size_t len = 0;
+        int lines = 0;
+        for (int off = 0; off < 40; off++, lines++) {
+            char pad[48];
+            memset(pad, 'a', (size_t)off);
+            pad[off] = 0;
+            int n = snprintf(buf + len, sizeof buf - len, "{\"id\":\"b%d\",\"text\":\"%s%sbc\",\"m\":\"%s%s\"}\n", off,
+                             pad, specials[sp], pad, specials[sp]);
+            assert_true(n > 0 && (size_t)n < sizeof buf - len);
+            len += (size_t)n;
+        }
+        char *path = temp_file(buf, len, ".jsonl");
+        /* (a raw tab is no JSON: every such line goes to json-c) */
+        assert_int_equal(compare_paths(path), specials[sp][0] == '\t' ? 0 : lines);
+        unlink(path);
+        free(path);
+    }
+}
+
 /* A line that json-c fails on in the middle of a surrogate pair leaves
  * nothing behind for the lines after it: "\u0041" is "A" and "\u0000"
  * a NUL, through json-c (the second line, whose metadata has an object,
@@ -634,6 +663,7 @@ int main(void)
         cmocka_unit_test(test_dates),
         cmocka_unit_test(test_jsonl_sample),
         cmocka_unit_test(test_jsonl_direct_same_as_json_c),
+        cmocka_unit_test(test_jsonl_direct_block_boundaries),
         cmocka_unit_test(test_jsonl_json_c_state_per_line),
         cmocka_unit_test(test_jsonl_big_line_and_bad_bytes),
         cmocka_unit_test(test_text_file),
