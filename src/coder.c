@@ -1773,13 +1773,35 @@ static int ing_clause_at(const sctx *x, int k)
     return i < end && t->kind == TK_WORD && ing_form(t) && !tok_in(t, aim);
 }
 
+/* Do mention units a and b (b may be -1) stand for the same actor: one
+ * group, or the same code? */
+static int same_actor(const sctx *x, int a, int b)
+{
+    if (b < 0 || x->u[b].m < 0)
+        return 0;
+    const mention *ma = &x->m[x->u[a].m], *mb = &x->m[x->u[b].m];
+    return x->u[a].group == x->u[b].group ||
+           (ma->ncodes == 1 && mb->ncodes == 1 && ma->codes[0] && mb->codes[0] && !strcmp(ma->codes[0], mb->codes[0]));
+}
+
+/* Is mention unit k a country's adjective alone on a plain noun right
+ * after it, a thing and no actor ("six Iraqi artifacts", "Iranian
+ * oil")? */
+static int thing_modifier(const sctx *x, int k)
+{
+    const mention *mm = &x->m[x->u[k].m];
+    return mm->first == mm->last && !mm->person && !mm->agent_only && mm->agent < 0 && !mm->pronoun &&
+           mm->ncodes == 1 && strlen(mm->codes[0]) == 3 && tok_adjective_form(&x->c->toks.v[mm->last]) &&
+           k + 1 < x->nu && plain_word(x, k + 1);
+}
+
 /* The object of a verb: the first actor after it, not a place.  With
  * places_too (most acts other than statements and meetings: "attacked a
  * base in Borno", "imposed a curfew in Kabul"), a place is taken when
  * nothing else is there. */
 static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, int moves)
 {
-    int place = -1, derived = -1;
+    int place = -1, derived = -1, modifier = -1;
     for (int k = vu1; k < hi; k++) {
         if (clause_break(x, k))
             break;
@@ -1871,8 +1893,19 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
                 derived = k;
             continue;
         }
+        /* a country's adjective on a thing ("returned six Iraqi artifacts
+           to the government of Iraq", "sold Iranian oil to India") gives
+           way to a recipient after "to" */
+        if (modifier >= 0 && (!(prep_before(x, k) && !strcmp(prep_before(x, k), "TO")) || same_actor(x, k, src)))
+            return modifier;
+        if (!x->opt->tabari_compat && modifier < 0 && thing_modifier(x, k)) {
+            modifier = k;
+            continue;
+        }
         return k;
     }
+    if (modifier >= 0)
+        return modifier;
     if (derived >= 0)
         return derived;
     return places_too ? place : -1;

@@ -1802,6 +1802,23 @@ static void test_collective_of_leads(void **state)
     want_count(&r, 0);
 }
 
+/* A country's adjective on a thing after the verb gives way to the
+ * recipient after "to" ("provided Ostranian grain to Kessland"), not to
+ * the source itself; with no recipient it is the target, as before. */
+static void test_recipient_over_thing_modifier(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria provided Ostranian grain to Kessland.", &r);
+    want(&r, "VAL", "KES", "070");
+    code("Valdoria exported Ostranian grain to Valdoria.", &r);
+    want(&r, "VAL", "OST", "061");
+    code("Valdoria exported Ostranian grain.", &r);
+    want(&r, "VAL", "OST", "061");
+    code("Valdoria attacked Ostranian positions.", &r);
+    want(&r, "VAL", "OST", "190");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2922,6 +2939,7 @@ int main(void)
         cmocka_unit_test(test_place_named_act),
         cmocka_unit_test(test_titled_stranger_takes_pronoun),
         cmocka_unit_test(test_collective_of_leads),
+        cmocka_unit_test(test_recipient_over_thing_modifier),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
