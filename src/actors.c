@@ -661,6 +661,29 @@ static int name_goes_on(const tac_ctx *c, int i, int lim)
     return i + 1 < lim && unknown_name(&c->toks.v[i + 1]);
 }
 
+/* The sex a title right before token i (not before first) gives the
+ * person named there: 1 for "Mr", "Sir", "Lord", 2 for "Mrs", "Ms",
+ * "Miss", "Lady", "Dame", else 0 (no title, or "Dr", "President"). */
+static int title_sex(const tac_dict *d, const tac_ctx *c, int i, int first)
+{
+    if (i <= first)
+        return 0;
+    const tok *t = &c->toks.v[i - 1];
+    (void)d;
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+        return 0;
+    size_t n = t->nlen && t->norm[t->nlen - 1] == '.' ? t->nlen - 1u : t->nlen;
+    static const char *const male[] = { "MR", "SIR", "LORD", NULL };
+    static const char *const female[] = { "MRS", "MS", "MISS", "LADY", "DAME", NULL };
+    for (int k = 0; male[k]; k++)
+        if (strlen(male[k]) == n && !memcmp(t->norm, male[k], n))
+            return 1;
+    for (int k = 0; female[k]; k++)
+        if (strlen(female[k]) == n && !memcmp(t->norm, female[k], n))
+            return 2;
+    return 0;
+}
+
 /* Is token i a personal title ("Mr", "Ms", "Dr.") before a capitalised
  * word that starts no mention (the next starts at next or later) and is
  * no surname named before ("Ms James", "Mr Rubinsohn")?  That person is
@@ -1286,6 +1309,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         c->last_person.person_code = NULL;
                     }
                     c->have_person = 1;
+                    c->person_sex = title_sex(d, c, x->first, first);
                     person_seen = 1;
                 }
                 if (!x->agent_only) {
@@ -1323,7 +1347,8 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     break;
                 }
         } else if ((cls & WC_PRON_PERS) && c->have_person &&
-                   (!strcmp(t->norm, "HE") || !strcmp(t->norm, "SHE") || !strcmp(t->norm, "HIM"))) {
+                   (!strcmp(t->norm, "HE") || !strcmp(t->norm, "SHE") || !strcmp(t->norm, "HIM")) &&
+                   (opt->tabari_compat || c->person_sex != (t->norm[0] == 'S' ? 1 : 2))) {
             mention p = c->last_person;
             p.first = p.last = p.head = i;
             p.pronoun = 1;
@@ -1345,6 +1370,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     res[n++] = p;
                     c->last_person = p;
                     c->have_person = 1;
+                    c->person_sex = title_sex(d, c, i, first);
                     break;
                 }
         }

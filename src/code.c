@@ -147,6 +147,7 @@ int tac_code(const tac_dict *d, tac_ctx *c, const tac_doc *doc, tac_event_fn fn,
     if (rc != TAC_OK)
         return rc;
     c->have_person = c->have_actor = 0;
+    c->person_sex = 0;
     c->nsurnames = 0;
     if (!c->carry)
         c->have_src = c->have_tgt = 0;

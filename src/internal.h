@@ -496,6 +496,7 @@ struct tac_ctx {
     struct { const char *name; mention m; } surnames[MAX_SURNAMES];  /* of this document */
     int nsurnames;
     int have_person, have_actor;
+    int person_sex;          /* last_person's, by a title before a name: 0 unknown, 1 "Mr", 2 "Ms" */
     uint32_t dateline;        /* bytes of the document's dateline, 0 without one */
 };
 

@@ -1819,6 +1819,22 @@ static void test_recipient_over_thing_modifier(void **state)
     want(&r, "VAL", "OST", "190");
 }
 
+/* A title before a person's name tells "he" from "she": "she" after
+ * "Mr Tomas Brecht" is someone else, no actor. */
+static void test_pronoun_sex_by_title(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Mr Tomas Brecht arrived on Monday. She condemned Valdoria.", &r);
+    assert_int_equal(count_code(&r, "111"), 0);
+    code("Mr Tomas Brecht arrived on Monday. He condemned Valdoria.", &r);
+    want(&r, "OSTGOV", "VAL", "111");
+    code("Ms Ilsa Marren arrived on Monday. She condemned Kessland.", &r);
+    want(&r, "VALGOV", "KES", "111");
+    code("Ms Ilsa Marren arrived on Monday. He condemned Kessland.", &r);
+    assert_int_equal(count_code(&r, "111"), 0);
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2940,6 +2956,7 @@ int main(void)
         cmocka_unit_test(test_titled_stranger_takes_pronoun),
         cmocka_unit_test(test_collective_of_leads),
         cmocka_unit_test(test_recipient_over_thing_modifier),
+        cmocka_unit_test(test_pronoun_sex_by_title),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
