@@ -371,6 +371,27 @@ static int kin_after(const tac_ctx *c, int i, int lim)
     return i < lim && tok_in(&c->toks.v[i], kin);
 }
 
+/* Does a possessive and a word for an ally, a backer or a partner begin
+ * at token i, with up to three words before that word: "'s closest
+ * ally", "'s traditional financial backers", "'s COMECON allies"?  (Not
+ * a counterpart, who is of the country that has one.) */
+static int relation_after(const tac_dict *d, const tac_ctx *c, int i, int lim)
+{
+    if (i >= lim || (strcmp(c->toks.v[i].norm, "'S") && strcmp(c->toks.v[i].norm, "'")))
+        return 0;
+    for (int j = i + 1; j < lim && j <= i + 4; j++) {
+        const tok *t = &c->toks.v[j];
+        if (t->kind != TK_WORD)
+            return 0;
+        uint32_t cl = tclass(d, t);
+        if (cl & WC_RELATION)
+            return strncmp(t->norm, "COUNTERPART", 11) != 0;
+        if (cl & WC_GRAMMAR)
+            return 0;
+    }
+    return 0;
+}
+
 static int is_former(const tac_ctx *c, int from, int to)
 {
     for (int i = from; i < to; i++)
@@ -974,6 +995,15 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     else if (opt->tabari_compat && t->norm[0] != '\'' && strcmp(t->norm, "FORMER"))
                         ok = 0;
                 }
+                /* an ally, a backer or a partner is of the country its
+                   modifier names ("European backers", "Arab allies"), but
+                   not of the one whose it is ("Iran's closest ally",
+                   "Zambia's financial backers"): that is someone else (a
+                   counterpart is of the country either way) */
+                if (ok && !opt->tabari_compat && r[k + 1].first > x->end && c->toks.v[x->end].norm[0] == '\'' &&
+                    (tclass(d, &c->toks.v[r[k + 1].end - 1]) & WC_RELATION) &&
+                    strncmp(c->toks.v[r[k + 1].end - 1].norm, "COUNTERPART", 11))
+                    ok = 0;
                 if (ok) {
                     int former = is_former(c, x->first - 1, x->first) || is_former(c, x->end, r[k + 1].first);
                     mm.nullcode = null_agent(d, r[k + 1].ref);
@@ -1380,12 +1410,12 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
         for (int j = 0; j < n; j++)
             for (int i = res[j].first - 4; i <= res[j].first - 2 && !res[j].side; i++)
                 res[j].side = i >= first && side_phrase(d, c, i, res[j].first);
-    /* "Foley's mother Diane said", "the prime minister's wife": the owner
-       of a relative is neither doer nor target; the relative is someone
-       else */
+    /* "Foley's mother Diane said", "the prime minister's wife", "Iran's
+       closest ally": the owner of a relative or an ally is neither doer
+       nor target; the relative or the ally is someone else */
     if (!opt->tabari_compat)
         for (int j = 0; j < n; j++)
-            if (!res[j].nullcode && kin_after(c, res[j].last + 1, lim))
+            if (!res[j].nullcode && (kin_after(c, res[j].last + 1, lim) || relation_after(d, c, res[j].last + 1, lim)))
                 res[j].nullcode = 1;
     *out = res;
     *nout = n;

@@ -1835,6 +1835,21 @@ static void test_pronoun_sex_by_title(void **state)
     assert_int_equal(count_code(&r, "111"), 0);
 }
 
+/* Whose ally or backer it is is not the ally: "Valdoria's closest ally"
+ * is neither Valdoria's act nor its target (a counterpart still is of
+ * its country). */
+static void test_owner_of_ally_is_no_actor(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria's closest ally condemned Kessland.", &r);
+    want_count(&r, 0);
+    code("Ostrania attacked Valdoria's closest allies.", &r);
+    want(&r, "OST", NULL, "190");
+    code("Valdoria's counterparts condemned Kessland.", &r);
+    want(&r, "VAL", "KES", "111");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2957,6 +2972,7 @@ int main(void)
         cmocka_unit_test(test_collective_of_leads),
         cmocka_unit_test(test_recipient_over_thing_modifier),
         cmocka_unit_test(test_pronoun_sex_by_title),
+        cmocka_unit_test(test_owner_of_ally_is_no_actor),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
