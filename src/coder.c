@@ -788,6 +788,18 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
               ((ucls(x, ui + 1) & (WC_THAT | WC_DET)) || upunct(x, ui + 1, ':') || upunct(x, ui + 1, '"'))))
             return 1;
     }
+    /* "met visiting Chinese Premier Wen Jiabao", "a lawsuit against
+       visiting Saudi Crown Prince": "visiting" or "touring" right before
+       a person or an officer, after a verb, a preposition or an article,
+       says who is the guest (but "after visiting President Xi" and "was
+       visiting the Pope" are visits) */
+    if (!x->opt->tabari_compat && ui > 0 && ui + 1 < x->nu && x->u[ui].first == x->u[ui].last &&
+        (utok_is(x, ui, "VISITING") || utok_is(x, ui, "TOURING")) && x->u[ui + 1].m >= 0 &&
+        (x->m[x->u[ui + 1].m].person || x->m[x->u[ui + 1].m].agent >= 0 || x->m[x->u[ui + 1].m].agent_only ||
+         strlen(x->m[x->u[ui + 1].m].codes[0] ? x->m[x->u[ui + 1].m].codes[0] : "") > 3) &&
+        x->u[ui - 1].m < 0 && !(ucls(x, ui - 1) & (WC_SUBORD | WC_BE | WC_HAVE)) &&
+        ((ucls(x, ui - 1) & (WC_DET | WC_PREP)) || (x->c->toks.v[x->u[ui - 1].last].starts & WF_VERB)))
+        return 1;
     /* "a very welcoming setting", "highly insulting", "its most promising
        partner": a form in -ing after an adverb of degree is an adjective */
     if (!x->opt->tabari_compat && ui > 0 && x->u[ui - 1].m < 0 && x->u[ui].first == x->u[ui].last && ing_form(t) &&

@@ -1850,6 +1850,20 @@ static void test_owner_of_ally_is_no_actor(void **state)
     want(&r, "VAL", "KES", "111");
 }
 
+/* "visiting" right before a person, after a verb, a preposition or an
+ * article, says who is the guest: "told visiting Tomas Brecht" is no
+ * visit; "is visiting Ostrania" is one. */
+static void test_visiting_guest_is_no_visit(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Ilsa Marren told visiting Tomas Brecht that the talks had failed.", &r);
+    want_count(&r, 1);
+    want(&r, "VALGOV", "OSTGOV", "010");
+    code("Ilsa Marren is visiting Ostrania.", &r);
+    want(&r, "VALGOV", "OST", "042");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2973,6 +2987,7 @@ int main(void)
         cmocka_unit_test(test_recipient_over_thing_modifier),
         cmocka_unit_test(test_pronoun_sex_by_title),
         cmocka_unit_test(test_owner_of_ally_is_no_actor),
+        cmocka_unit_test(test_visiting_guest_is_no_visit),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
