@@ -2021,6 +2021,21 @@ static int same_code(const char *a, const char *b)
     return a && b ? !strcmp(a, b) : a == b;
 }
 
+/* Does the sentence name peacekeeping ("peacekeepers", "a peacekeeping
+ * mission", "peace-keeping troops", "blue helmets")? */
+static int peacekeeping_named(const sctx *x)
+{
+    const tok *t = x->c->toks.v;
+    for (int32_t i = x->s->first; i < x->s->first + x->s->ntok; i++) {
+        if (t[i].kind != TK_WORD)
+            continue;
+        if (!strncmp(t[i].norm, "PEACEKEEP", 9) || !strncmp(t[i].norm, "PEACE-KEEP", 10) ||
+            (!strcmp(t[i].norm, "BLUE") && i + 1 < x->s->first + x->s->ntok && !strcmp(t[i + 1].norm, "HELMETS")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Are source sm and target tm (with the codes scode and tcode) rivals
  * in politics rather than in arms: each a government, a leader, a
  * legislature, a party, the opposition or a court, of the same country,
@@ -2077,6 +2092,11 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
     }
     if (!cbuf[0] && !pair2[0])
         return TAC_OK;                 /* no code: nothing to report */
+    /* troops sent, deployed or arriving for peacekeeping are military
+       protection (074), not a build-up of force: "the deployment of 230
+       troops ... on a peacekeeping mission" */
+    if (!x->opt->tabari_compat && !strcmp(cbuf, "154") && peacekeeping_named(x))
+        snprintf(cbuf, sizeof cbuf, "074");
     const tok *toks = c->toks.v;
     /* violence (CAMEO 18-20) is not done by plain civilians, nor by a
        place */

@@ -1864,6 +1864,18 @@ static void test_visiting_guest_is_no_visit(void **state)
     want(&r, "VALGOV", "OST", "042");
 }
 
+/* Troops deployed for peacekeeping are military protection (074), not
+ * a build-up of force (154). */
+static void test_peacekeeping_deployment(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria deployed troops to Ostrania on a peacekeeping mission.", &r);
+    want(&r, "VAL", "OST", "074");
+    code("Valdoria deployed troops to Ostrania.", &r);
+    want(&r, "VAL", "OST", "154");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -2988,6 +3000,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_sex_by_title),
         cmocka_unit_test(test_owner_of_ally_is_no_actor),
         cmocka_unit_test(test_visiting_guest_is_no_visit),
+        cmocka_unit_test(test_peacekeeping_deployment),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
