@@ -2036,6 +2036,28 @@ static int peacekeeping_named(const sctx *x)
     return 0;
 }
 
+/* Does a score ("4-0", "3-2") follow unit u right after it? */
+static int score_after(const sctx *x, int u)
+{
+    int32_t i = x->u[u].last + 1;
+    if (i >= x->s->first + x->s->ntok)
+        return 0;
+    const tok *t = &x->c->toks.v[i];
+    if (t->kind != TK_NUM || t->nlen < 3 || t->nlen > 5)
+        return 0;
+    const char *dash = memchr(t->norm, '-', t->nlen);
+    if (!dash || dash == t->norm || dash == t->norm + t->nlen - 1)
+        return 0;
+    for (const char *p = t->norm; p < t->norm + t->nlen; p++)
+        if (p != dash && (*p < '0' || *p > '9'))
+            return 0;
+    /* (and then no noun: "a Salvadoran Air Force 0-2 airplane") */
+    if (++i >= x->s->first + x->s->ntok)
+        return 1;
+    const tok *n = &x->c->toks.v[i];
+    return n->kind != TK_WORD || (n->cls & (WC_PREP | WC_CONJ | WC_SUBORD | WC_TIME | WC_DAY | WC_MONTH));
+}
+
 /* Are source sm and target tm (with the codes scode and tcode) rivals
  * in politics rather than in arms: each a government, a leader, a
  * legislature, a party, the opposition or a court, of the same country,
@@ -2101,6 +2123,10 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
     /* violence (CAMEO 18-20) is not done by plain civilians, nor by a
        place */
     int root = code_root(cbuf), violence = root >= 18 && root <= 20;
+    /* a score after the one beaten is a match, not force: "beat Malaga
+       4-0", "by beating Argentina 3-0" */
+    if (violence && !x->opt->tabari_compat && tgt_u >= 0 && tgt_u < x->nu && score_after(x, tgt_u))
+        return TAC_OK;
     for (int a = 0; a < ns; a++) {
         /* no source named: one event with the target only */
         const mention *sm = srcs[a] == SRC_UNNAMED ? NULL : &x->m[x->u[srcs[a]].m];

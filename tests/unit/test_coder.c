@@ -1876,6 +1876,20 @@ static void test_peacekeeping_deployment(void **state)
     want(&r, "VAL", "OST", "154");
 }
 
+/* A score right after the one beaten is a match, not force; a model
+ * number before a noun is no score. */
+static void test_score_is_no_force(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria attacked Ostrania 3-0 on Sunday.", &r);
+    want_count(&r, 0);
+    code("Valdoria attacked Ostrania on Sunday.", &r);
+    want(&r, "VAL", "OST", "190");
+    code("Valdoria attacked an Ostranian 0-2 airplane.", &r);
+    want(&r, "VAL", "OST", "190");
+}
+
 /* A "he" or "she" that names no actor of the sentence leads its verb:
  * the country or the group named before it is not the doer; a role or a
  * person named before it may be. */
@@ -3001,6 +3015,7 @@ int main(void)
         cmocka_unit_test(test_owner_of_ally_is_no_actor),
         cmocka_unit_test(test_visiting_guest_is_no_visit),
         cmocka_unit_test(test_peacekeeping_deployment),
+        cmocka_unit_test(test_score_is_no_force),
         cmocka_unit_test(test_participle_not_by_object),
         cmocka_unit_test(test_disaster_no_event),
         cmocka_unit_test(test_back_as_adverb),
