@@ -20,10 +20,18 @@ static uint32_t tclass(const tac_dict *d, const tok *t)
     return t->cls;
 }
 
+/* May t be a title: a title by its class, or a word with a period that
+ * may be an abbreviated one?  The cheap half of is_title(). */
+static inline int may_be_title(const tok *t)
+{
+    return (t->cls & WC_TITLE) || (t->flags & TF_ABBREV);
+}
+
 /* Is t a title ("Mr", "Dr.", "Gen.")? */
 static int is_title(const tac_dict *d, const tok *t)
 {
-    return ((tclass(d, t) | tacx_abbrev_class(d, t)) & WC_TITLE) != 0;
+    /* (only a word with a period needs the lookup) */
+    return (tclass(d, t) & WC_TITLE) || ((t->flags & TF_ABBREV) && (tacx_abbrev_class(d, t) & WC_TITLE));
 }
 
 /* Longest entry of the given kind starting at token i; returns its end
@@ -685,12 +693,11 @@ static int name_goes_on(const tac_ctx *c, int i, int lim)
 /* The sex a title right before token i (not before first) gives the
  * person named there: 1 for "Mr", "Sir", "Lord", 2 for "Mrs", "Ms",
  * "Miss", "Lady", "Dame", else 0 (no title, or "Dr", "President"). */
-static int title_sex(const tac_dict *d, const tac_ctx *c, int i, int first)
+static int title_sex(const tac_ctx *c, int i, int first)
 {
     if (i <= first)
         return 0;
     const tok *t = &c->toks.v[i - 1];
-    (void)d;
     if (t->kind != TK_WORD || !(t->flags & TF_CAP))
         return 0;
     size_t n = t->nlen && t->norm[t->nlen - 1] == '.' ? t->nlen - 1u : t->nlen;
@@ -1000,9 +1007,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                    not of the one whose it is ("Iran's closest ally",
                    "Zambia's financial backers"): that is someone else (a
                    counterpart is of the country either way) */
-                if (ok && !opt->tabari_compat && r[k + 1].first > x->end && c->toks.v[x->end].norm[0] == '\'' &&
-                    (tclass(d, &c->toks.v[r[k + 1].end - 1]) & WC_RELATION) &&
-                    strncmp(c->toks.v[r[k + 1].end - 1].norm, "COUNTERPART", 11))
+                if (ok && !opt->tabari_compat && relation_after(d, c, x->end, r[k + 1].end))
                     ok = 0;
                 if (ok) {
                     int former = is_former(c, x->first - 1, x->first) || is_former(c, x->end, r[k + 1].first);
@@ -1339,7 +1344,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                         c->last_person.person_code = NULL;
                     }
                     c->have_person = 1;
-                    c->person_sex = title_sex(d, c, x->first, first);
+                    c->person_sex = title_sex(c, x->first, first);
                     person_seen = 1;
                 }
                 if (!x->agent_only) {
@@ -1378,12 +1383,12 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 }
         } else if ((cls & WC_PRON_PERS) && c->have_person &&
                    (!strcmp(t->norm, "HE") || !strcmp(t->norm, "SHE") || !strcmp(t->norm, "HIM")) &&
-                   (opt->tabari_compat || c->person_sex != (t->norm[0] == 'S' ? 1 : 2))) {
+                   c->person_sex != (t->norm[0] == 'S' ? 1 : 2)) {
             mention p = c->last_person;
             p.first = p.last = p.head = i;
             p.pronoun = 1;
             res[n++] = p;
-        } else if (((t->cls & WC_TITLE) || (t->flags & TF_ABBREV)) && !opt->tabari_compat && !person_seen &&
+        } else if (may_be_title(t) && !person_seen &&   /* (no call for other tokens) */
                    titled_stranger_at(d, c, i, lim, mi < nm ? m[mi].first : lim)) {
             /* "Ms James emphasised she had said": a person no dictionary
                knows, named with a title, is who "he" or "she" stands for
@@ -1400,7 +1405,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     res[n++] = p;
                     c->last_person = p;
                     c->have_person = 1;
-                    c->person_sex = title_sex(d, c, i, first);
+                    c->person_sex = title_sex(c, i, first);
                     break;
                 }
         }
