@@ -794,12 +794,14 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
        says who is the guest (but "after visiting President Xi" and "was
        visiting the Pope" are visits) */
     if (!x->opt->tabari_compat && ui > 0 && ui + 1 < x->nu && x->u[ui].first == x->u[ui].last &&
-        (utok_is(x, ui, "VISITING") || utok_is(x, ui, "TOURING")) && x->u[ui + 1].m >= 0 &&
-        (x->m[x->u[ui + 1].m].person || x->m[x->u[ui + 1].m].agent >= 0 || x->m[x->u[ui + 1].m].agent_only ||
-         strlen(x->m[x->u[ui + 1].m].codes[0] ? x->m[x->u[ui + 1].m].codes[0] : "") > 3) &&
-        x->u[ui - 1].m < 0 && !(ucls(x, ui - 1) & (WC_SUBORD | WC_BE | WC_HAVE)) &&
-        ((ucls(x, ui - 1) & (WC_DET | WC_PREP)) || (x->c->toks.v[x->u[ui - 1].last].starts & WF_VERB)))
-        return 1;
+        (utok_is(x, ui, "VISITING") || utok_is(x, ui, "TOURING")) && x->u[ui + 1].m >= 0 && x->u[ui - 1].m < 0) {
+        const mention *g = &x->m[x->u[ui + 1].m];
+        uint32_t pc = ucls(x, ui - 1);
+        if ((g->person || g->agent >= 0 || g->agent_only || (g->codes[0] && strlen(g->codes[0]) > 3)) &&
+            !(pc & (WC_SUBORD | WC_BE | WC_HAVE)) &&
+            ((pc & (WC_DET | WC_PREP)) || (x->c->toks.v[x->u[ui - 1].last].starts & WF_VERB)))
+            return 1;
+    }
     /* "a very welcoming setting", "highly insulting", "its most promising
        partner": a form in -ing after an adverb of degree is an adjective */
     if (!x->opt->tabari_compat && ui > 0 && x->u[ui - 1].m < 0 && x->u[ui].first == x->u[ui].last && ing_form(t) &&
@@ -1430,6 +1432,13 @@ static int rel_antecedent(const sctx *x, int k, int lo)
     return -1;
 }
 
+/* Is unit k a word in -ed or an irregular participle, no actor? */
+static int participle_unit(const sctx *x, int k)
+{
+    const tok *t = &x->c->toks.v[x->u[k].last];
+    return x->u[k].m < 0 && t->kind == TK_WORD && (ed_form(t) || (ucls(x, k) & WC_PARTICIPLE));
+}
+
 /* Does a verb of saying report the clause of the verb at vu0, whose own
  * subject is a noun phrase that names no actor: "Kenya said the group
  * attacked", "said two loans will support", "said the attack on the base
@@ -1476,9 +1485,8 @@ static int reported_subject(const sctx *x, int vu0, int lo)
            fighting") */
         if ((cl & WC_SUBORD) && nouns > 0 && t->kind == TK_WORD && !(ing && head == vu0 - 1) &&
             !(utok_is(x, k, "AS") && (utok_is(x, k - 1, "SUCH") || utok_is(x, k - 1, "WELL"))) &&
-            !(k + 1 == head && x->u[head].m < 0 && (ed_form(&x->c->toks.v[x->u[head].last]) ||
-                                                    ing_form(&x->c->toks.v[x->u[head].last]) ||
-                                                    (ucls(x, head) & WC_PARTICIPLE))))
+            !(k + 1 == head && (participle_unit(x, head) ||
+                                (x->u[head].m < 0 && ing_form(&x->c->toks.v[x->u[head].last])))))
             return 1;       /* (but "Japan, as expected, rejects": no subject) */
         if (t->kind == TK_NUM || (cl & (WC_DET | WC_PREP)))
             continue;
@@ -1785,6 +1793,12 @@ static int ing_clause_at(const sctx *x, int k)
     return i < end && t->kind == TK_WORD && ing_form(t) && !tok_in(t, aim);
 }
 
+/* Equal codes, NULL (none) equal only to NULL. */
+static int same_code(const char *a, const char *b)
+{
+    return a && b ? !strcmp(a, b) : a == b;
+}
+
 /* Do mention units a and b (b may be -1) stand for the same actor: one
  * group, or the same code? */
 static int same_actor(const sctx *x, int a, int b)
@@ -1793,7 +1807,7 @@ static int same_actor(const sctx *x, int a, int b)
         return 0;
     const mention *ma = &x->m[x->u[a].m], *mb = &x->m[x->u[b].m];
     return x->u[a].group == x->u[b].group ||
-           (ma->ncodes == 1 && mb->ncodes == 1 && ma->codes[0] && mb->codes[0] && !strcmp(ma->codes[0], mb->codes[0]));
+           (ma->ncodes == 1 && mb->ncodes == 1 && ma->codes[0] && same_code(ma->codes[0], mb->codes[0]));
 }
 
 /* Is mention unit k a country's adjective alone on a plain noun right
@@ -1908,8 +1922,11 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
         /* a country's adjective on a thing ("returned six Iraqi artifacts
            to the government of Iraq", "sold Iranian oil to India") gives
            way to a recipient after "to" */
-        if (modifier >= 0 && (!(prep_before(x, k) && !strcmp(prep_before(x, k), "TO")) || same_actor(x, k, src)))
-            return modifier;
+        if (modifier >= 0) {
+            const char *p = prep_before(x, k);
+            if (!p || strcmp(p, "TO") || same_actor(x, k, src))
+                return modifier;
+        }
         if (!x->opt->tabari_compat && modifier < 0 && thing_modifier(x, k)) {
             modifier = k;
             continue;
@@ -2015,11 +2032,6 @@ static int press_role(const char *code)
     return (n == 3 || n == 6) && !strcmp(code + n - 3, "MED");
 }
 
-/* Equal codes, NULL (none) equal only to NULL. */
-static int same_code(const char *a, const char *b)
-{
-    return a && b ? !strcmp(a, b) : a == b;
-}
 
 /* Does the sentence name peacekeeping ("peacekeepers", "a peacekeeping
  * mission", "peace-keeping troops", "blue helmets")? */
@@ -2335,13 +2347,6 @@ static int subordinate_participle(const sctx *x, const verbhit *h)
 }
 
 static int object_at(const sctx *x, int u);
-
-/* Is unit k a word in -ed or an irregular participle, no actor? */
-static int participle_unit(const sctx *x, int k)
-{
-    const tok *t = &x->c->toks.v[x->u[k].last];
-    return x->u[k].m < 0 && t->kind == TK_WORD && (ed_form(t) || (ucls(x, k) & WC_PARTICIPLE));
-}
 
 /* Does a list of participles go on after the verb at h to an "and" or
  * "or" ('"neutralized", killed, injured or taken captive')?  Without one
