@@ -109,7 +109,6 @@ struct tac_reader {
     tac_buf direct, keys;  /* JSONL read directly: decoded strings, metadata keys */
     int json_c_only;       /* tests: every line through json-c */
     long direct_lines;     /* lines read directly */
-    json_tokener *tok;
     json_object *cur;      /* JSONL: the object of the current document */
 };
 
@@ -242,11 +241,6 @@ int tac_reader_open(const char *path, tac_input_format fmt, int32_t default_date
             r->lineno += r->pending.p[i] == '\n';
         r->done += r->pending.len;
         buf_clear(&r->pending);
-        r->tok = json_tokener_new();
-        if (!r->tok) {
-            tac_reader_free(r);
-            return TAC_ENOMEM;
-        }
     }
     *out = r;
     return TAC_OK;
@@ -870,27 +864,26 @@ static int next_jsonl(tac_reader *r, tac_doc *doc)
                 return 1;
             }
         }
-        /* a fresh tokener for every line: json-c 0.16 keeps the first
-           half of a surrogate pair across json_tokener_reset(), so that
-           after a line that failed there "\\u0041" read as U+FFFD and "A"
-           (the lines that come here are few: see jsonl_direct()) */
-        json_tokener *fresh = json_tokener_new();
-        if (!fresh)
+        /* a tokener of the line's own: json-c 0.16 keeps the first half
+           of a surrogate pair across json_tokener_reset(), so that after
+           a line that failed there "\\u0041" read as U+FFFD and "A" (the
+           lines that come here are few: see jsonl_direct()) */
+        json_tokener *tok = json_tokener_new();
+        if (!tok)
             return TAC_ENOMEM;
-        json_tokener_free(r->tok);
-        r->tok = fresh;
-        json_object *o = json_tokener_parse_ex(r->tok, line, (int)len);
-        enum json_tokener_error jerr = json_tokener_get_error(r->tok);
+        json_object *o = json_tokener_parse_ex(tok, line, (int)len);
+        enum json_tokener_error jerr = json_tokener_get_error(tok);
         const char *why = NULL;
         if (jerr == json_tokener_continue)
             why = "unexpected end of line";
         else if (jerr != json_tokener_success)
             why = json_tokener_error_desc(jerr);
         else {
-            size_t end = json_tokener_get_parse_end(r->tok);
+            size_t end = json_tokener_get_parse_end(tok);
             if (end < len && !is_blank(line + end, len - end))
                 why = "trailing characters after the object";
         }
+        json_tokener_free(tok);
         if (why) {
             json_object_put(o);
             diag(r, TAC_DIAG_WARNING, r->lineno, "invalid JSON (%s)", why);
@@ -1171,8 +1164,6 @@ void tac_reader_free(tac_reader *r)
         return;
     if (r->cur)
         json_object_put(r->cur);
-    if (r->tok)
-        json_tokener_free(r->tok);
     if (r->f && r->own_file)
         fclose(r->f);
     free(r->fbuf);
