@@ -11,6 +11,7 @@
 #ifndef TAC_INTERNAL_H
 #define TAC_INTERNAL_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -351,6 +352,7 @@ typedef struct tok {
     int32_t wid;             /* exact word id in the dictionary, or -1 */
     int32_t pre;             /* index into ctx prefix-id list, or -1 */
     uint16_t npre;
+    uint16_t hash;           /* low 16 bits of the folded form's hash */
     /* the word's class (word_class[wid], 0 without one), and the WF_NAME
        and WF_VERB bits of the word and of its stems: what may start here */
     uint32_t cls, starts;
@@ -384,9 +386,33 @@ static inline int code_root(const char *code)
     return (code[0] - '0') * 10 + (code[1] - '0');
 }
 
+/* Word lists' filters (util.c): per list, a bit for each of its words'
+ * hashes (the low 10 bits of the hash a token keeps), in a table keyed
+ * by the list's address; built on the list's first use, shared by all
+ * threads, never freed.  A token whose bit is not set is in no list, so
+ * most tests end there.  Lists must be static: a list is known by its
+ * address for the life of the process. */
+struct wl_filter {
+    const char *const *words;
+    uint64_t bits[16];
+};
+#define WL_SLOTS 1024
+extern struct wl_filter *_Atomic tacx_wl_table[WL_SLOTS];
+const struct wl_filter *tacx_wl_add(const char *const *words);
+static inline unsigned wl_slot(const char *const *words)
+{
+    return (unsigned)(((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15ULL) >> 54);
+}
+
 /* Is token t one of words (folded, NULL-ended)? */
 static inline int tok_in(const tok *t, const char *const *words)
 {
+    unsigned i = wl_slot(words);
+    const struct wl_filter *f = atomic_load_explicit(&tacx_wl_table[i], memory_order_acquire);
+    if (!f || f->words != words)
+        f = tacx_wl_add(words);
+    if (f && !((f->bits[(t->hash >> 6) & 15] >> (t->hash & 63)) & 1))
+        return 0;
     for (; *words; words++)
         if (t->norm[0] == (*words)[0] && t->nlen == strlen(*words) && !memcmp(t->norm, *words, t->nlen))
             return 1;

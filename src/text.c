@@ -291,7 +291,7 @@ static inline __attribute__((always_inline)) int push_tok(const tac_dict *d, tac
     k->stems = stems;
     /* every field: resolve_tok() sets the class and the word later */
     *t = (tok){ .start = start, .end = end, .norm = norm, .nlen = (uint16_t)fl, .kind = (uint8_t)kind,
-                .flags = (uint8_t)flags, .wid = -1, .pre = -1 };
+                .flags = (uint8_t)flags, .wid = -1, .pre = -1, .hash = (uint16_t)h };
     return TAC_OK;
 }
 

@@ -118,3 +118,40 @@ void tac_buf_free(tac_buf *b)
     b->p = NULL;
     b->len = b->cap = 0;
 }
+
+/* ---- word lists' filters (see tok_in) ---- */
+
+struct wl_filter *_Atomic tacx_wl_table[WL_SLOTS];
+
+/* The filter of words: found in the table, or built and put there.  Two
+ * threads may build the same list's filter at once; one keeps its copy,
+ * the other frees its own and takes that one.  NULL when there is no
+ * memory or no room (tok_in then reads the whole list). */
+const struct wl_filter *tacx_wl_add(const char *const *words)
+{
+    unsigned i = wl_slot(words);
+    for (unsigned n = 0; n < WL_SLOTS; n++, i = (i + 1) & (WL_SLOTS - 1)) {
+        struct wl_filter *f = atomic_load_explicit(&tacx_wl_table[i], memory_order_acquire);
+        if (f) {
+            if (f->words == words)
+                return f;
+            continue;
+        }
+        struct wl_filter *nf = calloc(1, sizeof *nf);
+        if (!nf)
+            return NULL;
+        nf->words = words;
+        for (const char *const *w = words; *w; w++) {
+            uint16_t h = (uint16_t)fnv_final(hash_raw(*w, strlen(*w)));
+            nf->bits[(h >> 6) & 15] |= 1ULL << (h & 63);
+        }
+        struct wl_filter *expect = NULL;
+        if (atomic_compare_exchange_strong_explicit(&tacx_wl_table[i], &expect, nf, memory_order_acq_rel,
+                                                    memory_order_acquire))
+            return nf;
+        free(nf);
+        if (expect->words == words)
+            return expect;
+    }
+    return NULL;
+}

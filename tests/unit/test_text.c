@@ -11,6 +11,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <pthread.h>
 #include <cmocka.h>
 #include "internal.h"
 #include "lexicon.h"
@@ -279,6 +280,91 @@ static void test_token_lookups(void **state)
     tac_dict_free(d);
 }
 
+/* Word lists (tok_in): the filter each list gets on first use must never
+ * hide a member, whatever the token (plain, in capitals, with a period,
+ * non-ASCII, a number, a mark), and a word outside the list is outside
+ * even when its hash bit is set.  Lists are static, as tok_in wants. */
+static const char *const wl_small[] = { "SAID", "TOLD", "U.S.", NULL };
+static const char *const wl_empty[] = { NULL };
+static char wl_words[64][24];
+static const char *wl_half[65], *wl_other_half[65];
+
+static int plain_in(const tok *t, const char *const *words)
+{
+    for (; *words; words++)
+        if (strlen(*words) == t->nlen && !memcmp(*words, t->norm, t->nlen))
+            return 1;
+    return 0;
+}
+
+static void *wl_thread(void *arg)
+{
+    const tac_ctx *c = arg;
+    int hits = 0;
+    for (int i = 0; i < c->toks.n; i++)
+        hits += tok_in(&c->toks.v[i], wl_half) + tok_in(&c->toks.v[i], wl_other_half);
+    return (void *)(intptr_t)hits;
+}
+
+static void test_word_lists(void **state)
+{
+    (void)state;
+    tac_dict *d = empty_dict();
+    tac_ctx *c = tac_ctx_new();
+    const char *text = "Officials said the U.S. told Erdo\xc4\x9f" "an and M\xc3\xbcller , 2,000 troops ; "
+                       "SAID Told said. Washington said Kyiv would talk to Moscow after the vote in "
+                       "Brussels , Paris and Berlin ' s talks over sanctions and aid cuts rejected again";
+    assert_int_equal(tacx_tokenize(d, c, text, strlen(text)), TAC_OK);
+    assert_true(c->toks.n > 40 && c->toks.n <= 64);
+    /* every other distinct token in one list, the rest in another */
+    int nh = 0, no = 0, nw = 0;
+    for (int i = 0; i < c->toks.n; i++) {
+        const tok *t = &c->toks.v[i];
+        int seen = 0;
+        for (int k = 0; k < nw; k++)
+            seen |= !strcmp(wl_words[k], t->norm);
+        if (seen || t->nlen >= sizeof wl_words[0])
+            continue;
+        memcpy(wl_words[nw], t->norm, t->nlen + 1u);
+        if (nw % 2)
+            wl_other_half[no++] = wl_words[nw];
+        else
+            wl_half[nh++] = wl_words[nw];
+        nw++;
+    }
+    assert_true(nh > 15 && no > 15);
+    /* the lists' filters are built by two threads at once */
+    pthread_t th[2];
+    for (int k = 0; k < 2; k++)
+        assert_int_equal(pthread_create(&th[k], NULL, wl_thread, c), 0);
+    intptr_t hits[2];
+    for (int k = 0; k < 2; k++) {
+        void *r;
+        assert_int_equal(pthread_join(th[k], &r), 0);
+        hits[k] = (intptr_t)r;
+    }
+    assert_int_equal(hits[0], c->toks.n);   /* each token is in one of them */
+    assert_int_equal(hits[1], c->toks.n);
+    int in_small = 0, filtered = 0;
+    for (int i = 0; i < c->toks.n; i++) {
+        const tok *t = &c->toks.v[i];
+        assert_int_equal(tok_in(t, wl_small), plain_in(t, wl_small));
+        assert_int_equal(tok_in(t, wl_half), plain_in(t, wl_half));
+        assert_int_equal(tok_in(t, wl_other_half), plain_in(t, wl_other_half));
+        assert_false(tok_in(t, wl_empty));
+        in_small += tok_in(t, wl_small);
+        /* a token outside the small list whose hash bit the list does
+           not have is turned away by the filter alone */
+        const struct wl_filter *f = tacx_wl_add(wl_small);
+        assert_non_null(f);
+        filtered += !((f->bits[(t->hash >> 6) & 15] >> (t->hash & 63)) & 1);
+    }
+    assert_int_equal(in_small, 7);   /* said four times (one before a period), U.S., told, Told */
+    assert_true(filtered > c->toks.n / 2);
+    tac_ctx_free(c);
+    tac_dict_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -288,6 +374,7 @@ int main(void)
         cmocka_unit_test(test_boilerplate),
         cmocka_unit_test(test_token_lookups),
         cmocka_unit_test(test_dateline),
+        cmocka_unit_test(test_word_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
