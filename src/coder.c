@@ -4497,6 +4497,52 @@ static void plain_code(const verbhit *vh, int v, const char *code, const char **
     pw[v] = -1;
 }
 
+/* ", said the Turkish foreign minister.", ", say US officials": is verb
+ * v (of saying) right after a comma, with its speaker after it: a noun
+ * phrase of up to seven units that ends the sentence or a comma, with no
+ * verb in it (not ", said the talks had failed", ", said Russia would
+ * retaliate", ", said that"), after a clause?  Prepositions may come after its first
+ * unit ("said the head of the agency", "said the minister on Monday");
+ * a pronoun or "that" right after the verb opens a clause. */
+static int inverted_speaker(const sctx *x, const verbhit *vh, int nv, int v)
+{
+    /* (verbs that take no object: "announced the news, adding") */
+    static const char *const inverting[] = { "SAID", "SAY", "SAYS", "ADDED", "ADDS", "EXPLAINED", "WROTE",
+                                             "INSISTED", "ARGUED", NULL };
+    const verbhit *h = &vh[v];
+    if (x->opt->tabari_compat || h->u0 < 2 || h->u1 != h->u0 + 1 || h->u1 >= x->nu || !upunct(x, h->u0 - 1, ',') ||
+        !tok_in(&x->c->toks.v[x->u[h->u0].first], inverting))
+        return 0;
+    if (x->u[h->u1].m < 0 && (ucls(x, h->u1) & (WC_PRON_PERS | WC_PRON_OTHER | WC_THAT | WC_TIME | WC_PREP)))
+        return 0;          /* (", a spokesman, said in a statement") */
+    /* what is reported is a clause: a verb before the first comma (not
+       "Jan Brecht, the minister of trade, said talks", "the radio,
+       monitored by the BBC, said flooding", "an analyst, who declined to
+       be named, said Brecht") */
+    int verb = 0;
+    for (int k = 0; k < h->u0 - 1 && !verb && !upunct(x, k, ','); k++)
+        verb = verb_unit(x, vh, nv, k) || (ucls(x, k) & (WC_HYPO | WC_FUT | WC_DO));
+    if (!verb)
+        return 0;
+    int n = 0;
+    for (int k = h->u1; k < x->nu; k++, n++) {
+        const tok *t = &x->c->toks.v[x->u[k].first];
+        if (upunct(x, k, ',') || (x->u[k].m < 0 && t->kind == TK_PUNCT && k + 1 == x->nu))
+            return n > 0;      /* the phrase ends at a comma or at the last mark */
+        if (n == 7)
+            return 0;
+        if (x->u[k].m >= 0)
+            continue;
+        if ((ucls(x, k) & WC_PREP) && n > 0)
+            continue;          /* "the head of the agency", "the minister on Tuesday" */
+        if (t->kind != TK_WORD || verb_unit(x, vh, nv, k) ||
+            (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_THAT | WC_REL | WC_SUBORD |
+                           WC_CONJ)))
+            return 0;
+    }
+    return n > 0;
+}
+
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
     tac_ctx *c = x->c;
@@ -4659,7 +4705,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             u0 >= 2 && ((upunct(x, u0 - 1, '"') && (upunct(x, u0 - 2, ',') || upunct(x, u0 - 2, '?') ||
                                                       upunct(x, u0 - 2, '!') || upunct(x, u0 - 2, '.'))) ||
                         (upunct(x, u0 - 1, ',') && upunct(x, u0 - 2, '"')));
-        if (closed_quote) {
+        if (closed_quote || inverted_speaker(x, vh, nv, v)) {
             speaker[v] = SPEAKER_NONE;
             /* past determiners and modifiers, before any other mark */
             for (int k = vh[v].u1; k < x->nu && k <= vh[v].u1 + 4; k++) {
@@ -4697,7 +4743,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                            !(ucls(x, k1) & (WC_CONJ | WC_SUBORD | WC_REL | WC_THAT | WC_PREP));
                 for (int j = k1; j < vh[v].u0 && bare; j++) {
                     const tok *t = &x->c->toks.v[x->u[j].first];
-                    bare = t->kind == TK_WORD && !(ucls(x, j) & (WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE)) &&
+                    /* (the verb's auxiliary after the noun: ", a witness
+                       has claimed") */
+                    uint32_t aux = j > k1 && j == vh[v].u0 - 1 ? WC_BE | WC_HAVE : 0;
+                    bare = t->kind == TK_WORD && !(ucls(x, j) & (WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE) & ~aux) &&
                            !ing_form(t);
                 }
                 if ((subj || bare) && k > report_until)

@@ -660,6 +660,42 @@ static void test_quote_then_speaker(void **state)
     want(&r, "KES", "VAL", "111");
 }
 
+/* The attribution after a comma with its verb first: ", said X" is X's
+ * statement (no target), and the clause before it is reported; a speaker
+ * that is no actor makes no statement.  Not when what follows the verb is
+ * a clause of its own, nor when the subject is set off by commas before
+ * it, nor after an auxiliary-less "in a statement". */
+static void test_inverted_attribution(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdoria has attacked Ostrania, said Kessland.", &r);
+    want_count(&r, 1);
+    assert_true(want(&r, "VAL", "OST", "190")->flags & TAC_EV_REPORTED);
+    /* (before: Valdoria's statement, with Kessland its target) */
+    code("Valdoria is not a partner, said Kessland.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", NULL, "010");
+    code("Valdoria is not a partner, say the Kessland officials.", &r);
+    want_count(&r, 1);
+    want(&r, "KESGOV", NULL, "010");
+    code("Valdoria is not a partner, said a spokesman.", &r);
+    want_count(&r, 0);
+    /* a clause after the verb: the speaker came before the comma */
+    code("Kessland, however, said Valdoria would not be a partner.", &r);
+    want_count(&r, 1);
+    assert_string_equal(r.ev[0].src, "KES");
+    assert_string_equal(r.ev[0].cameo, "010");
+    /* a subject set off by commas, with no verb before them */
+    code("Jan Brecht, an adviser, said talks with Ostrania would resume.", &r);
+    assert_null(find_ev(&r, "OST", NULL, "010"));
+    code("Valdoria, the neighbour of Kessland, said in a statement that it would talk.", &r);
+    want(&r, "VAL", NULL, "010");
+    /* a speaker that is no actor, with the verb's auxiliary after it */
+    code("Valdoria was neutral, a witness has claimed.", &r);
+    want_count(&r, 0);
+}
+
 /* Source and target with one code: two different names are both kept
  * ("Marren condemned Keller", two VALGOV people); one actor under two
  * names, or a pronoun for it, keeps the event without the target. */
@@ -2945,6 +2981,7 @@ int main(void)
         cmocka_unit_test(test_reported_speech),
         cmocka_unit_test(test_reported_speech_trailing_attribution),
         cmocka_unit_test(test_quote_then_speaker),
+        cmocka_unit_test(test_inverted_attribution),
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
