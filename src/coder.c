@@ -361,6 +361,40 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
     return n->kind == TK_PUNCT || (ucls(x, ui + 1) & (WC_PREP | WC_CONJ | WC_SUBORD | WC_TIME)) != 0;
 }
 
+/* A participle in -ed right after a verb (and its particle), before a
+ * noun phrase, is an adjective of the verb's object, not a second verb:
+ * "take back captured Islamic State fighters", "released detained
+ * Iranian pilots", "freed captured soldiers".  The verb before must look
+ * like one (a past or a form in -ing, or a base form after "to"), and
+ * not be an auxiliary or a verb of being ("has captured soldiers",
+ * "became involved"). */
+static int participle_adjective(const sctx *x, int ui, const verbhit *p)
+{
+    static const char *const linking[] = { "GET", "GETS", "GOT", "GOTTEN", "GETTING", "BECOME", "BECOMES", "BECAME",
+                                           "BECOMING", "SEEM", "SEEMS", "SEEMED", "REMAIN", "REMAINS", "REMAINED",
+                                           "STAY", "STAYS", "STAYED", "FEEL", "FEELS", "FELT", "LOOK", "LOOKS",
+                                           "LOOKED", "APPEAR", "APPEARS", "APPEARED", NULL };
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (x->opt->tabari_compat || ui != p->u1 || x->u[ui].m >= 0 || x->u[ui].first != x->u[ui].last ||
+        t->kind != TK_WORD || (t->flags & TF_CAP) || !ed_form(t) || ui + 1 >= x->nu)
+        return 0;
+    /* a noun phrase after it: an actor, or a plain lowercase word */
+    if (x->u[ui + 1].m >= 0) {
+        if (x->m[x->u[ui + 1].m].pronoun)
+            return 0;
+    } else {
+        const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+        if (n->kind != TK_WORD || (n->flags & TF_CAP) || (ucls(x, ui + 1) & (WC_GRAMMAR | WF_VERB)) || ly_adverb(n))
+            return 0;
+    }
+    const tok *v0 = &x->c->toks.v[x->u[p->u0].first];
+    if ((ucls(x, p->u0) & (WC_BE | WC_HAVE | WC_DO)) || tok_in(v0, linking))
+        return 0;
+    return ed_form(v0) || ing_form(v0) || tok_irregular_past(v0) ||
+           (p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
+            ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO")));
+}
+
 /* Is the word a nationality adjective ("Brazilian", "Japanese", "Iraqi")?
  * Stricter than tok_adjective_form(), which also takes country names in
  * -an ("Iran", "Pakistan"), for a test that must not see "Iran says" as a
@@ -2665,7 +2699,8 @@ static int bare_participle(const sctx *x, const verbhit *h)
  * actor modifies, with a phrase of place, time or cause after it and the
  * clause's own verb after the closing comma: "the German man, arrested
  * on suspicion of attempted homicide, was not in a fit state", "the
- * protester, detained on Monday, was released".  A reduced relative, so
+ * protester, detained on Monday, was released", "the leader, now
+ * imprisoned in Turkey, wrote".  A reduced relative, so
  * the actor is what was done to: its unit, or -1.  An object right after
  * the participle makes it a verb of its own ("raided the house, arrested
  * three men and"). */
@@ -2673,11 +2708,15 @@ static int apposed_participle(const sctx *x, const verbhit *vh, int nv, int v)
 {
     static const char *const opens[] = { "IN", "AT", "ON", "NEAR", "DURING", "AFTER", "FOR", "OVER", "LAST",
                                          "EARLIER", "YESTERDAY", "TODAY", NULL };
+    /* (an adverb may come first: "the Kurdish leader, now imprisoned in") */
+    static const char *const adverbs[] = { "NOW", "STILL", "LATER", "ALREADY", "SINCE", "ONCE", "RECENTLY", NULL };
     const verbhit *h = &vh[v];
-    if (h->u0 < 2 || !upunct(x, h->u0 - 1, ',') || h->u1 >= x->nu ||
-        !tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
+    int comma = h->u0 - 1;
+    if (comma > 0 && x->u[comma].m < 0 && (ly_unit(x, comma) || tok_in(&x->c->toks.v[x->u[comma].first], adverbs)))
+        comma--;
+    if (comma < 1 || !upunct(x, comma, ',') || h->u1 >= x->nu || !tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
         return -1;
-    int a = noun_owner(x, h->u0 - 2, 0);
+    int a = noun_owner(x, comma - 1, 0);
     if (!names_actor(x, a))
         return -1;
     /* (not "a proposal to strengthen the OPCW, agreed in June") */
@@ -5560,7 +5599,8 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
              (act_by(&x, k, ue, &of) < 0 || (nv > 0 && code_root(verb_code(d, vh[nv - 1].verb)) != 1))) ||
             noun_before_aux(&x, k, ue) || noun_before_saying(&x, k, ue) || base_after_be(&x, k, verb))
             continue;
-        if (nv > 0 && !x.opt->tabari_compat && object_noun(&x, k, &vh[nv - 1]))
+        if (nv > 0 && !x.opt->tabari_compat &&
+            (object_noun(&x, k, &vh[nv - 1]) || participle_adjective(&x, k, &vh[nv - 1])))
             continue;
         vh[nv++] = (verbhit){ k, ue, verb, 0 };
         k = ue - 1;

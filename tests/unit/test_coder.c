@@ -244,7 +244,7 @@ static void test_dictionaries_load_cleanly(void **state)
     assert_int_equal(g_diag_problems, 0);
     tac_dict_stats st;
     tac_dict_get_stats(g_news, &st);
-    assert_int_equal(st.verbs, 36);
+    assert_int_equal(st.verbs, 37);
     assert_true(st.patterns >= 4);
     assert_true(st.synsets >= 1);
 }
@@ -694,6 +694,24 @@ static void test_inverted_attribution(void **state)
     /* a speaker that is no actor, with the verb's auxiliary after it */
     code("Valdoria was neutral, a witness has claimed.", &r);
     want_count(&r, 0);
+}
+
+/* A participle in -ed between a verb and its object is an adjective:
+ * "expelled detained Valdorian diplomats" expels them, no one detains
+ * them here; after an auxiliary it is the verb ("has detained"). */
+static void test_participle_adjective(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland expelled detained Valdorian diplomats.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", "VAL", "174");
+    code("Ostrania has detained Valdorian soldiers.", &r);
+    want(&r, "OST", "VALMIL", "173");
+    /* set off by commas, after an adverb: what was done to the actor */
+    code("The Valdorian leader, now imprisoned in Kessland, condemned Ostrania.", &r);
+    assert_true(want(&r, "", "VAL", "173")->flags & TAC_EV_PASSIVE);
+    want(&r, "VAL", "OST", "111");
 }
 
 /* Source and target with one code: two different names are both kept
@@ -2982,6 +3000,7 @@ int main(void)
         cmocka_unit_test(test_reported_speech_trailing_attribution),
         cmocka_unit_test(test_quote_then_speaker),
         cmocka_unit_test(test_inverted_attribution),
+        cmocka_unit_test(test_participle_adjective),
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
