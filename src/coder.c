@@ -4582,6 +4582,47 @@ static int inverted_speaker(const sctx *x, const verbhit *vh, int nv, int v)
     return n > 0;
 }
 
+/* Is the unit right before the verb at u0 a plural noun that names no
+ * actor and opens its clause (after "and", "but", a comma or the
+ * sentence's start): "..., and brokers said", "but analysts warned"?
+ * Then the verb has a subject of its own, and takes none from the clause
+ * before ("Japan has set growth as a priority, and brokers said").  Not
+ * the last part of a subject that names an actor ("traders and analysts
+ * said", "the ministry of energy and mines said"), an adverb in -s ("and always refused"), nor a verb in
+ * -s before a form in -ing ("and faces sentencing", "socialists
+ * fighting Isis"). */
+static int bare_plural_subject(const sctx *x, const verbhit *vh, int nv, int u0)
+{
+    static const char *const adverbs[] = { "ALWAYS", "PERHAPS", "SOMETIMES", "BESIDES", "OTHERWISE", "AFTERWARDS",
+                                           "NONETHELESS", "NEVERTHELESS", "THUS", "WHEREAS", "UNLESS", "TOWARDS",
+                                           "ONWARDS", NULL };
+    int k = u0 - 1;
+    if (k < 0 || x->u[k].m >= 0 || ing_form(&x->c->toks.v[x->u[u0].first]))
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[k].first];
+    if (t->kind != TK_WORD || (t->flags & TF_CAP) || !plural_s(t) || t->nlen < 4 || (ucls(x, k) & WC_GRAMMAR) ||
+        tok_in(t, adverbs))
+        return 0;
+    if (k == 0)
+        return 1;
+    if (x->u[k - 1].m >= 0)
+        return 0;
+    if (upunct(x, k - 1, ','))
+        return 1;
+    if (!(ucls(x, k - 1) & WC_CONJ))
+        return 0;
+    /* after "and": the last of a list whose first part names an actor,
+       up to a verb or a comma before "and" ("the ministry of energy and
+       mines", "scientists, conservationists and politicians") */
+    for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
+        if (x->u[j].m >= 0)
+            return 0;
+        if (upunct(x, j, ',') ? j == k - 2 : x->c->toks.v[x->u[j].first].kind != TK_WORD || verb_unit(x, vh, nv, j))
+            break;
+    }
+    return 1;
+}
+
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
     tac_ctx *c = x->c;
@@ -4960,6 +5001,10 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     sub = 1;
             if (src < 0 && !x->opt->tabari_compat && reported_subject(x, h->u0, lo))
                 sub = 1;      /* the same without "that": "said the group attacked" */
+            if (!x->opt->tabari_compat && bare_plural_subject(x, vh, nv, h->u0)) {
+                src = -1;     /* "... and brokers said": a subject of its own */
+                sub = 1;
+            }
             if (src < 0 && prev_src >= 0 && !sub)
                 src = prev_src;       /* "X condemned A and promised B" */
             if (src < 0 && prev_src >= 0 && sub && pronoun_leads(x, h->u0, lo, SUBJECT_PRONOUNS))

@@ -714,6 +714,26 @@ static void test_participle_adjective(void **state)
     want(&r, "VAL", "OST", "111");
 }
 
+/* A plural noun that opens its clause right before the verb is the
+ * verb's own subject: "..., and analysts said" is no statement of the
+ * actor before it.  But "Kessland and analysts said" keeps the actor, as
+ * does a verb in -s before a form in -ing. */
+static void test_bare_plural_subject(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Kessland has set growth as its priority, and analysts said the talks would fail.", &r);
+    want_count(&r, 0);
+    /* without a subject of its own, the verb shares the one before */
+    code("Kessland has set growth as its priority, and said the talks would fail.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", NULL, "010");
+    /* a subject with an actor in it */
+    code("Kessland and analysts said the talks would fail.", &r);
+    want_count(&r, 1);
+    want(&r, "KES", NULL, "010");
+}
+
 /* Source and target with one code: two different names are both kept
  * ("Marren condemned Keller", two VALGOV people); one actor under two
  * names, or a pronoun for it, keeps the event without the target. */
@@ -3001,6 +3021,7 @@ int main(void)
         cmocka_unit_test(test_quote_then_speaker),
         cmocka_unit_test(test_inverted_attribution),
         cmocka_unit_test(test_participle_adjective),
+        cmocka_unit_test(test_bare_plural_subject),
         cmocka_unit_test(test_statement_kept_alone),
         cmocka_unit_test(test_same_code_roles),
         cmocka_unit_test(test_refusal),
