@@ -700,16 +700,9 @@ static int title_sex(const tac_ctx *c, int i, int first)
     const tok *t = &c->toks.v[i - 1];
     if (t->kind != TK_WORD || !(t->flags & TF_CAP))
         return 0;
-    size_t n = t->nlen && t->norm[t->nlen - 1] == '.' ? t->nlen - 1u : t->nlen;
-    static const char *const male[] = { "MR", "SIR", "LORD", NULL };
-    static const char *const female[] = { "MRS", "MS", "MISS", "LADY", "DAME", NULL };
-    for (int k = 0; male[k]; k++)
-        if (strlen(male[k]) == n && !memcmp(t->norm, male[k], n))
-            return 1;
-    for (int k = 0; female[k]; k++)
-        if (strlen(female[k]) == n && !memcmp(t->norm, female[k], n))
-            return 2;
-    return 0;
+    static const char *const male[] = { "MR", "MR.", "SIR", "LORD", NULL };
+    static const char *const female[] = { "MRS", "MRS.", "MS", "MS.", "MISS", "LADY", "DAME", NULL };
+    return tok_in(t, male) ? 1 : tok_in(t, female) ? 2 : 0;
 }
 
 /* Is token i a personal title ("Mr", "Ms", "Dr.") before a capitalised

@@ -135,7 +135,8 @@ static int act_noun_verb(const tac_dict *d, int32_t verb)
 static const char *const ADVERBS[] = { "HOWEVER", "THEREFORE", "NEVERTHELESS", "THUS", "EVER", "EVEN", "ALSO",
                                        "STILL", "JUST", "ONLY", "ALREADY", "THEN", "AGAIN", "SOON", "OFTEN",
                                        "ALWAYS", "SOMETIMES", "YET", "ALMOST", "RATHER", "ONCE", "TOGETHER",
-                                       "INSTEAD", "FIRST", NULL };
+                                       "INSTEAD", "FIRST", "PERHAPS", "BESIDES", "OTHERWISE", "AFTERWARDS",
+                                       "NONETHELESS", NULL };
 
 /* A sale or a trade: material cooperation (061) or the promise of it
  * (0311). */
@@ -301,6 +302,20 @@ static int noun_after_modifier(const sctx *x, int ui)
            !tok_irregular_past(t);
 }
 
+/* Does the verb at p look like one: a form in -ed or -ing (with s_form,
+ * in -s too), an irregular past or participle, or a base form after "to"
+ * or an auxiliary; not a noun read as a verb ("the latest audit
+ * alleges")? */
+static int verb_shaped(const sctx *x, const verbhit *p, int s_form)
+{
+    const tok *v0 = &x->c->toks.v[x->u[p->u0].first];
+    int suffix = ends_in(v0, "ED", 2) || ends_in(v0, "ING", 3) || (s_form && v0->norm[v0->nlen - 1] == 'S');
+    if ((v0->nlen > 3 && suffix) || tok_irregular_past(v0) || (v0->cls & WC_PARTICIPLE))
+        return 1;
+    return p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
+           ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO"));
+}
+
 /* A plural or -ing form right after a verb, perhaps with one modifier
  * between (two for a plural), is that verb's object noun, not a second
  * verb: "suspended food supplies", "fighting fierce street battles",
@@ -335,14 +350,7 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
     const tok *v = &x->c->toks.v[x->u[p->u1 - 1].last];
     if (v->kind != TK_WORD || (ucls(x, p->u1 - 1) & (WC_PREP | WC_STOP)))
         return 0;                         /* "called for", "called on": a preposition ends it */
-    /* the verb before must look like one: a form in -ed, -ing or -s, an
-       irregular past, or a base form after "to" or an auxiliary; not a
-       noun read as a verb ("the latest audit alleges") */
-    const tok *v0 = &x->c->toks.v[x->u[p->u0].first];
-    int vform = v0->nlen > 3 && (ends_in(v0, "ED", 2) || ends_in(v0, "ING", 3) || v0->norm[v0->nlen - 1] == 'S');
-    if (!vform && !tok_irregular_past(v0) && !(v0->cls & WC_PARTICIPLE) &&
-        !(p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
-          ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO"))))
+    if (!verb_shaped(x, p, 1))
         return 0;
     if (plural_s(t))
         return 1;
@@ -365,9 +373,8 @@ static int object_noun(const sctx *x, int ui, const verbhit *p)
  * noun phrase, is an adjective of the verb's object, not a second verb:
  * "take back captured Islamic State fighters", "released detained
  * Iranian pilots", "freed captured soldiers".  The verb before must look
- * like one (a past or a form in -ing, or a base form after "to"), and
- * not be an auxiliary or a verb of being ("has captured soldiers",
- * "became involved"). */
+ * like one (verb_shaped(), not in -s), and not be an auxiliary or a verb
+ * of being ("has captured soldiers", "became involved"). */
 static int participle_adjective(const sctx *x, int ui, const verbhit *p)
 {
     static const char *const linking[] = { "GET", "GETS", "GOT", "GOTTEN", "GETTING", "BECOME", "BECOMES", "BECAME",
@@ -387,12 +394,8 @@ static int participle_adjective(const sctx *x, int ui, const verbhit *p)
         if (n->kind != TK_WORD || (n->flags & TF_CAP) || (ucls(x, ui + 1) & (WC_GRAMMAR | WF_VERB)) || ly_adverb(n))
             return 0;
     }
-    const tok *v0 = &x->c->toks.v[x->u[p->u0].first];
-    if ((ucls(x, p->u0) & (WC_BE | WC_HAVE | WC_DO)) || tok_in(v0, linking))
-        return 0;
-    return ed_form(v0) || ing_form(v0) || tok_irregular_past(v0) ||
-           (p->u0 > 0 && x->u[p->u0 - 1].m < 0 &&
-            ((ucls(x, p->u0 - 1) & (WC_FUT | WC_HYPO | WC_DO)) || utok_is(x, p->u0 - 1, "TO")));
+    return !(ucls(x, p->u0) & (WC_BE | WC_HAVE | WC_DO)) && !tok_in(&x->c->toks.v[x->u[p->u0].first], linking) &&
+           verb_shaped(x, p, 0);
 }
 
 /* Is the word a nationality adjective ("Brazilian", "Japanese", "Iraqi")?
@@ -2708,11 +2711,11 @@ static int apposed_participle(const sctx *x, const verbhit *vh, int nv, int v)
 {
     static const char *const opens[] = { "IN", "AT", "ON", "NEAR", "DURING", "AFTER", "FOR", "OVER", "LAST",
                                          "EARLIER", "YESTERDAY", "TODAY", NULL };
-    /* (an adverb may come first: "the Kurdish leader, now imprisoned in") */
-    static const char *const adverbs[] = { "NOW", "STILL", "LATER", "ALREADY", "SINCE", "ONCE", "RECENTLY", NULL };
     const verbhit *h = &vh[v];
+    /* (an adverb may come first: "the Kurdish leader, now imprisoned in") */
     int comma = h->u0 - 1;
-    if (comma > 0 && x->u[comma].m < 0 && (ly_unit(x, comma) || tok_in(&x->c->toks.v[x->u[comma].first], adverbs)))
+    if (comma > 0 && x->u[comma].m < 0 &&
+        (ly_unit(x, comma) || (ucls(x, comma) & WC_TIME) || tok_in(&x->c->toks.v[x->u[comma].first], ADVERBS)))
         comma--;
     if (comma < 1 || !upunct(x, comma, ',') || h->u1 >= x->nu || !tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
         return -1;
@@ -4537,12 +4540,13 @@ static void plain_code(const verbhit *vh, int v, const char *code, const char **
 }
 
 /* ", said the Turkish foreign minister.", ", say US officials": is verb
- * v (of saying) right after a comma, with its speaker after it: a noun
- * phrase of up to seven units that ends the sentence or a comma, with no
- * verb in it (not ", said the talks had failed", ", said Russia would
- * retaliate", ", said that"), after a clause?  Prepositions may come after its first
- * unit ("said the head of the agency", "said the minister on Monday");
- * a pronoun or "that" right after the verb opens a clause. */
+ * v (of saying) right after a comma, after a clause, with its speaker
+ * after it: a noun phrase of up to seven units that ends the sentence or
+ * a comma, with no verb in it (not ", said the talks had failed", ",
+ * said Russia would retaliate", ", said that")?  Prepositions may come
+ * after its first unit ("said the head of the agency", "said the
+ * minister on Monday"); a pronoun or "that" right after the verb opens
+ * a clause. */
 static int inverted_speaker(const sctx *x, const verbhit *vh, int nv, int v)
 {
     /* (verbs that take no object: "announced the news, adding") */
@@ -4588,20 +4592,17 @@ static int inverted_speaker(const sctx *x, const verbhit *vh, int nv, int v)
  * Then the verb has a subject of its own, and takes none from the clause
  * before ("Japan has set growth as a priority, and brokers said").  Not
  * the last part of a subject that names an actor ("traders and analysts
- * said", "the ministry of energy and mines said"), an adverb in -s ("and always refused"), nor a verb in
- * -s before a form in -ing ("and faces sentencing", "socialists
- * fighting Isis"). */
+ * said", "the ministry of energy and mines said"), an adverb in -s ("and
+ * always refused"), nor a verb in -s before a form in -ing ("and faces
+ * sentencing", "socialists fighting Isis"). */
 static int bare_plural_subject(const sctx *x, const verbhit *vh, int nv, int u0)
 {
-    static const char *const adverbs[] = { "ALWAYS", "PERHAPS", "SOMETIMES", "BESIDES", "OTHERWISE", "AFTERWARDS",
-                                           "NONETHELESS", "NEVERTHELESS", "THUS", "WHEREAS", "UNLESS", "TOWARDS",
-                                           "ONWARDS", NULL };
     int k = u0 - 1;
     if (k < 0 || x->u[k].m >= 0 || ing_form(&x->c->toks.v[x->u[u0].first]))
         return 0;
     const tok *t = &x->c->toks.v[x->u[k].first];
     if (t->kind != TK_WORD || (t->flags & TF_CAP) || !plural_s(t) || t->nlen < 4 || (ucls(x, k) & WC_GRAMMAR) ||
-        tok_in(t, adverbs))
+        tok_in(t, ADVERBS))
         return 0;
     if (k == 0)
         return 1;
@@ -4826,8 +4827,8 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                     /* (the verb's auxiliary after the noun: ", a witness
                        has claimed") */
                     uint32_t aux = j > k1 && j == vh[v].u0 - 1 ? WC_BE | WC_HAVE : 0;
-                    bare = t->kind == TK_WORD && !(ucls(x, j) & (WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE) & ~aux) &&
-                           !ing_form(t);
+                    uint32_t no = (WC_SUBORD | WC_REL | WC_THAT | WC_BE | WC_HAVE) & ~aux;
+                    bare = t->kind == TK_WORD && !(ucls(x, j) & no) && !ing_form(t);
                 }
                 if ((subj || bare) && k > report_until)
                     report_until = k;

@@ -403,6 +403,11 @@ static inline unsigned wl_slot(const char *const *words)
 {
     return (unsigned)(((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15ULL) >> 54);
 }
+/* Is the bit of (the low 10 bits of) hash h set in f? */
+static inline int wl_has(const struct wl_filter *f, uint16_t h)
+{
+    return (f->bits[(h >> 6) & 15] >> (h & 63)) & 1;
+}
 
 /* Is token t one of words (folded, NULL-ended)? */
 static inline int tok_in(const tok *t, const char *const *words)
@@ -411,7 +416,7 @@ static inline int tok_in(const tok *t, const char *const *words)
     const struct wl_filter *f = atomic_load_explicit(&tacx_wl_table[i], memory_order_acquire);
     if (!f || f->words != words)
         f = tacx_wl_add(words);
-    if (f && !((f->bits[(t->hash >> 6) & 15] >> (t->hash & 63)) & 1))
+    if (f && !wl_has(f, t->hash))
         return 0;
     for (; *words; words++)
         if (t->norm[0] == (*words)[0] && t->nlen == strlen(*words) && !memcmp(t->norm, *words, t->nlen))
