@@ -123,6 +123,7 @@ void tac_dict_free(tac_dict *d);
 typedef struct tac_dict_stats {
     long actors, actor_names, agents, verbs, verb_forms, patterns, synsets, discards;
 } tac_dict_stats;
+/* (all zero for a NULL d) */
 void tac_dict_get_stats(const tac_dict *d, tac_dict_stats *out);
 
 /* A TABARI project file: the dictionaries, options and text it names. */
@@ -232,6 +233,7 @@ typedef int (*tac_event_fn)(void *ud, const tac_doc *doc, const tac_event *ev);
 typedef struct tac_code_stats {
     uint64_t docs, bytes, sentences, sentences_with_events, tokens, events;
 } tac_code_stats;
+/* (all zero for a NULL c) */
 void tac_ctx_get_stats(const tac_ctx *c, tac_code_stats *out);
 
 /* Codes one document.  Thread-safe for distinct ctx; d is shared. */

@@ -78,8 +78,8 @@ void tac_ctx_set_explain(tac_ctx *c, tac_explain_fn fn, void *ud)
 
 void tac_ctx_get_stats(const tac_ctx *c, tac_code_stats *out)
 {
-    if (c && out)
-        *out = c->stats;
+    if (out)
+        *out = c ? c->stats : (tac_code_stats){ 0 };
 }
 
 /* Counts events on their way to the caller's callback. */

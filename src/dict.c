@@ -1485,6 +1485,6 @@ void tac_dict_free(tac_dict *d)
 
 void tac_dict_get_stats(const tac_dict *d, tac_dict_stats *out)
 {
-    if (d && out)
-        *out = d->stats;
+    if (out)
+        *out = d ? d->stats : (tac_dict_stats){ 0 };
 }

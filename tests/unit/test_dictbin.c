@@ -688,6 +688,19 @@ static void test_bad_arguments(void **state)
     assert_int_equal(tac_dict_save(s, "/nonexistent-dir/x.tacd"), TAC_EIO);
     tac_dict_free(s);
     tac_dict_free(NULL);
+    /* the stats of nothing are zeros, not what the caller's struct held */
+    tac_dict_stats ds;
+    memset(&ds, 0x55, sizeof ds);
+    tac_dict_get_stats(NULL, &ds);
+    assert_int_equal(ds.actors, 0);
+    assert_int_equal(ds.patterns, 0);
+    tac_code_stats cs;
+    memset(&cs, 0x55, sizeof cs);
+    tac_ctx_get_stats(NULL, &cs);
+    assert_int_equal(cs.docs, 0);
+    assert_int_equal(cs.events, 0);
+    tac_dict_get_stats(NULL, NULL);
+    tac_ctx_get_stats(NULL, NULL);
 }
 
 int main(void)
