@@ -360,6 +360,12 @@ static int in_longer_name(const tac_dict *d, const tac_ctx *c, const sentence *s
     return (after || before) && !title_case(d, c, s);
 }
 
+/* Is token i (before lim) a possessive: "'s", or "'" after a plural? */
+static int possessive_at(const tac_ctx *c, int i, int lim)
+{
+    return i < lim && (!strcmp(c->toks.v[i].norm, "'S") || !strcmp(c->toks.v[i].norm, "'"));
+}
+
 /* Does a possessive and a word for a relative begin at token i: "'s
  * wife", "' son", "'s late father"? */
 static int kin_after(const tac_ctx *c, int i, int lim)
@@ -371,7 +377,7 @@ static int kin_after(const tac_ctx *c, int i, int lim)
                                        "SON-IN-LAW", "BROTHER-IN-LAW", NULL };
     static const char *const adj[] = { "LATE", "ELDER", "ELDEST", "YOUNGER", "YOUNGEST", "OLDER", "OLDEST",
                                        "ESTRANGED", "FORMER", NULL };
-    if (i >= lim || (strcmp(c->toks.v[i].norm, "'S") && strcmp(c->toks.v[i].norm, "'")))
+    if (!possessive_at(c, i, lim))
         return 0;
     i++;
     if (i < lim && tok_in(&c->toks.v[i], adj))
@@ -385,7 +391,7 @@ static int kin_after(const tac_ctx *c, int i, int lim)
  * a counterpart, who is of the country that has one.) */
 static int relation_after(const tac_dict *d, const tac_ctx *c, int i, int lim)
 {
-    if (i >= lim || (strcmp(c->toks.v[i].norm, "'S") && strcmp(c->toks.v[i].norm, "'")))
+    if (!possessive_at(c, i, lim))
         return 0;
     for (int j = i + 1; j < lim && j <= i + 4; j++) {
         const tok *t = &c->toks.v[j];

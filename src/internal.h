@@ -403,7 +403,11 @@ static inline unsigned wl_slot(const char *const *words)
 {
     return (unsigned)(((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15ULL) >> 54);
 }
-/* Is the bit of (the low 10 bits of) hash h set in f? */
+/* The bit of (the low 10 bits of) hash h: set it in f, test it. */
+static inline void wl_set(struct wl_filter *f, uint16_t h)
+{
+    f->bits[(h >> 6) & 15] |= 1ULL << (h & 63);
+}
 static inline int wl_has(const struct wl_filter *f, uint16_t h)
 {
     return (f->bits[(h >> 6) & 15] >> (h & 63)) & 1;

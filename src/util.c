@@ -141,10 +141,8 @@ const struct wl_filter *tacx_wl_add(const char *const *words)
         if (!nf)
             return NULL;
         nf->words = words;
-        for (const char *const *w = words; *w; w++) {
-            uint16_t h = (uint16_t)fnv_final(hash_raw(*w, strlen(*w)));
-            nf->bits[(h >> 6) & 15] |= 1ULL << (h & 63);
-        }
+        for (const char *const *w = words; *w; w++)
+            wl_set(nf, (uint16_t)fnv_final(hash_raw(*w, strlen(*w))));
         struct wl_filter *expect = NULL;
         if (atomic_compare_exchange_strong_explicit(&tacx_wl_table[i], &expect, nf, memory_order_acq_rel,
                                                     memory_order_acquire))
