@@ -119,6 +119,18 @@ static inline const char *verb_code(const tac_dict *d, int32_t verb)
     return dict_str(d, d->verbs[verb].code);
 }
 
+/* Is token t the verb's main form, the first word of its first form that
+ * compiled ("loan", not "loaned")?  A verb without one (name -1, which a
+ * compiled dictionary may hold) has no token that is. */
+static int verb_base_form(const tac_dict *d, int32_t verb, const tok *t)
+{
+    int32_t ph = d->verbs[verb].name;
+    if (ph < 0)
+        return 0;
+    const celem *e = &d->elems[d->phrases[ph].elem];
+    return e->kind == PE_WORD && e->id == t->wid;
+}
+
 /* Is verb entry verb, by its own code, an act of protest (CAMEO 14) or of
  * violence (18-20)?  Such acts have a noun reading of their own, with
  * their doer named in their phrase ("the brutal attack on", "a rebel
@@ -639,8 +651,7 @@ static int noun_after_singular(const sctx *x, int ui, int32_t verb)
     if (ui < 1 || x->u[ui].first != x->u[ui].last || x->u[ui - 1].m >= 0)
         return 0;
     /* the verb's own base form, not a past ("struck") */
-    const celem *e = &x->d->elems[x->d->phrases[x->d->verbs[verb].name].elem];
-    if (e->kind != PE_WORD || e->id != t->wid || tok_in(t, same))
+    if (!verb_base_form(x->d, verb, t) || tok_in(t, same))
         return 0;
     /* (see act_noun_verb(): "the brutal attack on") */
     if (act_noun_verb(x->d, verb))
@@ -3023,8 +3034,7 @@ static int base_after_be(const sctx *x, int ui, int32_t verb)
     if (x->opt->tabari_compat || ui < 1 || x->u[ui - 1].m >= 0 || !(ucls(x, ui - 1) & WC_BE))
         return 0;
     const tok *t = &x->c->toks.v[x->u[ui].first];
-    const celem *e = &x->d->elems[x->d->phrases[x->d->verbs[verb].name].elem];
-    return e->kind == PE_WORD && e->id == t->wid && !(t->cls & WC_PARTICIPLE) && !tok_in(t, same);
+    return verb_base_form(x->d, verb, t) && !(t->cls & WC_PARTICIPLE) && !tok_in(t, same);
 }
 
 /* An act noun after an article whose doer is named with "by": "an

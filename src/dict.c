@@ -582,7 +582,12 @@ int db_verb_form(dict_builder *b, int verb, const phrase *form, unsigned vflags,
 {
     if (verb < 0 || verb >= b->verbs.n)
         return TAC_EINVAL;
-    return add_verb_forms(b, verb, form, vflags, file, line);
+    int32_t first = b->entries.n;
+    int rc = add_verb_forms(b, verb, form, vflags, file, line);
+    /* the block's first form did not compile: this one names the verb */
+    if (b->verbs.v[verb].name < 0 && b->entries.n > first)
+        b->verbs.v[verb].name = b->entries.v[first].phrase;
+    return rc;
 }
 
 int db_verb_pattern(dict_builder *b, int verb, const phrase *pattern, const char *code,

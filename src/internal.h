@@ -176,7 +176,7 @@ typedef struct cpattern {
 typedef struct cverb {
     int32_t code;            /* default code string offset */
     int32_t pats, npats;     /* range in patterns[] */
-    int32_t name;            /* main form phrase, for reports */
+    int32_t name;            /* main form phrase (the first that compiled) or -1 */
 } cverb;
 
 typedef struct csynset {

@@ -1610,6 +1610,44 @@ static void test_base_form_after_singular_noun(void **state)
     want(&r, "VAL", "VALREB", "071");
 }
 
+/* A verb block whose first form does not compile (more words than a
+ * phrase may hold) is named by the next form that does, so the verb's
+ * base form is known as it is when the block is written well: "rice
+ * fund" is a noun either way (and nothing reads a phrase the verb does
+ * not have). */
+static void test_verb_named_by_first_compiled_form(void **state)
+{
+    (void)state;
+    static const char *const bad[] = { UNIT_DATA "world.txt", UNIT_DATA "petrarch_bad_first_form.txt" };
+    static const char *const good[] = { UNIT_DATA "world.txt", UNIT_DATA "petrarch_first_form.txt" };
+    static const tac_dict_format fmts[] = { TAC_FMT_TACITUS, TAC_FMT_PETRARCH_VERBS };
+    static const char *const texts[] = { "Valdoria said the rice fund grew in Tarsk.",
+                                         "Valdoria said Tarsk rice fund Kessland.", "Valdoria will fund Ostrania." };
+    const tac_options plain = { 0 };
+    int problems = g_diag_problems;
+    tac_dict *db = build(bad, fmts, 2, &plain);
+    assert_non_null(db);
+    assert_int_equal(g_diag_problems, problems + 1);   /* the long form, reported (above) */
+    g_diag_problems = problems;
+    tac_dict *dg = build(good, fmts, 2, &plain);
+    assert_non_null(dg);
+    assert_int_equal(g_diag_problems, problems);
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        recorder rb, rg;
+        code_tab(db, texts[i], &rb);
+        code_tab(dg, texts[i], &rg);
+        assert_int_equal(rb.total, rg.total);
+        for (int k = 0; k < rb.n; k++)
+            assert_non_null(find_ev(&rg, rb.ev[k].src, rb.ev[k].has_tgt ? rb.ev[k].tgt : NULL, rb.ev[k].cameo));
+        if (i < 2)
+            assert_int_equal(count_code(&rb, "071"), 0);
+        else
+            want(&rb, "VAL", "OST", "0331");
+    }
+    tac_dict_free(db);
+    tac_dict_free(dg);
+}
+
 /* ---- news mode: codes -------------------------------------------------- */
 
 /* "042:043": the event and its reverse. */
@@ -3075,6 +3113,7 @@ int main(void)
         cmocka_unit_test(test_officer_of_unknown_body),
         cmocka_unit_test(test_reduced_relative_passive),
         cmocka_unit_test(test_base_form_after_singular_noun),
+        cmocka_unit_test(test_verb_named_by_first_compiled_form),
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
