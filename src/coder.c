@@ -4628,7 +4628,12 @@ static int bare_plural_subject(const sctx *x, const verbhit *vh, int nv, int u0)
     for (int j = k - 2; j >= 0 && j >= k - 6; j--) {
         if (x->u[j].m >= 0)
             return 0;
-        if (upunct(x, j, ',') ? j == k - 2 : x->c->toks.v[x->u[j].first].kind != TK_WORD || verb_unit(x, vh, nv, j))
+        if (upunct(x, j, ',')) {
+            if (j == k - 2)
+                break;        /* ", and brokers said": a clause of its own */
+            continue;         /* a list: "scientists, conservationists and" */
+        }
+        if (x->c->toks.v[x->u[j].first].kind != TK_WORD || verb_unit(x, vh, nv, j))
             break;
     }
     return 1;

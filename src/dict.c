@@ -568,13 +568,8 @@ int db_verb_begin(dict_builder *b, const phrase *form, unsigned vflags, const ch
     if (v.code < 0 || VEC_PUSH(b->verbs, v))
         return TAC_ENOMEM;
     int id = b->verbs.n - 1;
-    int32_t first = b->entries.n;   /* the form as written, then its inflections */
-    int rc = add_verb_forms(b, id, form, vflags, file, line);
-    if (rc == TAC_ENOMEM)
-        return rc;
-    if (b->entries.n > first)
-        b->verbs.v[id].name = b->entries.v[first].phrase;
-    return id;
+    int rc = db_verb_form(b, id, form, vflags, file, line);
+    return rc == TAC_ENOMEM ? rc : id;
 }
 
 int db_verb_form(dict_builder *b, int verb, const phrase *form, unsigned vflags,
@@ -582,9 +577,10 @@ int db_verb_form(dict_builder *b, int verb, const phrase *form, unsigned vflags,
 {
     if (verb < 0 || verb >= b->verbs.n)
         return TAC_EINVAL;
-    int32_t first = b->entries.n;
+    int32_t first = b->entries.n;   /* the form as written, then its inflections */
     int rc = add_verb_forms(b, verb, form, vflags, file, line);
-    /* the block's first form did not compile: this one names the verb */
+    /* the first form that compiles names the verb (the block's first, or
+       a later one when that one did not) */
     if (b->verbs.v[verb].name < 0 && b->entries.n > first)
         b->verbs.v[verb].name = b->entries.v[first].phrase;
     return rc;

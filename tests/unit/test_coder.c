@@ -758,8 +758,6 @@ static void test_same_code_roles(void **state)
     want(&r, "VAL", NULL, "111");
 }
 
-/* A weapon without its owner is a thing, not a target ("demanded
- * missiles"); with a country it is that country's military. */
 /* A non-verb phrase ("attack missiles") may run into a mention (the
  * missiles are an agent here): the verb reading is gone. */
 static void test_nonverb_into_mention(void **state)
@@ -770,6 +768,8 @@ static void test_nonverb_into_mention(void **state)
     want_count(&r, 0);
 }
 
+/* A weapon without its owner is a thing, not a target ("demanded
+ * missiles"); with a country it is that country's military. */
 static void test_lone_weapon_not_target(void **state)
 {
     (void)state;
