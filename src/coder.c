@@ -2546,6 +2546,17 @@ static int be_participle(const sctx *x, const verbhit *h)
     return !x->opt->tabari_compat && tok_in(t, same) && be_before(x, h) >= 0;
 }
 
+/* The units of a result that may follow a verb of harm before its doer
+ * is named: "tortured to death by", "shot dead by"; 0 when none. */
+static int harm_result(const sctx *x, int k)
+{
+    if (x->opt->tabari_compat || k >= x->nu || x->u[k].m >= 0)
+        return 0;
+    if (utok_is(x, k, "TO") && k + 1 < x->nu && utok_is(x, k + 1, "DEATH"))
+        return 2;
+    return utok_is(x, k, "DEAD");
+}
+
 /* Is the verb at h a passive with "be" ("were killed", "was not
  * invited"), not a state of the subject ("is committed to", "were also
  * opposed")? */
@@ -2557,7 +2568,7 @@ static int be_passive(const sctx *x, const verbhit *h)
        subject or a move of its own, not something done to it by others;
        but an appeal or demand made to the subject is: "was urged to
        free the sailors", "has been asked to leave" */
-    if (utok_is(x, h->u1, "TO")) {
+    if (utok_is(x, h->u1, "TO") && !harm_result(x, h->u1)) {
         /* (nor one the law does to the subject: "was sentenced to 8
            months in prison", "were deported to Mexico"; an extradition
            is a cooperation with the country it goes to, which stays its
@@ -2919,6 +2930,7 @@ static int modifies_act(const sctx *x, int k)
  * carrier's only. */
 static int by_unit(const sctx *x, int k)
 {
+    k += harm_result(x, k);
     int32_t verb = -1;
     int ue = 0;
     if (!x->opt->tabari_compat && k + 2 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
