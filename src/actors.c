@@ -1056,6 +1056,16 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                     for (int q = first; q < x->first && of; q++)
                         if (tclass(d, &c->toks.v[q]) & WF_VERB)
                             of = 0;
+                    /* but the object of a preposition is no verb's object:
+                       "backed by fighters from Iraq", "clashed with
+                       soldiers from Chad" are of those countries */
+                    for (int q = x->first - 1; !of && q >= first && q >= x->first - 4; q--) {
+                        uint32_t cl = tclass(d, &c->toks.v[q]);
+                        if (cl & WC_PREP)
+                            of = 1;
+                        else if ((cl & WF_VERB) || c->toks.v[q].kind != TK_WORD)
+                            break;
+                    }
                 }
                 /* a title right before a person, or with a comma or a
                    capitalised word between ("President-elect", "the

@@ -488,7 +488,9 @@ static void test_agent_without_country(void **state)
 
 /* "soldiers from Valdoria" before any verb are Valdoria's soldiers; after
  * a verb ("withdrew troops from Ostrania") the country is where they
- * leave, not whose they are. */
+ * leave, not whose they are; after a verb and a preposition ("attacked
+ * by soldiers from Valdoria") they are the object of the preposition,
+ * and Valdoria's again. */
 static void test_agent_from_country(void **state)
 {
     (void)state;
@@ -499,6 +501,9 @@ static void test_agent_from_country(void **state)
     code("Valdoria withdrew troops from Ostrania.", 20220115, &r);
     assert_int_equal(r.total, 1);
     want(&r, "VAL", "OST", "087");
+    code("Ostrania was attacked by soldiers from Valdoria.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    want(&r, "VALMIL", "OST", "190");
 }
 
 /* The regular plural of a name is the same actor: "Marovians" from
