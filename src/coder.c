@@ -1458,6 +1458,15 @@ static int aside_of(const sctx *x, int k, int vu0, int lo)
  * verb after the clause is that actor's: its unit, else -1. */
 static int rel_antecedent(const sctx *x, int k, int lo)
 {
+    /* (not the subject of a clause that a verb of saying or thinking in
+       the relative clause reports: "Macron, who says Syria used chemical
+       weapons, ..." has Syria use them) */
+    static const char *const reporting[] = { "SAYS", "SAY", "SAID", "ADDED", "CLAIMS", "CLAIMED", "BELIEVES",
+                                             "BELIEVED", "THINKS", "THOUGHT", "ARGUES", "ARGUED", "INSISTS",
+                                             "INSISTED", "ALLEGES", "ALLEGED", "FEARS", "FEARED", NULL };
+    if (k - 1 >= lo && x->u[k - 1].m < 0 && tok_in(&x->c->toks.v[x->u[k - 1].first], reporting) &&
+        !(tcls(x, x->u[k].first) & WC_PRON_PERS))   /* ("Blair, who said he would apologise": Blair) */
+        return -1;
     int verb = 0;
     for (int j = k - 1; j >= lo; j--) {
         if (x->u[j].m >= 0)
@@ -2449,6 +2458,15 @@ static int be_before(const sctx *x, const verbhit *h)
         if ((utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && participle_unit(x, k - 1) &&
             !object_at(x, h->u1)) {
             k--;
+            in_list = 1;
+            continue;
+        }
+        /* (with its particle: "should be hunted down and killed") */
+        static const char *const particles[] = { "DOWN", "UP", "OUT", "OFF", "AWAY", "BACK", NULL };
+        if (!x->opt->tabari_compat && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 1 &&
+            x->u[k - 1].m < 0 && tok_in(&x->c->toks.v[x->u[k - 1].first], particles) &&
+            participle_unit(x, k - 2) && !object_at(x, h->u1)) {
+            k -= 2;
             in_list = 1;
             continue;
         }
