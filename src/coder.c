@@ -3213,6 +3213,16 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
         if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
         if (cl & WC_HEARSAY) flags |= TAC_EV_REPORTED;   /* "reportedly rejected" */
     }
+    /* the modal before a "be" that a participle after "and" shares, which
+       may lie further back: "should be hunted down and killed" */
+    int be = x->opt->tabari_compat || clause_lo >= h->u0 ? -1 : be_before(x, h);
+    for (int k = be - 1; be >= 0 && k >= 0 && k >= be - 3 && x->u[k].m < 0; k--) {
+        uint32_t cl = ucls(x, k);
+        if (!(cl & (WC_HYPO | WC_FUT | WC_HAVE | WC_NEG)))
+            break;
+        if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
+        if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
+    }
     /* "the plan includes freezing the front line and recognizing Crimea":
        a gerund after a word of planning, in the same clause, is the
        content of a proposal, not something done */
