@@ -1632,11 +1632,18 @@ static int find_subject(const sctx *x, int vu0, int lo)
             break;
         if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & WC_REL) &&
             (utok_is(x, k, "WHICH") || utok_is(x, k, "WHO"))) {
-            /* "Valdoria, which attacked Ostrania": the antecedent */
+            /* "Valdoria, which attacked Ostrania": the antecedent; not a
+               place after "in" or "at", which only qualifies the noun
+               before it ("the recall vote in Venezuela, which favoured
+               keeping") */
             int a = k - 1;
             if (a >= 0 && upunct(x, a, ','))
                 a--;
-            if (a >= 0 && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode)
+            int p = a - 1;
+            if (p >= 0 && article(x, p))
+                p--;
+            int place = utok_is(x, k, "WHICH") && p >= 0 && (utok_is(x, p, "IN") || utok_is(x, p, "AT"));
+            if (a >= 0 && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !place)
                 return a;
             break;
         }
