@@ -5648,6 +5648,25 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                          (t->flags & TF_CAP) || j - lastm > 4)
                     ok = 0;   /* only a determiner and adjectives between */
             }
+            /* "Earlier this month in Washington, finance ministers of the
+               U.S., Japan ...": a place opening the sentence after "in"
+               or "at" and set off by a comma is where, not the first of
+               the list after it */
+            if (ok && comma && !conj && lastm + 1 < k && upunct(&x, lastm + 1, ',') && !x.opt->tabari_compat) {
+                int p = lastm - 1;
+                if (p >= 0 && article(&x, p))
+                    p--;
+                int lead = p >= 0 && (utok_is(&x, p, "IN") || utok_is(&x, p, "AT"));
+                /* (only times before it: not "viewers in Japan, the US,
+                   Australia") */
+                for (int j = 0; j < p && lead; j++) {
+                    const tok *t = &c->toks.v[x.u[j].first];
+                    lead = x.u[j].m < 0 && (t->kind != TK_WORD || (ucls(&x, j) & (WC_TIME | WC_DAY | WC_MONTH | WC_DET)) ||
+                                            ly_adverb(t));
+                }
+                if (lead)
+                    ok = 0;
+            }
             if (ok)
                 link[k] = conj ? 2 : comma ? 1 : 0;
         }
