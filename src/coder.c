@@ -2567,7 +2567,7 @@ static int be_participle(const sctx *x, const verbhit *h)
         return be_before(x, h) >= 0;
     /* (and an irregular past that is its participle too, after "be":
        "was told", "it was said", "were found") */
-    static const char *const same[] = { "SAID", "TOLD", "FOUND", "WON", "FLED", NULL };
+    static const char *const same[] = { "SAID", "TOLD", "FOUND", "WON", "FLED", "FORECAST", "BROADCAST", NULL };
     return !x->opt->tabari_compat && tok_in(t, same) && be_before(x, h) >= 0;
 }
 
