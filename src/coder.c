@@ -1995,6 +1995,16 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
             modifier = k;
             continue;
         }
+        /* "supplied arms to allies including Syria and Iran": a role of
+           no country whose members are named after it stands for them */
+        if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only) {
+            int j = k + 1;
+            if (j < hi && upunct(x, j, ','))
+                j++;
+            int n = utok_is(x, j, "INCLUDING") ? 1 : utok_is(x, j, "SUCH") && utok_is(x, j + 1, "AS") ? 2 : 0;
+            if (n && j + n < hi && x->u[j + n].m >= 0 && !x->m[x->u[j + n].m].nullcode)
+                return j + n;
+        }
         return k;
     }
     if (modifier >= 0)
