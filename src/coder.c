@@ -2755,6 +2755,24 @@ static int bare_participle(const sctx *x, const verbhit *h)
     return x->u[h->u1 + 1].m >= 0 || (f->kind != TK_NUM && !tok_in(f, amount) && !(ucls(x, h->u1 + 1) & WC_QUANTITY));
 }
 
+/* A question put to someone, set off after a comma: "Yeutter, asked
+ * whether the deficit would improve, replied", "the spokesman, asked to
+ * comment on the clash, said".  Reporters ask it; it is no event. */
+static int question_put(const sctx *x, const verbhit *h)
+{
+    static const char *const asked[] = { "ASKED", "QUESTIONED", NULL };
+    static const char *const about[] = { "ABOUT", "IF", "WHETHER", "WHAT", "WHY", "HOW", "WHEN", "HIS", "HER",
+                                         "THEIR", "ITS", "FOR", NULL };
+    /* (not "European governments, asked to fund the programme": a
+       request made to them, by someone unnamed) */
+    static const char *const say[] = { "COMMENT", "ELABORATE", "CONFIRM", "EXPLAIN", "SPECULATE", "RESPOND", NULL };
+    if (x->opt->tabari_compat || h->u0 == 0 || !upunct(x, h->u0 - 1, ',') || h->u1 + 1 >= x->nu ||
+        !tok_in(&x->c->toks.v[x->u[h->u0].first], asked))
+        return 0;
+    const tok *n = &x->c->toks.v[x->u[h->u1].first];
+    return tok_in(n, about) || (utok_is(x, h->u1, "TO") && tok_in(&x->c->toks.v[x->u[h->u1 + 1].first], say));
+}
+
 /* A participle set off by commas right after an actor, or a noun an
  * actor modifies, with a phrase of place, time or cause after it and the
  * clause's own verb after the closing comma: "the German man, arrested
@@ -2774,7 +2792,11 @@ static int apposed_participle(const sctx *x, const verbhit *vh, int nv, int v)
     if (comma > 0 && x->u[comma].m < 0 &&
         (ly_unit(x, comma) || (ucls(x, comma) & WC_TIME) || tok_in(&x->c->toks.v[x->u[comma].first], ADVERBS)))
         comma--;
-    if (comma < 1 || !upunct(x, comma, ',') || h->u1 >= x->nu || !tok_in(&x->c->toks.v[x->u[h->u1].first], opens))
+    /* (or a question put to the actor: "Yeutter, asked whether the
+       deficit would improve, replied") */
+    int asking = question_put(x, h);
+    if (comma < 1 || !upunct(x, comma, ',') || h->u1 >= x->nu ||
+        (!asking && !tok_in(&x->c->toks.v[x->u[h->u1].first], opens)))
         return -1;
     int a = noun_owner(x, comma - 1, 0);
     if (!names_actor(x, a))
@@ -2783,11 +2805,12 @@ static int apposed_participle(const sctx *x, const verbhit *vh, int nv, int v)
     if (!starts_clause(x, a, 0))
         return -1;
     /* the aside closes with a comma before the clause's finite verb */
-    for (int k = h->u1 + 1; k < x->nu && k <= h->u1 + 12; k++) {
+    for (int k = h->u1 + 1; k < x->nu && k <= h->u1 + (asking ? 30 : 12); k++) {
         if (x->u[k].m >= 0)
             continue;
         uint32_t cl = ucls(x, k);
-        if ((cl & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)) || clause_break(x, k))
+        /* (a question holds clauses of its own) */
+        if (((cl & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ)) && !asking) || clause_break(x, k))
             return -1;
         if (!upunct(x, k, ','))
             continue;
@@ -5009,7 +5032,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             } else if (src < 0 && (rp = reduced_passive(x, vh, nv, v)) >= 0) {
                 tacx_explain(c, sidx, "verb '%s': a participle after its noun, before the clause's verb: "
                              "the noun is what was done to", vtext);
-                tgt = goods || said ? -1 : rp;
+                tgt = goods || said || question_put(x, h) ? -1 : rp;
                 src = SRC_UNNAMED;
                 flags |= TAC_EV_PASSIVE;
             } else if (src < 0 && b.comp < 0 && !x->opt->tabari_compat &&
