@@ -2487,6 +2487,21 @@ static int be_before(const sctx *x, const verbhit *h)
             in_list = 1;
             continue;
         }
+        /* (with a count of its own: "29 soldiers were killed and 58
+           wounded", "were killed and scores wounded") */
+        if (!x->opt->tabari_compat && k == h->u0 - 1 && k > 1 &&
+            (t->kind == TK_NUM || (ucls(x, k) & WC_QUANTITY)) &&
+            (utok_is(x, k - 1, "AND") || utok_is(x, k - 1, "OR")) && participle_unit(x, k - 2) &&
+            !object_at(x, h->u1)) {
+            k -= 2;
+            in_list = 1;
+            continue;
+        }
+        /* "were reported wounded", "were feared killed", "was believed
+           kidnapped": what is said of the passive */
+        static const char *const said_of[] = { "REPORTED", "FEARED", "BELIEVED", "CONFIRMED", "THOUGHT", NULL };
+        if (!x->opt->tabari_compat && k == h->u0 - 1 && tok_in(t, said_of))
+            continue;
         int adverb = t->kind == TK_WORD && ly_adverb(t);
         if (!(ucls(x, k) & (WC_NEG | WC_STOP | WC_TIME)) && !adverb && !tok_in(t, ADVERBS) && !upunct(x, k, ','))
             return -1;
@@ -2989,6 +3004,11 @@ static int modifies_act(const sctx *x, int k)
 static int by_unit(const sctx *x, int k)
 {
     k += harm_result(x, k);
+    /* ("were killed and 20 wounded by": the count of the second) */
+    if (!x->opt->tabari_compat && k + 3 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
+        (x->c->toks.v[x->u[k + 1].first].kind == TK_NUM || (ucls(x, k + 1) & WC_QUANTITY)) &&
+        participle_unit(x, k + 2) && utok_is(x, k + 3, "BY"))
+        return k + 3;
     int32_t verb = -1;
     int ue = 0;
     if (!x->opt->tabari_compat && k + 2 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
