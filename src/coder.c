@@ -1979,6 +1979,13 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
         if (!x->opt->tabari_compat && own_forces(x, k, src, moves))
             continue;
         if (!x->opt->tabari_compat && x->m[x->u[k].m].derived) {
+            /* (but the one told, right after the verb: "Davis told MPs
+               the UK was losing its veto" tells the MPs) */
+            static const char *const telling[] = { "TOLD", "TELL", "TELLS", "TELLING", "INFORMED", "BRIEFED",
+                                                   "ASSURED", NULL };
+            if (k == vu1 && vu1 > 0 && x->u[vu1 - 1].m < 0 &&
+                tok_in(&x->c->toks.v[x->u[vu1 - 1].last], telling))
+                return k;
             if (derived < 0)
                 derived = k;
             continue;
