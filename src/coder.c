@@ -1613,6 +1613,30 @@ static int opens_own_clause(const sctx *x, int k, int to)
 }
 
 /* The subject: nearest actor on the left, after the previous verb. */
+/* Is mention unit k (with its compound) what the clause compares its
+ * subject with, after "like" or "unlike" and before a comma: "Like Isis,
+ * they film their captives", "Unlike Donald Trump, who ..., the SDF
+ * spokesman described"?  (Not "countries like China could export",
+ * where the list stands for the noun.) */
+static int compared(const sctx *x, int k)
+{
+    int g = group_start(x, k, 0), p = g - 1;
+    if (p >= 0 && article(x, p))
+        p--;
+    /* at the start, or after an actor and a comma ("Naylor, like Foley,
+       has expressed caution"); after a group's noun it names examples
+       of the group ("surplus countries, like West Germany and Japan,
+       agreed") */
+    if (p < 0 || !(utok_is(x, p, "LIKE") || utok_is(x, p, "UNLIKE")) ||
+        (p > 0 && !(upunct(x, p - 1, ',') && p > 1 && x->u[p - 2].m >= 0)))
+        return 0;
+    int e = k;
+    while (e + 1 < x->nu && (x->u[e + 1].m >= 0 ? x->u[e + 1].group == x->u[k].group
+                                               : !upunct(x, e + 1, ',') && !(ucls(x, e + 1) & WF_VERB)))
+        e++;
+    return e + 1 < x->nu && upunct(x, e + 1, ',');
+}
+
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -1658,6 +1682,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
         if (mm->nullcode)
             continue;
         if (is_prep_object(x, k, vu0))
+            continue;
+        if (!x->opt->tabari_compat && compared(x, k))
             continue;
         if (!x->opt->tabari_compat && participle_object(x, k, lo, vu0))
             continue;
