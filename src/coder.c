@@ -2657,7 +2657,7 @@ static int be_passive(const sctx *x, const verbhit *h)
            is a cooperation with the country it goes to, which stays its
            target: "be extradited to Venezuela") */
         static const char *const done_to[] = { "SENTENCED", "CONDEMNED", "DEPORTED", "EXPELLED", "BANISHED",
-                                               "EXILED", NULL };
+                                               "EXILED", "INVITED", "SUMMONED", NULL };
         /* (and "was told to plan": an order, as "was urged to" is) */
         int r = code_root(verb_code(x->d, h->verb));
         if (r != 2 && r != 10 && !tok_in(&x->c->toks.v[x->u[h->u0].first], done_to) &&
