@@ -1613,6 +1613,23 @@ static int opens_own_clause(const sctx *x, int k, int to)
 }
 
 /* The subject: nearest actor on the left, after the previous verb. */
+/* Is mention unit k (with its compound) left out by the words before
+ * it: "countries other than Iraq and Syria", "all members except Zaire
+ * and Australia", "apart from Britain"?  Such an actor is neither the
+ * doer nor the one done to. */
+static int excluded(const sctx *x, int k)
+{
+    int p = group_start(x, k, 0) - 1;
+    if (p >= 0 && article(x, p))
+        p--;
+    if (p < 0)
+        return 0;
+    return utok_is(x, p, "EXCEPT") || utok_is(x, p, "EXCLUDING") ||
+           (utok_is(x, p, "THAN") && utok_is(x, p - 1, "OTHER")) ||
+           (utok_is(x, p, "FROM") && utok_is(x, p - 1, "APART")) ||
+           (utok_is(x, p, "FOR") && utok_is(x, p - 1, "EXCEPT"));
+}
+
 /* Is mention unit k (with its compound) what the clause compares its
  * subject with, after "like" or "unlike" and before a comma: "Like Isis,
  * they film their captives", "Unlike Donald Trump, who ..., the SDF
@@ -1680,6 +1697,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
             continue;
         const mention *mm = &x->m[x->u[k].m];
         if (mm->nullcode)
+            continue;
+        if (!x->opt->tabari_compat && excluded(x, k))
             continue;
         if (is_prep_object(x, k, vu0))
             continue;
@@ -1989,6 +2008,8 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
             continue;
         if (x->m[x->u[k].m].side)
             continue;       /* "shelling by forces loyal to Assad" */
+        if (!x->opt->tabari_compat && excluded(x, k))
+            continue;       /* "attacks in countries other than Iraq" */
         if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only && lone_weapon(x, &x->m[x->u[k].m]))
             continue;       /* "struck a target with artillery" */
         if (!x->opt->tabari_compat && is_location(x, k)) {
