@@ -57,6 +57,16 @@ static int article(const sctx *x, int k)
     return (cl & WC_DET) && !(cl & (WC_PRON_PERS | WC_PRON_OTHER));
 }
 
+/* The unit right before the noun phrase that starts at unit k, an
+ * article aside ("in the Ivory Coast": IN); -1 at the sentence's start. */
+static int before_phrase(const sctx *x, int k)
+{
+    int p = k - 1;
+    if (p >= 0 && article(x, p))
+        p--;
+    return p;
+}
+
 /* Is unit k an adverb in -ly, no actor: "reportedly", "firmly"? */
 static int ly_unit(const sctx *x, int k)
 {
@@ -1404,9 +1414,7 @@ static int appositive_of(const sctx *x, int k, int vu0, int lo)
  * strengthen the OPCW" (a verb before it). */
 static int starts_clause(const sctx *x, int a, int lo)
 {
-    int p = a - 1;
-    if (p >= lo && article(x, p))
-        p--;
+    int p = before_phrase(x, a);
     return p < lo ||
            (x->u[p].m < 0 && (upunct(x, p, ',') || (ucls(x, p) & (WC_THAT | WC_REL | WC_SUBORD | WC_CONJ))));
 }
@@ -1489,11 +1497,32 @@ static int rel_antecedent(const sctx *x, int k, int lo)
     return -1;
 }
 
+/* Is unit k a count, no actor: "58", "scores", "dozens"? */
+static int count_unit(const sctx *x, int k)
+{
+    return k >= 0 && k < x->nu && x->u[k].m < 0 &&
+           (x->c->toks.v[x->u[k].first].kind == TK_NUM || (ucls(x, k) & WC_QUANTITY));
+}
+
 /* Is unit k a word in -ed or an irregular participle, no actor? */
 static int participle_unit(const sctx *x, int k)
 {
     const tok *t = &x->c->toks.v[x->u[k].last];
     return x->u[k].m < 0 && t->kind == TK_WORD && (ed_form(t) || (ucls(x, k) & WC_PARTICIPLE));
+}
+
+/* The participle that "and" or "or" at unit k joins to the one after it,
+ * with its particle ("were beaten and arrested", "hunted down and
+ * killed"), or -1. */
+static int joined_participle(const sctx *x, int k)
+{
+    static const char *const particles[] = { "DOWN", "UP", "OUT", "OFF", "AWAY", "BACK", NULL };
+    if (k < 1 || !(utok_is(x, k, "AND") || utok_is(x, k, "OR")))
+        return -1;
+    int p = k - 1;
+    if (!x->opt->tabari_compat && p > 0 && x->u[p].m < 0 && tok_in(&x->c->toks.v[x->u[p].first], particles))
+        p--;
+    return participle_unit(x, p) ? p : -1;
 }
 
 /* Does a verb of saying report the clause of the verb at vu0, whose own
@@ -1612,34 +1641,32 @@ static int opens_own_clause(const sctx *x, int k, int to)
            tok_in(&x->c->toks.v[x->u[k].first], openers) && own_subject(x, k + 1, to);
 }
 
-/* The subject: nearest actor on the left, after the previous verb. */
-/* Is mention unit k (with its compound) left out by the words before
- * it: "countries other than Iraq and Syria", "all members except Zaire
- * and Australia", "apart from Britain"?  Such an actor is neither the
- * doer nor the one done to. */
-static int excluded(const sctx *x, int k)
+/* The unit right before the noun phrase of mention unit k and its
+ * compound, an article aside ("other than the U.S. and Japan": THAN). */
+static int before_group(const sctx *x, int k)
 {
-    int p = group_start(x, k, 0) - 1;
-    if (p >= 0 && article(x, p))
-        p--;
-    if (p < 0)
-        return 0;
+    return before_phrase(x, group_start(x, k, 0));
+}
+
+/* Is the mention whose phrase p comes before (before_group()) left out
+ * by it: "countries other than Iraq and Syria", "all members except
+ * Zaire and Australia", "apart from Britain"?  Such an actor is neither
+ * the doer nor the one done to. */
+static int excluded(const sctx *x, int p)
+{
     return utok_is(x, p, "EXCEPT") || utok_is(x, p, "EXCLUDING") ||
            (utok_is(x, p, "THAN") && utok_is(x, p - 1, "OTHER")) ||
            (utok_is(x, p, "FROM") && utok_is(x, p - 1, "APART")) ||
            (utok_is(x, p, "FOR") && utok_is(x, p - 1, "EXCEPT"));
 }
 
-/* Is mention unit k (with its compound) what the clause compares its
- * subject with, after "like" or "unlike" and before a comma: "Like Isis,
- * they film their captives", "Unlike Donald Trump, who ..., the SDF
- * spokesman described"?  (Not "countries like China could export",
- * where the list stands for the noun.) */
-static int compared(const sctx *x, int k)
+/* Is mention unit k (with its compound, whose phrase p comes before) what
+ * the clause compares its subject with, after "like" or "unlike" and
+ * before a comma: "Like Isis, they film their captives", "Unlike Donald
+ * Trump, who ..., the SDF spokesman described"?  (Not "countries like
+ * China could export", where the list stands for the noun.) */
+static int compared(const sctx *x, int k, int p)
 {
-    int g = group_start(x, k, 0), p = g - 1;
-    if (p >= 0 && article(x, p))
-        p--;
     /* at the start, or after an actor and a comma ("Naylor, like Foley,
        has expressed caution"); after a group's noun it names examples
        of the group ("surplus countries, like West Germany and Japan,
@@ -1654,6 +1681,7 @@ static int compared(const sctx *x, int k)
     return e + 1 < x->nu && upunct(x, e + 1, ',');
 }
 
+/* The subject: nearest actor on the left, after the previous verb. */
 static int find_subject(const sctx *x, int vu0, int lo)
 {
     if (!x->opt->tabari_compat) {
@@ -1680,12 +1708,11 @@ static int find_subject(const sctx *x, int vu0, int lo)
             int a = k - 1;
             if (a >= 0 && upunct(x, a, ','))
                 a--;
-            int p = a - 1;
-            if (p >= 0 && article(x, p))
-                p--;
-            int place = utok_is(x, k, "WHICH") && p >= 0 && (utok_is(x, p, "IN") || utok_is(x, p, "AT"));
-            if (a >= 0 && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !place)
-                return a;
+            if (a >= 0 && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode) {
+                int p = before_phrase(x, a);
+                if (!(utok_is(x, k, "WHICH") && (utok_is(x, p, "IN") || utok_is(x, p, "AT"))))
+                    return a;
+            }
             break;
         }
         if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
@@ -1698,11 +1725,12 @@ static int find_subject(const sctx *x, int vu0, int lo)
         const mention *mm = &x->m[x->u[k].m];
         if (mm->nullcode)
             continue;
-        if (!x->opt->tabari_compat && excluded(x, k))
+        int before = before_group(x, k);
+        if (!x->opt->tabari_compat && excluded(x, before))
             continue;
         if (is_prep_object(x, k, vu0))
             continue;
-        if (!x->opt->tabari_compat && compared(x, k))
+        if (!x->opt->tabari_compat && compared(x, k, before))
             continue;
         if (!x->opt->tabari_compat && participle_object(x, k, lo, vu0))
             continue;
@@ -2008,7 +2036,7 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
             continue;
         if (x->m[x->u[k].m].side)
             continue;       /* "shelling by forces loyal to Assad" */
-        if (!x->opt->tabari_compat && excluded(x, k))
+        if (!x->opt->tabari_compat && excluded(x, before_group(x, k)))
             continue;       /* "attacks in countries other than Iraq" */
         if (!x->opt->tabari_compat && x->m[x->u[k].m].agent_only && lone_weapon(x, &x->m[x->u[k].m]))
             continue;       /* "struck a target with artillery" */
@@ -2524,30 +2552,14 @@ static int be_before(const sctx *x, const verbhit *h)
             }
         }
         /* a participle coordinated with one before it shares its "be":
-           "were beaten and arrested" (not one with an object of its own:
-           "would not be abolished and argued courts had") */
-        if ((utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && participle_unit(x, k - 1) &&
-            !object_at(x, h->u1)) {
-            k--;
-            in_list = 1;
-            continue;
-        }
-        /* (with its particle: "should be hunted down and killed") */
-        static const char *const particles[] = { "DOWN", "UP", "OUT", "OFF", "AWAY", "BACK", NULL };
-        if (!x->opt->tabari_compat && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 1 &&
-            x->u[k - 1].m < 0 && tok_in(&x->c->toks.v[x->u[k - 1].first], particles) &&
-            participle_unit(x, k - 2) && !object_at(x, h->u1)) {
-            k -= 2;
-            in_list = 1;
-            continue;
-        }
-        /* (with a count of its own: "29 soldiers were killed and 58
-           wounded", "were killed and scores wounded") */
-        if (!x->opt->tabari_compat && k == h->u0 - 1 && k > 1 &&
-            (t->kind == TK_NUM || (ucls(x, k) & WC_QUANTITY)) &&
-            (utok_is(x, k - 1, "AND") || utok_is(x, k - 1, "OR")) && participle_unit(x, k - 2) &&
-            !object_at(x, h->u1)) {
-            k -= 2;
+           "were beaten and arrested", "hunted down and killed", also with
+           a count of its own: "29 soldiers were killed and 58 wounded"
+           (not one with an object of its own: "would not be abolished
+           and argued courts had") */
+        int conj = !x->opt->tabari_compat && k == h->u0 - 1 && count_unit(x, k) ? k - 1 : k;
+        int joined = joined_participle(x, conj);
+        if (joined >= 0 && !object_at(x, h->u1)) {
+            k = joined;
             in_list = 1;
             continue;
         }
@@ -2654,11 +2666,9 @@ static int be_participle(const sctx *x, const verbhit *h)
  * is named: "tortured to death by", "shot dead by"; 0 when none. */
 static int harm_result(const sctx *x, int k)
 {
-    if (x->opt->tabari_compat || k >= x->nu || x->u[k].m >= 0)
+    if (x->opt->tabari_compat)
         return 0;
-    if (utok_is(x, k, "TO") && k + 1 < x->nu && utok_is(x, k + 1, "DEATH"))
-        return 2;
-    return utok_is(x, k, "DEAD");
+    return utok_is(x, k, "TO") && utok_is(x, k + 1, "DEATH") ? 2 : utok_is(x, k, "DEAD");
 }
 
 /* Is the verb at h a passive with "be" ("were killed", "was not
@@ -3058,19 +3068,17 @@ static int modifies_act(const sctx *x, int k)
 static int by_unit(const sctx *x, int k)
 {
     k += harm_result(x, k);
-    /* ("were killed and 20 wounded by": the count of the second) */
-    if (!x->opt->tabari_compat && k + 3 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
-        (x->c->toks.v[x->u[k + 1].first].kind == TK_NUM || (ucls(x, k + 1) & WC_QUANTITY)) &&
-        participle_unit(x, k + 2) && utok_is(x, k + 3, "BY"))
-        return k + 3;
+    if (x->opt->tabari_compat || !utok_is(x, k, "AND"))
+        return k;
+    /* (with a count of the second: "were killed and 20 wounded by") */
+    int j = count_unit(x, k + 1) ? k + 2 : k + 1;
     int32_t verb = -1;
     int ue = 0;
-    if (!x->opt->tabari_compat && k + 2 < x->nu && utok_is(x, k, "AND") && x->u[k + 1].m < 0 &&
-        utok_is(x, k + 2, "BY") &&
-        !(verb_at(x, k + 1, &verb, &ue) && !strcmp(verb_code(x->d, verb), "---"))) {
-        const tok *t = &x->c->toks.v[x->u[k + 1].first];
-        if (ed_form(t) || (ucls(x, k + 1) & WC_PARTICIPLE))
-            return k + 2;
+    if (utok_is(x, j + 1, "BY") && x->u[j].m < 0 &&
+        !(verb_at(x, j, &verb, &ue) && !strcmp(verb_code(x->d, verb), "---"))) {
+        const tok *t = &x->c->toks.v[x->u[j].first];
+        if (ed_form(t) || (ucls(x, j) & WC_PARTICIPLE))
+            return j + 1;
     }
     return k;
 }
@@ -5760,9 +5768,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                or "at" and set off by a comma is where, not the first of
                the list after it */
             if (ok && comma && !conj && lastm + 1 < k && upunct(&x, lastm + 1, ',') && !x.opt->tabari_compat) {
-                int p = lastm - 1;
-                if (p >= 0 && article(&x, p))
-                    p--;
+                int p = before_phrase(&x, lastm);
                 int lead = p >= 0 && (utok_is(&x, p, "IN") || utok_is(&x, p, "AT"));
                 /* (only times before it: not "viewers in Japan, the US,
                    Australia") */
