@@ -3345,9 +3345,6 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
         if (cl & WC_HYPO) flags |= TAC_EV_HYPOTHETICAL;
         if (cl & WC_FUT) flags |= TAC_EV_FUTURE;
     }
-    /* "the plan includes freezing the front line and recognizing Crimea":
-       a gerund after a word of planning, in the same clause, is the
-       content of a proposal, not something done */
     const tok *vt = &x->c->toks.v[x->u[h->u0].first];
     /* "without consulting Kyiv": what is done without is not done, nor
        what is avoided, refrained from or stopped ("to avoid traveling to
@@ -3376,6 +3373,9 @@ static unsigned verb_flags(const sctx *x, const verbhit *h, int src, int clause_
         if (tok_in(&x->c->toks.v[x->u[h->u0 - 2].last], fail))
             flags |= TAC_EV_NEGATED;
     }
+    /* "the plan includes freezing the front line and recognizing Crimea":
+       a gerund after a word of planning, in the same clause, is the
+       content of a proposal, not something done */
     if (ing_form(vt) &&
         !(h->u0 > 0 && (ucls(x, h->u0 - 1) & WC_BE)))   /* "is attacking": a verb */
         for (int k = h->u0 - 1; k >= 0 && k >= h->u0 - 14; k--) {
