@@ -4947,6 +4947,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
        minister' (the statement's source is then that speaker, never an
        actor inside the quote, and the statement has no target) */
     int report_until = -1;
+    int said_clause = -1;   /* the last comma before ", and X said ..." */
     int *speaker = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));
     int *vsrc = arena_raw(&c->a, sizeof(int) * (size_t)(nv + 1));   /* each verb's subject, or -1 */
     if (!speaker || !vsrc)
@@ -4990,6 +4991,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 /* (the mark that closes a quotation may follow the comma:
                    '... in Syria," the report said') */
                 int k1 = k + 1 < vh[v].u0 && upunct(x, k + 1, '"') ? k + 2 : k + 1;
+                /* (", and the army said it had captured": a clause of its
+                   own, which reports nothing before it, but where the
+                   clause before it ends all the same) */
+                if (k1 < vh[v].u0 && (ucls(x, k1) & WC_CONJ)) {
+                    if (k > said_clause)
+                        said_clause = k;
+                    break;
+                }
                 int subj = 0;
                 for (int j = k1; j < vh[v].u0; j++)
                     subj |= x->u[j].m >= 0;
@@ -5338,8 +5347,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             }
             if (b.end > hi)
                 hi = b.end;
-            if (h->u0 < report_until && report_until < hi)
-                hi = report_until;     /* not into ", officials said" */
+            int attrib = report_until > said_clause ? report_until : said_clause;
+            if (h->u0 < attrib && attrib < hi)
+                hi = attrib;     /* not into ", officials said" */
                         /* a place is the target when no actor is named: "attacked a
                base in Borno", "imposed a curfew in Kabul", "deployed troops
                in Mali"; not for statements and meetings, where it is the
@@ -5640,6 +5650,19 @@ static int said_after(const sctx *x, const int *link, int k)
     return last + 1 < x->nu && x->u[last + 1].m < 0 && tok_in(&x->c->toks.v[x->u[last + 1].first], SAYING);
 }
 
+/* Does a verb (or an auxiliary), adverbs in -ly aside, come at unit u:
+ * "the U.S. military said", "Erdogan has repeatedly threatened"? */
+static int verb_next(const sctx *x, int u)
+{
+    while (u < x->nu && ly_unit(x, u))
+        u++;
+    if (u >= x->nu || x->u[u].m >= 0)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[u].first];
+    return t->kind == TK_WORD &&
+           ((t->starts & WF_VERB) || (ucls(x, u) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)));
+}
+
 /* Is there a word that may be a verb before unit u? */
 static int verb_before(const sctx *x, int u)
 {
@@ -5778,6 +5801,19 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                                             ly_adverb(t));
                 }
                 if (lead)
+                    ok = 0;
+            }
+            /* "killing two people, and the U.S. military said": ", and"
+               before a subject and its verb, with no other comma since
+               the verb before it, joins two clauses, not two actors (a
+               list has a comma before "and" only after two or more
+               items; "Chen, president of the bank, and Yao attended" has
+               one more) */
+            if (ok && conj && upunct(&x, conj - 1, ',') && !x.opt->tabari_compat && verb_next(&x, k + 1)) {
+                int j = conj - 2;
+                while (j >= 0 && !upunct(&x, j, ',') && !(x.u[j].m < 0 && (c->toks.v[x.u[j].first].starts & WF_VERB)))
+                    j--;
+                if (j >= 0 && !upunct(&x, j, ','))
                     ok = 0;
             }
             if (ok)
