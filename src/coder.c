@@ -4999,14 +4999,20 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                         said_clause = k;
                     break;
                 }
-                int subj = 0;
-                for (int j = k1; j < vh[v].u0; j++)
+                /* (an actor; for a bare speaker, not a place the speakers
+                   are in after words of their own: ", industry sources in
+                   New York said") */
+                int subj = 0, named = 0;
+                for (int j = k1; j < vh[v].u0; j++) {
                     subj |= x->u[j].m >= 0;
+                    named |= x->u[j].m >= 0 && !(j - 1 > k1 && x->u[j - 1].m < 0 && x->u[j - 2].m < 0 &&
+                                                 (utok_is(x, j - 1, "IN") || utok_is(x, j - 1, "AT")));
+                }
                 /* ", travellers said": the speaker is no actor, and the
                    statement takes none from the clause it reports (a
                    plain statement after a noun phrase of words only: not
                    ", but declined", ", speaking from Bonn, said,") */
-                int bare = !subj && !strcmp(codes[v], "010") && k1 < vh[v].u0 &&
+                int bare = !named && !strcmp(codes[v], "010") && k1 < vh[v].u0 &&
                            !(ucls(x, k1) & (WC_CONJ | WC_SUBORD | WC_REL | WC_THAT | WC_PREP));
                 for (int j = k1; j < vh[v].u0 && bare; j++) {
                     const tok *t = &x->c->toks.v[x->u[j].first];
