@@ -4758,6 +4758,36 @@ static int inverted_speaker(const sctx *x, const verbhit *vh, int nv, int v)
     return n > 0;
 }
 
+/* Does a verb (or an auxiliary), adverbs in -ly aside, come at unit u:
+ * "the U.S. military said", "Erdogan has repeatedly threatened"? */
+static int verb_next(const sctx *x, int u)
+{
+    while (u < x->nu && ly_unit(x, u))
+        u++;
+    if (u >= x->nu || x->u[u].m >= 0)
+        return 0;
+    const tok *t = &x->c->toks.v[x->u[u].first];
+    return t->kind == TK_WORD &&
+           ((t->starts & WF_VERB) || (ucls(x, u) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)));
+}
+
+/* Is mention unit k the subject of a clause of its own, a verb (one the
+ * dictionary may not know, in -ed) after it and its adverbs: "told
+ * reporters the rebels also scattered leaflets ..., encouraging" (after
+ * a verb of saying, the rebels encourage, not the ones who told; a "he"
+ * there is the speaker all the same)? */
+static int leads_clause(const sctx *x, int k)
+{
+    int u = k + 1;
+    while (u < x->nu && x->u[u].m < 0 &&
+           (ly_unit(x, u) || tok_in(&x->c->toks.v[x->u[u].first], ADVERBS)))
+        u++;
+    if (verb_next(x, u))
+        return 1;
+    const tok *t = u < x->nu && x->u[u].m < 0 ? &x->c->toks.v[x->u[u].first] : NULL;
+    return t && t->kind == TK_WORD && t->nlen > 4 && ends_in(t, "ED", 2);
+}
+
 /* Is the unit right before the verb at u0 a plural noun that names no
  * actor and opens its clause (after "and", "but", a comma or the
  * sentence's start): "..., and brokers said", "but analysts warned"?
@@ -5232,7 +5262,9 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 const char *why = NULL;
                 if (w >= 0 && prev_src < vh[w].u0 && purpose_of_meeting(x, vh, codes, w, v, src))
                     why = "the purpose of a meeting, whose subject is its own";
-                else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && participle_clause(x, vh, v, vh[pw].u1))
+                else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && participle_clause(x, vh, v, vh[pw].u1) &&
+                         !(tok_in(&x->c->toks.v[x->u[vh[pw].u0].first], SAYING) && names_actor(x, src) &&
+                           leads_clause(x, src)))
                     why = "an -ing clause after a comma or \"by\", done by the subject before it";
                 else if (pw >= 0 && prev_src < vh[pw].u0 && src >= vh[pw].u1 && utok_is(x, h->u0 - 1, "TO") &&
                          ((ucls(x, h->u0 - 2) & WC_CONJ) ||
@@ -5356,7 +5388,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int attrib = report_until > said_clause ? report_until : said_clause;
             if (h->u0 < attrib && attrib < hi)
                 hi = attrib;     /* not into ", officials said" */
-                        /* a place is the target when no actor is named: "attacked a
+            /* a place is the target when no actor is named: "attacked a
                base in Borno", "imposed a curfew in Kabul", "deployed troops
                in Mali"; not for statements and meetings, where it is the
                venue ("said in Paris", "talks in Geneva") */
@@ -5654,19 +5686,6 @@ static int said_after(const sctx *x, const int *link, int k)
             last = j;
         }
     return last + 1 < x->nu && x->u[last + 1].m < 0 && tok_in(&x->c->toks.v[x->u[last + 1].first], SAYING);
-}
-
-/* Does a verb (or an auxiliary), adverbs in -ly aside, come at unit u:
- * "the U.S. military said", "Erdogan has repeatedly threatened"? */
-static int verb_next(const sctx *x, int u)
-{
-    while (u < x->nu && ly_unit(x, u))
-        u++;
-    if (u >= x->nu || x->u[u].m >= 0)
-        return 0;
-    const tok *t = &x->c->toks.v[x->u[u].first];
-    return t->kind == TK_WORD &&
-           ((t->starts & WF_VERB) || (ucls(x, u) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)));
 }
 
 /* Is there a word that may be a verb before unit u? */
