@@ -1823,14 +1823,15 @@ static int place_only(const sctx *x, const mention *mm)
 
 /* Is the verb at vu0 led by one of the pronouns pro that names no actor
  * of its own ("it", "they", "we"), with at most auxiliaries, negation
- * and adverbs between: "... said that they will not release"? */
+ * and adverbs between: "... said that they will not release"?  0, or the
+ * pronoun's unit plus one. */
 static int pronoun_leads(const sctx *x, int vu0, int lo, const char *const *pro)
 {
     for (int k = vu0 - 1; k >= lo && k >= vu0 - 5; k--) {
         if (x->u[k].m >= 0)
             return 0;
         if (tok_in(&x->c->toks.v[x->u[k].first], pro))
-            return 1;
+            return k + 1;
         uint32_t cl = ucls(x, k);
         const tok *t = &x->c->toks.v[x->u[k].first];
         int adverb = t->kind == TK_WORD && ly_adverb(t);
@@ -1842,6 +1843,7 @@ static int pronoun_leads(const sctx *x, int vu0, int lo, const char *const *pro)
 
 static const char *const SUBJECT_PRONOUNS[] = { "IT", "THEY", "WE", "HE", "SHE", NULL };
 static const char *const HE_SHE[] = { "HE", "SHE", NULL };
+static const char *const I_WE[] = { "I", "WE", NULL };
 static const char *const IT_THEY[] = { "IT", "THEY", "WE", NULL };
 
 /* Can the mention at unit u be "he" or "she": a person, or a role or
@@ -5302,6 +5304,28 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 tacx_explain(c, sidx, "verb '%s': its subject is a 'he' or 'she' the sentence does not name, "
                              "not the group, country or body before it", vtext);
                 src = -1;
+            }
+        }
+        /* an "I" or "we" leads the verb: the words are a speaker's, who
+           is its source ("Spokesman Nick Davies said: 'We note the
+           decision'"), not an actor before it ("told reporters: 'we have
+           no reason to doubt'", "Against Wales ..., I hope"); without a
+           verb of saying before it, no actor of the sentence is */
+        int pw1 = x->opt->tabari_compat || src < 0 ? 0 : pronoun_leads(x, h->u0, lo, I_WE);
+        /* (an "i" in lower case is a letter of a name cut up, "Go ñ i") */
+        const tok *pt = pw1 ? &x->c->toks.v[x->u[pw1 - 1].first] : NULL;
+        if (pt && (pt->nlen > 1 || (pt->flags & TF_CAP))) {
+            int spk = -1;
+            for (int w = v - 1; w >= 0; w--)
+                if (tok_in(&x->c->toks.v[x->u[vh[w].u0].first], SAYING) ||
+                    (codes[w] && codes[w][0] == '0' && codes[w][1] == '1')) {
+                    spk = vsrc[w];
+                    break;
+                }
+            if (src != spk) {
+                tacx_explain(c, sidx, "verb '%s': its subject is an 'I' or 'we', the speaker's, not the actor before it",
+                             vtext);
+                src = spk;
             }
         }
         /* "faces life in prison if convicted in Australia": the subject
