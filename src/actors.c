@@ -14,6 +14,18 @@
 #include "internal.h"
 #include "lexicon.h"
 
+/* Money named by its country ("US $", "Canadian dollars", "Swiss
+ * francs"); not "marks", "won" or "real", which are verbs and adjectives
+ * as often. */
+static const char *const CURRENCY[] = { "$", "DOLLAR", "DOLLARS", "DLR", "DLRS", "CENT", "CENTS", "POUND", "POUNDS",
+                                        "FRANC", "FRANCS", "YEN", "YUAN", "RENMINBI", "PESO", "PESOS", "RUPEE", "RUPEES",
+                                        "LIRA", "LIRE", "KRONA", "KRONOR", "KRONE", "KRONER", "SHILLING", "SHILLINGS",
+                                        "SCHILLING", "SCHILLINGS", "RIYAL", "RIYALS", "DINAR", "DINARS", "DIRHAM",
+                                        "DIRHAMS", "RUBLE", "RUBLES", "ROUBLE", "ROUBLES", "BAHT", "RINGGIT", "GUILDER",
+                                        "GUILDERS", "ESCUDO", "ESCUDOS", "DRACHMA", "DRACHMAS", "PESETA", "PESETAS",
+                                        "CRUZADO", "CRUZADOS", "AUSTRAL", "AUSTRALS", "ZLOTY", "FORINT", "HRYVNIA",
+                                        NULL };
+
 static uint32_t tclass(const tac_dict *d, const tok *t)
 {
     (void)d;
@@ -920,6 +932,17 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 in_longer_name(d, c, s, x->first, x->end, k > 0 ? r[k - 1].end : first,
                                next_start(r, nr, k, lim), lim))
                 continue;
+            /* "US $12 million", "the Canadian dollar", "Jamaican $308
+               million": a country's name before its money names the
+               money, not the country (before "$", an abbreviation or an
+               adjective: not "lent Russia $6bn") */
+            if (!opt->tabari_compat && !mm.person && x->end < lim && strlen(mm.codes[0]) == 3 &&
+                tok_in(&c->toks.v[x->end], CURRENCY)) {
+                static const char *const nationality[] = { "AN", "ESE", "ISH", NULL };
+                const tok *n = &c->toks.v[x->end - 1];
+                if (c->toks.v[x->end].norm[0] != '$' || n->nlen <= 4 || tok_ends_in(n, nationality))
+                    continue;
+            }
             /* "America Online has agreed to pay a fine": a country or a
                place, not a group ("the Abu Sayyaf Group"); a text in
                capitals capitalises every word.  An officer named right

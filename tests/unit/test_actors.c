@@ -506,6 +506,24 @@ static void test_agent_from_country(void **state)
     want(&r, "VALMIL", "OST", "190");
 }
 
+/* A country's name before its money names the money ("the Ostranian
+ * dollar", "Ostrania $5 million" after an abbreviation or adjective
+ * only): it is no actor, and lends no country to an agent; "promised
+ * Ostrania $6 billion" still names Ostrania. */
+static void test_country_money_not_actor(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian officials condemned the rise of the Ostranian dollar.", 20220115, &r);
+    for (int i = 0; i < r.n; i++)
+        assert_true(strncmp(r.ev[i].tgt, "OST", 3) != 0);
+    code("Bankers said the Ostranian dollar rose.", 20220115, &r);
+    assert_int_equal(r.total, 0);
+    code("Valdoria promised Ostrania $6 billion.", 20220115, &r);
+    assert_int_equal(r.total, 1);
+    assert_string_equal(r.ev[0].tgt, "OST");
+}
+
 /* The regular plural of a name is the same actor: "Marovians" from
  * "Marovian". */
 static void test_plural_of_name(void **state)
@@ -841,6 +859,7 @@ int main(void)
         cmocka_unit_test(test_pronoun_without_antecedent),
         cmocka_unit_test(test_agent_without_country),
         cmocka_unit_test(test_agent_from_country),
+        cmocka_unit_test(test_country_money_not_actor),
         cmocka_unit_test(test_plural_of_name),
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
         cmocka_unit_test(test_null_agent),
