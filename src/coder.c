@@ -2323,6 +2323,19 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                        party to it */
                     if (tcode && !x->opt->tabari_compat && !strcmp(cbuf, "010") && press_role(tcode))
                         tcode = NULL;
+                    /* a visitor is not of the place visited, nor the
+                       guest of the host's country: "journalists arrived
+                       in Colombia", "the chancellor is travelling to
+                       America" took their countries from there */
+                    if (scode && tcode && !x->opt->tabari_compat && (!strncmp(cbuf, "042", 3) || !strncmp(cbuf, "043", 3))) {
+                        const mention *guest = cbuf[2] == '2' ? sm : tm, *host = cbuf[2] == '2' ? tm : sm;
+                        if (guest->derived && guest->own && guest->lender == host->first + 1) {
+                            if (guest == sm)
+                                scode = sm->own;
+                            else
+                                tcode = tm->own;
+                        }
+                    }
                     if (!tcode)
                         tm = NULL;
                     if (!sm && !tcode)
