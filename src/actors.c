@@ -1273,11 +1273,9 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 y->ncodes && country_code(y->codes[0]) && side_phrase(d, c, x->last + 1, y->first)) {
                 const char *cc = arena_strdup(&c->a, y->codes[0], 3);
                 if (cc) {
-                    x->own = x->codes[0];
-                    x->lender = y->first + 1;
                     x->codes[0] = combine(c, cc, d, x->agent);
                     x->agent_only = 0;
-                    x->derived = 1;
+                    x->derived = y->first + 1;
                 }
             }
         }
@@ -1330,11 +1328,9 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (x->agent_only && x->agent >= 0 && !x->nullcode && !x->uncoded && lend[q + 1] &&
                 !(tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON)) && local_role(d, x->agent) &&
                 in_place_after(d, c, x->last + 1, m[q + 1].first)) {
-                x->own = x->codes[0];
-                x->lender = m[q + 1].first + 1;
                 x->codes[0] = combine(c, lend[q + 1], d, x->agent);
                 x->agent_only = 0;
-                x->derived = 1;
+                x->derived = m[q + 1].first + 1;
             }
         }
         /* passes: back and forward with the other countries, then (when
@@ -1348,11 +1344,9 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 mention *x = &m[i];
                 if (x->agent_only && x->agent >= 0 && near && !x->nullcode && !x->uncoded && !(dir == 1 && backed(c, x)) &&
                     !(tclass(d, &c->toks.v[x->last]) & (WC_RELATION | WC_WEAPON))) {
-                    x->own = x->codes[0];
-                    x->lender = near_tok;
                     x->codes[0] = combine(c, near, d, x->agent);
                     x->agent_only = 0;
-                    x->derived = 1;
+                    x->derived = near_tok;
                 } else if (lend[i] && !(dir == 1 && x->person) && (!doer[i] || pass >= 2)) {
                     near = lend[i];
                     near_tok = x->first + 1;

@@ -2328,13 +2328,10 @@ static int emit(sctx *x, const char *code, int src_u, int tgt_u, int vu0, int vu
                        in Colombia", "the chancellor is travelling to
                        America" took their countries from there */
                     if (scode && tcode && !x->opt->tabari_compat && (!strncmp(cbuf, "042", 3) || !strncmp(cbuf, "043", 3))) {
-                        const mention *guest = cbuf[2] == '2' ? sm : tm, *host = cbuf[2] == '2' ? tm : sm;
-                        if (guest->derived && guest->own && guest->lender == host->first + 1) {
-                            if (guest == sm)
-                                scode = sm->own;
-                            else
-                                tcode = tm->own;
-                        }
+                        int visit = cbuf[2] == '2';
+                        const mention *guest = visit ? sm : tm, *host = visit ? tm : sm;
+                        if (guest->derived == host->first + 1)   /* its role alone */
+                            *(visit ? &scode : &tcode) = dict_str(x->d, x->d->agents[guest->agent].code);
                     }
                     if (!tcode)
                         tm = NULL;

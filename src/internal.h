@@ -492,10 +492,9 @@ typedef struct mention {
     uint8_t nullcode;        /* "---": a name that is not an actor */
     uint8_t discard;         /* "###" */
     uint8_t complex;         /* "+++" */
-    uint8_t derived;         /* country taken from the context */
-    int32_t lender;          /* derived: the first token of the mention the
-                                country came from, plus one (0: not known) */
-    const char *own;         /* derived: the code before it (the agent's) */
+    int32_t derived;         /* country taken from the context: the first
+                                token of the actor it came from, plus one
+                                (0: none taken) */
     uint8_t uncoded;         /* an officer of a body no dictionary knows ("a
                                 Chrysler spokesman"): takes a role in the
                                 sentence, gives no event a code */
