@@ -67,6 +67,15 @@ static int before_phrase(const sctx *x, int k)
     return p;
 }
 
+/* Does "in" or "at" come right before the noun phrase at unit k, an
+ * article aside: a place where something is, not a party to it ("a strike
+ * in Nigeria, which", "sources in New York said")? */
+static int after_in_at(const sctx *x, int k)
+{
+    int p = before_phrase(x, k);
+    return utok_is(x, p, "IN") || utok_is(x, p, "AT");
+}
+
 /* Is unit k an adverb in -ly, no actor: "reportedly", "firmly"? */
 static int ly_unit(const sctx *x, int k)
 {
@@ -1708,11 +1717,8 @@ static int find_subject(const sctx *x, int vu0, int lo)
             int a = k - 1;
             if (a >= 0 && upunct(x, a, ','))
                 a--;
-            if (a >= 0 && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode) {
-                int p = before_phrase(x, a);
-                if (!(utok_is(x, k, "WHICH") && (utok_is(x, p, "IN") || utok_is(x, p, "AT"))))
-                    return a;
-            }
+            if (a >= 0 && x->u[a].m >= 0 && !x->m[x->u[a].m].nullcode && !(utok_is(x, k, "WHICH") && after_in_at(x, a)))
+                return a;
             break;
         }
         if (!x->opt->tabari_compat && x->u[k].m < 0 && (ucls(x, k) & (WC_THAT | WC_REL)))
@@ -5047,8 +5053,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 int subj = 0, named = 0;
                 for (int j = k1; j < vh[v].u0; j++) {
                     subj |= x->u[j].m >= 0;
-                    named |= x->u[j].m >= 0 && !(j - 1 > k1 && x->u[j - 1].m < 0 && x->u[j - 2].m < 0 &&
-                                                 (utok_is(x, j - 1, "IN") || utok_is(x, j - 1, "AT")));
+                    named |= x->u[j].m >= 0 && !(before_phrase(x, j) > k1 && after_in_at(x, j));
                 }
                 /* ", travellers said": the speaker is no actor, and the
                    statement takes none from the clause it reports (a
@@ -5851,7 +5856,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                the list after it */
             if (ok && comma && !conj && lastm + 1 < k && upunct(&x, lastm + 1, ',') && !x.opt->tabari_compat) {
                 int p = before_phrase(&x, lastm);
-                int lead = p >= 0 && (utok_is(&x, p, "IN") || utok_is(&x, p, "AT"));
+                int lead = after_in_at(&x, lastm);
                 /* (only times before it: not "viewers in Japan, the US,
                    Australia") */
                 for (int j = 0; j < p && lead; j++) {
