@@ -4776,17 +4776,29 @@ static int inverted_speaker(const sctx *x, const verbhit *vh, int nv, int v)
     return n > 0;
 }
 
-/* Does a verb (or an auxiliary), adverbs in -ly aside, come at unit u:
- * "the U.S. military said", "Erdogan has repeatedly threatened"? */
-static int verb_next(const sctx *x, int u)
+/* The first unit from u on that is no adverb: not "reportedly", "also". */
+static int past_adverbs(const sctx *x, int u)
 {
-    while (u < x->nu && ly_unit(x, u))
+    while (u < x->nu && x->u[u].m < 0 && (ly_unit(x, u) || tok_in(&x->c->toks.v[x->u[u].first], ADVERBS)))
         u++;
+    return u;
+}
+
+/* Is unit u a word that may be a verb, or an auxiliary? */
+static int verb_word(const sctx *x, int u)
+{
     if (u >= x->nu || x->u[u].m >= 0)
         return 0;
     const tok *t = &x->c->toks.v[x->u[u].first];
     return t->kind == TK_WORD &&
            ((t->starts & WF_VERB) || (ucls(x, u) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)));
+}
+
+/* Does a verb (or an auxiliary), adverbs aside, come at unit u: "the U.S.
+ * military said", "Erdogan has repeatedly threatened"? */
+static int verb_next(const sctx *x, int u)
+{
+    return verb_word(x, past_adverbs(x, u));
 }
 
 /* Is mention unit k the subject of a clause of its own, a verb (one the
@@ -4796,11 +4808,8 @@ static int verb_next(const sctx *x, int u)
  * there is the speaker all the same)? */
 static int leads_clause(const sctx *x, int k)
 {
-    int u = k + 1;
-    while (u < x->nu && x->u[u].m < 0 &&
-           (ly_unit(x, u) || tok_in(&x->c->toks.v[x->u[u].first], ADVERBS)))
-        u++;
-    if (verb_next(x, u))
+    int u = past_adverbs(x, k + 1);
+    if (verb_word(x, u))
         return 1;
     const tok *t = u < x->nu && x->u[u].m < 0 ? &x->c->toks.v[x->u[u].first] : NULL;
     return t && t->kind == TK_WORD && t->nlen > 4 && ends_in(t, "ED", 2);
@@ -5332,8 +5341,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
         if (pt && (pt->nlen > 1 || (pt->flags & TF_CAP))) {
             int spk = -1;
             for (int w = v - 1; w >= 0; w--)
-                if (tok_in(&x->c->toks.v[x->u[vh[w].u0].first], SAYING) ||
-                    (codes[w] && codes[w][0] == '0' && codes[w][1] == '1')) {
+                if (codes[w] && code_root(codes[w]) == 1) {
                     spk = vsrc[w];
                     break;
                 }
