@@ -5158,6 +5158,12 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                       !ly_adverb(pv);
         }
         int src = b.comp >= 0 ? b.comp : b.src, tgt = b.tgt;
+        /* a pattern's target bound inside a list after the verb is the
+           whole list: "charged France, West Germany, the U.K., Spain and
+           the EC Commission with unfair practices", where "+ with" finds
+           West Germany, the first member within its reach */
+        if (!x->opt->tabari_compat && tgt >= h->u1 && tgt < x->nu && x->u[tgt].m >= 0)
+            tgt = group_start(x, tgt, h->u1);
         unsigned flags = 0;
         if (src < 0 || tgt < 0) {
             int pa = passive_agent(x, h), rp;
