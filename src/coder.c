@@ -847,12 +847,18 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
     if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last) {
         if (tok_in(t, BASE_HOMOGRAPHS) && !base_verb_slot(x, ui))
             return 1;
-        /* "states" is a verb only before what is stated ("the FMLN states
-           that", "the report states:", "states the following"), not in
-           "OPEC states", "chiefs of state" */
-        if (!strcmp(t->norm, "STATES") &&
+        /* "states" and "notes" are verbs only before what is stated ("the
+           FMLN states that", "the report states:", "the watchdog notes the
+           declines"), or after a person, before a comma or the end
+           ("Poehl notes, the dealers ...", "he notes."); not in "OPEC
+           states", "chiefs of state", "subordinated notes due 1999",
+           "Treasury notes" */
+        static const char *const said_plurals[] = { "STATES", "NOTES", NULL };
+        if (tok_in(t, said_plurals) &&
             !(ui + 1 < x->nu && x->u[ui + 1].m < 0 &&
-              ((ucls(x, ui + 1) & (WC_THAT | WC_DET)) || upunct(x, ui + 1, ':') || upunct(x, ui + 1, '"'))))
+              ((ucls(x, ui + 1) & (WC_THAT | WC_DET)) || upunct(x, ui + 1, ':') || upunct(x, ui + 1, '"'))) &&
+            !(ui > 0 && ((x->u[ui - 1].m >= 0 && x->m[x->u[ui - 1].m].person) || (ucls(x, ui - 1) & WC_PRON_PERS)) &&
+              (ui + 1 >= x->nu || upunct(x, ui + 1, ',') || upunct(x, ui + 1, '.'))))
             return 1;
     }
     /* "met visiting Chinese Premier Wen Jiabao", "a lawsuit against
