@@ -838,10 +838,15 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
                                    (!allcaps && (plural_noun(x, ui, verb, prev) ||
                                                  noun_after_article(x, ui) || noun_after_singular(x, ui, verb)))))
         return 1;
-    /* "the restore"; but an act after a support verb is one ("staged a
-       protest", "was behind the bombing": see code_news()) */
-    if (ui > 0 && article(x, ui - 1) &&
-        (x->opt->tabari_compat || !act_noun_verb(x->d, verb) || support_verb_before(x, ui - 1) < 0 ||
+    /* "the restore", "the 'fight against fascism'"; but an act after a
+       support verb is one ("staged a protest", "was behind the bombing":
+       see code_news()) */
+    int art = ui - 1;
+    if (!x->opt->tabari_compat && art > 0 && x->u[art].m < 0 && x->c->toks.v[x->u[art].first].kind == TK_PUNCT &&
+        (x->c->toks.v[x->u[art].first].flags & TF_QUOTE))
+        art--;            /* an opening quote between */
+    if (art >= 0 && article(x, art) &&
+        (x->opt->tabari_compat || !act_noun_verb(x->d, verb) || support_verb_before(x, art) < 0 ||
          !np_ends_after(x, ui, plural_s(t))))
         return 1;
     if (!x->opt->tabari_compat && x->u[ui].first == x->u[ui].last) {
