@@ -4869,6 +4869,30 @@ static int bare_plural_subject(const sctx *x, const verbhit *vh, int nv, int u0)
     return 1;
 }
 
+/* Does the clause that starts at unit k (its "and", "but" or ";") name
+ * a subject before a finite verb: an actor or a pronoun, then an
+ * auxiliary or a past ("and Canada has begun", "and they left"; not "and
+ * mock the armed forces", nor the nouns of "air and artillery strikes")? */
+static int clause_subject(const sctx *x, int k, const verbhit *vh, int nv)
+{
+    int v = 0;
+    while (v < nv && vh[v].u0 <= k)
+        v++;
+    if (v >= nv)
+        return 0;
+    const tok *vt = &x->c->toks.v[x->u[vh[v].u0].first];
+    int subject = 0, finite = ed_form(vt) || tok_irregular_past(vt) ||
+                              (ucls(x, vh[v].u0) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT));
+    for (int j = k + 1; j < vh[v].u0; j++) {
+        uint32_t cl = ucls(x, j);
+        if (x->u[j].m >= 0 || (cl & (WC_PRON_PERS | WC_PRON_OTHER)))
+            subject = 1;
+        else if (subject && (cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)))
+            finite = 1;
+    }
+    return subject && finite;
+}
+
 static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, tac_event_fn fn, void *ud)
 {
     tac_ctx *c = x->c;
@@ -5447,6 +5471,14 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
                 hi = ns >= 0 ? ns : vh[nx].u0;
                 if (hi < h->u1) hi = h->u1;
             }
+            /* nor into a clause with a subject of its own, whatever its
+               verb's code: "proposed a freeze and Canada has begun its
+               own" (but "strike at and mock the armed forces" share it) */
+            for (int k = h->u1; k < hi; k++)
+                if (k > 0 && clause[k] != clause[k - 1] && clause_subject(x, k, vh, nv)) {
+                    hi = k;
+                    break;
+                }
             if (b.end > hi)
                 hi = b.end;
             int attrib = report_until > said_clause ? report_until : said_clause;
