@@ -39,6 +39,19 @@ static inline int may_be_title(const tok *t)
     return (t->cls & WC_TITLE) || (t->flags & TF_ABBREV);
 }
 
+/* Is t a person's initial or initials: "J.", "S.J." (capitals, each
+ * with its period)? */
+static int initial(const tok *t)
+{
+    if (t->kind != TK_WORD || !(t->flags & TF_ABBREV) || !(t->flags & TF_CAP) || t->nlen < 2 || t->nlen > 6)
+        return 0;
+    for (int i = 0; i < t->nlen; i++) {
+        if (i % 2 == 0 ? !(t->norm[i] >= 'A' && t->norm[i] <= 'Z') : t->norm[i] != '.')
+            return 0;
+    }
+    return t->nlen % 2 == 0;
+}
+
 /* Is t a title ("Mr", "Dr.", "Gen.")? */
 static int is_title(const tac_dict *d, const tok *t)
 {
@@ -916,10 +929,13 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
             if (!opt->tabari_compat && mm.person && !s->caps && x->end == x->first + 1 &&
                 (k + 1 >= nr || r[k + 1].first != x->end) && name_goes_on(c, x->first, lim))
                 continue;
-            /* "Mr Irish", "Dr. Jordan": a title before a one-word country
-               name makes it a person's surname, not the country */
-            if (!opt->tabari_compat && !mm.person && x->end == x->first + 1 && x->first > 0 &&
-                is_title(d, &c->toks.v[x->first - 1]) && strlen(mm.codes[0]) == 3)
+            /* "Mr Irish", "Dr. Jordan", "S.J. Bayern": a title or an
+               initial before a one-word country or place name makes it a
+               person's surname, not the place */
+            if (!opt->tabari_compat && !mm.person && x->end == x->first + 1 && x->first > first &&
+                (is_title(d, &c->toks.v[x->first - 1]) ||
+                 (initial(&c->toks.v[x->first - 1]) && !(k > 0 && r[k - 1].end == x->first))) &&
+                strlen(mm.codes[0]) == 3)
                 continue;
             /* "THE PEOPLE ARE SUPPORTING US": in a sentence in capitals
                "US" without periods is the pronoun, unless "the" comes

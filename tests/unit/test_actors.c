@@ -524,6 +524,20 @@ static void test_country_money_not_actor(void **state)
     assert_string_equal(r.ev[0].tgt, "OST");
 }
 
+/* An initial before a one-word country name makes it a surname: "J.R.
+ * Ostrania" is a person, not Ostrania. */
+static void test_initial_before_place(void **state)
+{
+    (void)state;
+    recorder r;
+    code("Valdorian officials condemned J.R. Ostrania.", 20220115, &r);
+    assert_null(find_ev(&r, "VALGOV", "OST", "111"));
+    code("Valdorian officials condemned R. Ostrania.", 20220115, &r);
+    assert_null(find_ev(&r, "VALGOV", "OST", "111"));
+    code("Valdorian officials condemned Ostrania.", 20220115, &r);
+    want(&r, "VALGOV", "OST", "111");
+}
+
 /* The regular plural of a name is the same actor: "Marovians" from
  * "Marovian". */
 static void test_plural_of_name(void **state)
@@ -860,6 +874,7 @@ int main(void)
         cmocka_unit_test(test_agent_without_country),
         cmocka_unit_test(test_agent_from_country),
         cmocka_unit_test(test_country_money_not_actor),
+        cmocka_unit_test(test_initial_before_place),
         cmocka_unit_test(test_plural_of_name),
         cmocka_unit_test(test_nullcode_name_blocks_shorter),
         cmocka_unit_test(test_null_agent),
