@@ -1977,11 +1977,34 @@ static int thing_modifier(const sctx *x, int k)
            k + 1 < x->nu && plain_word(x, k + 1);
 }
 
+/* Does an act of violence (a noun of a verb coded 18-20: "attack",
+ * "killing", "bombing") whose code's root is not `root` open the noun
+ * phrase at unit k, after at most an article? */
+static int act_after(const sctx *x, int k, int hi, int root)
+{
+    if (k < hi && article(x, k))
+        k++;
+    int32_t verb = -1;
+    int ue;
+    if (k >= hi || x->u[k].m >= 0 || !verb_at(x, k, &verb, &ue))
+        return 0;
+    int r = code_root(verb_code(x->d, verb));
+    if (r < 18 || r > 20 || r == root)
+        return 0;
+    /* a noun, not a participle on one ("the protesting truck drivers",
+       "of occupied Kashmir") nor a name ("from Shell Oil Co"); a form in
+       -ing is one before a preposition ("the killing of") */
+    const tok *t = &x->c->toks.v[x->u[k].first];
+    if (ed_form(t) || tok_irregular_past(t) || ((t->flags & TF_CAP) && !(t->flags & TF_ALLCAP)))
+        return 0;
+    return !ing_form(t) || (ue < hi && (ucls(x, ue) & WC_PREP));
+}
+
 /* The object of a verb: the first actor after it, not a place.  With
  * places_too (most acts other than statements and meetings: "attacked a
  * base in Borno", "imposed a curfew in Kabul"), a place is taken when
  * nothing else is there. */
-static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, int moves)
+static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, int moves, int root)
 {
     int place = -1, derived = -1, modifier = -1;
     for (int k = vu1; k < hi; k++) {
@@ -2020,6 +2043,16 @@ static int find_object(const sctx *x, int vu1, int hi, int places_too, int src, 
                after the rebels") */
             if (!x->opt->tabari_compat && (utok_is(x, k, "AFTER") || utok_is(x, k, "BEFORE")) &&
                 (k > vu1 || (k > 0 && x->u[k - 1].m < 0 && !(ucls(x, k - 1) & WF_VERB))))
+                break;
+            /* "detained several suspects in the attack on the convoy of
+               the prime minister", "arrested two men over the killing of
+               a diplomat": an act of violence of another kind than this
+               verb's (root), named after a preposition other than "of",
+               has its own victim, no object of this verb (but "exploded
+               a series of bombs in Kabul", and a protest names the
+               purpose: "boycott the meeting in protest against China") */
+            if (!x->opt->tabari_compat && k > vu1 && (ucls(x, k) & WC_PREP) && !utok_is(x, k, "OF") &&
+                act_after(x, k + 1, hi, root))
                 break;
             /* "expelled humanitarian aid workers, including those from
                Oxfam": what follows details the object already found */
@@ -5496,11 +5529,11 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             int moves = !strncmp(code, "087", 3) || code_root(code) == 15 || !strncmp(code, "074", 3);
             tgt = !strcmp(code, "042") && !x->opt->tabari_compat ? visit_host(x, h->u0, h->u1, src, visit) : -1;
             if (tgt < 0 && !visit)
-                tgt = find_object(x, obj_from, hi, place_ok, src, moves);
+                tgt = find_object(x, obj_from, hi, place_ok, src, moves, code_root(code));
             /* past a pattern that reaches over "that": "announced that it
                will extend the curfew in Abidjan" */
             if (tgt < 0 && patline && b.end > h->u1 && !visit)
-                tgt = find_object(x, b.end, hi, place_ok, src, moves);
+                tgt = find_object(x, b.end, hi, place_ok, src, moves, code_root(code));
             /* where a promise or an agreement was made is no party to it
                ("agreed in Paris", "pledged at the conference in Paris");
                the place of what was agreed to may be ("agreed to set up
