@@ -1029,7 +1029,7 @@ int tacx_find_actors(const tac_dict *d, tac_ctx *c, const tac_doc *doc, const se
                 for (int q = x->end; q < r[k + 1].first && ok; q++) {
                     const tok *t = &c->toks.v[q];
                     uint32_t cl = tclass(d, t);
-                    if (t->kind == TK_PUNCT || (cl & (WC_PREP | WC_CONJ | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT |
+                    if (t->kind == TK_PUNCT || (cl & (WC_PREP | WC_CONJ | WC_AUX |
                                                       WC_NEG | WC_THAT | WC_REL | WC_SUBORD)))
                         ok = 0;
                     /* "Ukraine asks allies": a verb between; "its troops" */

@@ -1027,7 +1027,7 @@ static int noun_before_saying(const sctx *x, int ui, int ue)
         return 0;
     const tok *t = &x->c->toks.v[x->u[ui].last];
     return !ed_form(t) && !ing_form(t) && !tok_irregular_past(t) &&
-           !(t->cls & (WC_PARTICIPLE | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT));   /* "has said" */
+           !(t->cls & (WC_PARTICIPLE | WC_AUX));   /* "has said" */
 }
 
 /* A plural or base form right before an auxiliary is the head noun of a
@@ -1174,7 +1174,7 @@ static int is_prep_object(const sctx *x, int ui, int vu0)
            Israeli pullout held"): only with the verb right after it, or
            after its auxiliaries ("after the police had tightened") */
         int q = last + 1;
-        while (q < vu0 && x->u[q].m < 0 && (ucls(x, q) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG)))
+        while (q < vu0 && x->u[q].m < 0 && (ucls(x, q) & (WC_AUX | WC_NEG)))
             q++;
         /* and a past or an auxiliary, which a noun is not ("after the
            Kabul assault") */
@@ -1288,14 +1288,14 @@ static int group_first(const sctx *x, int u, int lo)
  * an auxiliary, a negation, an adverb in -ly? */
 static int aux_or_adverb(const sctx *x, int k, int lo)
 {
-    if ((ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) || ly_unit(x, k))
+    if ((ucls(x, k) & (WC_AUX | WC_NEG | WC_STOP)) || ly_unit(x, k))
         return 1;
     if (x->opt->tabari_compat || x->u[k].m >= 0)
         return 0;
     /* a quotation that opens before the verb, and an adverb right after
        an auxiliary: 'had "again defied' */
     return upunct(x, k, '"') ||
-           (k > lo && x->u[k - 1].m < 0 && (ucls(x, k - 1) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)) &&
+           (k > lo && x->u[k - 1].m < 0 && (ucls(x, k - 1) & WC_AUX) &&
             tok_in(&x->c->toks.v[x->u[k].first], ADVERBS));
 }
 
@@ -1554,7 +1554,7 @@ static int joined_participle(const sctx *x, int k)
  * speaker is then not the doer, as after "said that the group". */
 static int reported_subject(const sctx *x, int vu0, int lo)
 {
-    const uint32_t function = WC_PRON_PERS | WC_PRON_OTHER | WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG |
+    const uint32_t function = WC_PRON_PERS | WC_PRON_OTHER | WC_AUX | WC_NEG |
                               WC_CONJ | WC_REL | WC_THAT | WC_STOP | WC_SUBORD | WC_SENT_START | WC_TITLE |
                               WC_HEARSAY;
     int k = before_auxiliaries(x, vu0, lo);
@@ -1784,7 +1784,7 @@ static int direct_subject(const sctx *x, int vu0, int lo)
         be |= (cl & WC_BE) != 0;
         const tok *t = &x->c->toks.v[x->u[k].first];
         int adverb = t->kind == TK_WORD && ly_adverb(t);
-        if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
+        if (!(cl & (WC_AUX | WC_NEG | WC_STOP)) && !adverb)
             return -1;
     }
     return -1;
@@ -1852,7 +1852,7 @@ static int pronoun_leads(const sctx *x, int vu0, int lo, const char *const *pro)
         uint32_t cl = ucls(x, k);
         const tok *t = &x->c->toks.v[x->u[k].first];
         int adverb = t->kind == TK_WORD && ly_adverb(t);
-        if (!(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP)) && !adverb)
+        if (!(cl & (WC_AUX | WC_NEG | WC_STOP)) && !adverb)
             return 0;
     }
     return 0;
@@ -4813,7 +4813,7 @@ static int inverted_speaker(const sctx *x, const verbhit *vh, int nv, int v)
         if ((ucls(x, k) & WC_PREP) && n > 0)
             continue;          /* "the head of the agency", "the minister on Tuesday" */
         if (t->kind != TK_WORD || verb_unit(x, vh, nv, k) ||
-            (ucls(x, k) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_THAT | WC_REL | WC_SUBORD |
+            (ucls(x, k) & (WC_AUX | WC_NEG | WC_THAT | WC_REL | WC_SUBORD |
                            WC_CONJ)))
             return 0;
     }
@@ -4835,7 +4835,7 @@ static int verb_word(const sctx *x, int u)
         return 0;
     const tok *t = &x->c->toks.v[x->u[u].first];
     return t->kind == TK_WORD &&
-           ((t->starts & WF_VERB) || (ucls(x, u) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)));
+           ((t->starts & WF_VERB) || (ucls(x, u) & WC_AUX));
 }
 
 /* Does a verb (or an auxiliary), adverbs aside, come at unit u: "the U.S.
@@ -4914,13 +4914,12 @@ static int clause_subject(const sctx *x, int k, const verbhit *vh, int nv)
     if (v >= nv)
         return 0;
     const tok *vt = &x->c->toks.v[x->u[vh[v].u0].first];
-    int subject = 0, finite = ed_form(vt) || tok_irregular_past(vt) ||
-                              (ucls(x, vh[v].u0) & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT));
+    int subject = 0, finite = ed_form(vt) || tok_irregular_past(vt) || (ucls(x, vh[v].u0) & WC_AUX);
     for (int j = k + 1; j < vh[v].u0; j++) {
         uint32_t cl = ucls(x, j);
         if (x->u[j].m >= 0 || (cl & (WC_PRON_PERS | WC_PRON_OTHER)))
             subject = 1;
-        else if (subject && (cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)))
+        else if (subject && (cl & WC_AUX))
             finite = 1;
     }
     return subject && finite;
@@ -5221,7 +5220,7 @@ static int code_news(sctx *x, int sidx, verbhit *vh, int nv, const int *clause, 
             /* a participle with an object of its own is the clause's verb:
                "Israeli air strikes killed 10 Palestinians" */
             reduced = part && det && !object_at(x, h->u1) && pv->kind == TK_WORD && !(pv->flags & TF_CAP) &&
-                      !(pc & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
+                      !(pc & (WC_AUX | WC_NEG | WC_STOP | WC_PREP | WC_CONJ |
                               WC_THAT | WC_REL | WC_SUBORD | WC_DET | WC_PRON_PERS | WC_PRON_OTHER)) &&
                       !ly_adverb(pv);
         }
@@ -6078,7 +6077,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 /* a verb the dictionary does not know: "then it requested
                    that Elrond assist" */
                 int past = t->kind == TK_WORD && t->nlen > 4 && ends_in(t, "ED", 2);
-                if (!adverb && !past && !(cl & (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT | WC_NEG | WC_STOP |
+                if (!adverb && !past && !(cl & (WC_AUX | WC_NEG | WC_STOP |
                                                 WC_TIME | WC_PRON_PERS | WC_PRON_OTHER | WC_THAT)))
                     break;
             }

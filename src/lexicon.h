@@ -47,6 +47,8 @@ enum {
 
 /* the grammatical classes, without the dictionary flags WF_* */
 #define WC_GRAMMAR ((1u << 30) - 1)
+/* the auxiliaries: forms of "be", "have" and "do", modals, "will" */
+#define WC_AUX (WC_BE | WC_HAVE | WC_DO | WC_HYPO | WC_FUT)
 
 #define LEX_MAX_FORMS 24
 #define LEX_WORD_MAX 64
