@@ -64,6 +64,27 @@ static int may_start_in(const sctx *x, const celem *e, int a, int b)
     return 0;
 }
 
+/* Is the word at plain unit u a month as written: "in March", "since
+ * March", "March 24", "23 March", "MARCH 1989"?  No pattern's word means
+ * the month: "held a march" is a protest, "held steady in March" or
+ * "shares held since March" is not.  A number next to it says so, or a
+ * capital after a preposition or a word of time ("early", "last"); not a
+ * name such as "May Day" after a verb. */
+static int month_as_written(const sctx *x, int u)
+{
+    static const char *const when[] = { "EARLY", "LATE", "MID", "LAST", "NEXT", "THIS", "SINCE", "UNTIL", NULL };
+    int ti = x->u[u].first, first = x->s->first, end = x->s->first + x->s->ntok;
+    const tok *t = &x->c->toks.v[ti];
+    if (!(t->cls & WC_MONTH))
+        return 0;
+    if ((ti + 1 < end && x->c->toks.v[ti + 1].kind == TK_NUM) || (ti > first && x->c->toks.v[ti - 1].kind == TK_NUM))
+        return 1;
+    if (!(t->flags & TF_CAP) || ti == first)
+        return 0;
+    const tok *p = &x->c->toks.v[ti - 1];
+    return p->kind == TK_WORD && ((p->cls & WC_PREP) || tok_in(p, when));
+}
+
 /* Matches one element starting exactly at unit u; returns the end unit. */
 static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int depth)
 {
@@ -86,7 +107,8 @@ static int fwd_one(const sctx *x, const celem *e, int u, int lim, binds *b, int 
                  (mm->head < x->u[u].first || mm->head > x->u[u].last ||
                   !tacx_tok_is_word(d, x->c, &x->c->toks.v[mm->head], e->id, e->match))))
                 return -1;
-        } else if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match))
+        } else if (!tacx_tok_is_word(d, x->c, &x->c->toks.v[x->u[u].first], e->id, e->match) ||
+                   (!x->opt->tabari_compat && month_as_written(x, u)))
             return -1;
         if (b)
             b->len++;
