@@ -292,6 +292,36 @@ static int participle_modifier(const sctx *x, int ui, int verbs_before)
     return !verbs_before && (utok_is(x, k, "AND") || utok_is(x, k, "OR")) && k > 0 && x->u[k - 1].m >= 0;
 }
 
+/* "alleged" and "suspected" before what they qualify are adjectives, as
+ * news mostly uses them: "eight alleged radical Islamists", "bombed alleged
+ * rebel positions", "linked to alleged embezzlement", "the suspected
+ * gunmen".  They are verbs after their subject or an auxiliary ("the SEC
+ * alleged", "farmers have alleged a squeeze") and before "that" or a
+ * mark.  prev_verb: a verb found right before, no auxiliary ("bombed"). */
+static int adjective_participle(const sctx *x, int ui, int prev_verb)
+{
+    static const char *const adjectival[] = { "ALLEGED", "SUSPECTED", NULL };
+    const tok *t = &x->c->toks.v[x->u[ui].first];
+    if (x->u[ui].first != x->u[ui].last || !tok_in(t, adjectival) || ui + 1 >= x->nu)
+        return 0;
+    if (x->u[ui + 1].m < 0) {
+        const tok *n = &x->c->toks.v[x->u[ui + 1].first];
+        if (n->kind != TK_WORD || (ucls(x, ui + 1) & (WC_GRAMMAR & ~(uint32_t)(WC_SENT_START | WC_QUANTITY | WC_WEAPON))) ||
+            ly_adverb(n))
+            return 0;
+    }
+    if (ui == 0 || prev_verb)
+        return 1;
+    if (x->u[ui - 1].m >= 0)
+        return 0;                         /* "the SEC alleged" */
+    const tok *p = &x->c->toks.v[x->u[ui - 1].first];
+    uint32_t pc = ucls(x, ui - 1);
+    if (p->kind == TK_PUNCT)
+        return p->norm[0] == '-' || p->norm[0] == '(' || p->norm[0] == '"';
+    return (pc & (WC_DET | WC_PREP | WC_CONJ | WC_SUBORD | WC_REL)) || count_tok(p) ||
+           utok_is(x, ui - 1, "MORE") || utok_is(x, ui - 1, "OTHER") || utok_is(x, ui - 1, "CERTAIN");
+}
+
 /* A verb form after a preposition and one modifier ("on new charges",
  * "into workplace bullying", "in humanitarian support", "at the first
  * debate") or after a possessive and one modifier ("the Kingdom's
@@ -611,8 +641,10 @@ static int determiner_phrase(const sctx *x, int ui, int ue, int act)
             return -1;
         const tok *w = &x->c->toks.v[x->u[k].first];
         uint32_t cl = ucls(x, k);
+        /* ("alleged" and "suspected" as adjectives open one too: "to
+           respond to alleged chemical attacks") */
         if (article(x, k) || utok_is(x, k, "NO") ||
-            utok_is(x, k, "MORE") || utok_is(x, k, "FURTHER")) {
+            utok_is(x, k, "MORE") || utok_is(x, k, "FURTHER") || adjective_participle(x, k, 0)) {
             open = k;
             break;
         }
@@ -835,6 +867,8 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         x->u[1].m >= 0 && !(x->c->toks.v[x->u[1].first].flags & TF_CAP) && base_tok(t) && !tok_irregular_past(t))
         return 1;
     if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui) ||
+                                   adjective_participle(x, ui, prev && prev->u1 == ui && !(ucls(x, prev->u0) & WC_AUX)) ||
+
                                    (!allcaps && (plural_noun(x, ui, verb, prev) ||
                                                  noun_after_article(x, ui) || noun_after_singular(x, ui, verb)))))
         return 1;
