@@ -191,7 +191,8 @@ static int32_t add_phrase(dict_builder *b, const phrase *p, const char *file, lo
             int32_t tmp[64];
             int na = p->e[i].nalts;
             if (na <= 0 || na > 64) {
-                db_diag(b, TAC_DIAG_WARNING, file, line, "bad alternative set");
+                db_diag(b, TAC_DIAG_WARNING, file, line,
+                        na <= 0 ? "empty alternative set" : "more than 64 alternatives in one set (split the pattern)");
                 return -1;
             }
             for (int j = 0; j < na; j++)

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <math.h>
+#include <unistd.h>
 #include <cmocka.h>
 #include "tacitus.h"
 
@@ -1610,6 +1611,49 @@ static void test_base_form_after_singular_noun(void **state)
     want(&r, "VAL", "VALREB", "071");
 }
 
+/* An alternative set of more than 64 phrases is reported with its file,
+ * line and what to do, and the rest of the dictionary still builds. */
+static char g_last_msg[256];
+static long g_last_line;
+
+static void keep_diag(void *ud, int severity, const char *where, long line, const char *msg)
+{
+    (void)ud; (void)where;
+    if (severity >= TAC_DIAG_WARNING) {
+        snprintf(g_last_msg, sizeof g_last_msg, "%s", msg);
+        g_last_line = line;
+    }
+}
+
+static void test_too_many_alternatives(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/tacitus-alts-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    assert_non_null(f);
+    fputs("[actors]\nValdoria = VAL\nOstrania = OST\n[verbs]\nrelease = 084\n- * {", f);
+    for (int i = 0; i < 65; i++)
+        fprintf(f, "%sword%d", i ? " | " : "", i);
+    fputs("} = 010\n", f);
+    fclose(f);
+    tac_builder *b = tac_builder_new(keep_diag, NULL);
+    assert_non_null(b);
+    g_last_msg[0] = 0;
+    assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_TACITUS), TAC_OK);
+    tac_dict *d = NULL;
+    assert_int_equal(tac_builder_build(b, &d), TAC_OK);
+    tac_builder_free(b);
+    unlink(path);
+    assert_non_null(strstr(g_last_msg, "more than 64 alternatives"));
+    assert_int_equal(g_last_line, 6);
+    recorder r;
+    code_tab(d, "Valdoria released Ostrania.", &r);   /* the verb itself is kept */
+    want(&r, "VAL", "OST", "084");
+    tac_dict_free(d);
+}
+
 /* A verb block whose first form does not compile (more words than a
  * phrase may hold) is named by the next form that does, so the verb's
  * base form is known as it is when the block is written well: "rice
@@ -3114,6 +3158,7 @@ int main(void)
         cmocka_unit_test(test_reduced_relative_passive),
         cmocka_unit_test(test_base_form_after_singular_noun),
         cmocka_unit_test(test_verb_named_by_first_compiled_form),
+        cmocka_unit_test(test_too_many_alternatives),
         cmocka_unit_test(test_paired_codes),
         cmocka_unit_test(test_reverse_only_code),
         cmocka_unit_test(test_nullcode_verb),
