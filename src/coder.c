@@ -868,7 +868,6 @@ static int not_a_verb(const sctx *x, int ui, int32_t verb, int allcaps, const ve
         return 1;
     if (!x->opt->tabari_compat && (participle_modifier(x, ui, verbs_before) || noun_after_modifier(x, ui) ||
                                    adjective_participle(x, ui, prev && prev->u1 == ui && !(ucls(x, prev->u0) & WC_AUX)) ||
-
                                    (!allcaps && (plural_noun(x, ui, verb, prev) ||
                                                  noun_after_article(x, ui) || noun_after_singular(x, ui, verb)))))
         return 1;
