@@ -1569,11 +1569,10 @@ static int participle_unit(const sctx *x, int k)
  * killed"), or -1. */
 static int joined_participle(const sctx *x, int k)
 {
-    static const char *const particles[] = { "DOWN", "UP", "OUT", "OFF", "AWAY", "BACK", NULL };
     if (k < 1 || !(utok_is(x, k, "AND") || utok_is(x, k, "OR")))
         return -1;
     int p = k - 1;
-    if (!x->opt->tabari_compat && p > 0 && x->u[p].m < 0 && tok_in(&x->c->toks.v[x->u[p].first], particles))
+    if (!x->opt->tabari_compat && p > 0 && x->u[p].m < 0 && tok_in(&x->c->toks.v[x->u[p].first], PARTICLES))
         p--;
     return participle_unit(x, p) ? p : -1;
 }
