@@ -104,6 +104,13 @@ static int ed_form(const tok *t)
     return t->nlen > 3 && ends_in(t, "ED", 2);
 }
 
+/* A past the dictionary may not know: a word of five letters or more in
+ * -ed ("requested", "scattered"). */
+static int past_in_ed(const tok *t)
+{
+    return t->kind == TK_WORD && t->nlen > 4 && ends_in(t, "ED", 2);
+}
+
 /* Is v a past participle ("imposed", "taken")? */
 static int past_participle(const tok *v)
 {
@@ -4888,7 +4895,7 @@ static int leads_clause(const sctx *x, int k)
     if (verb_word(x, u))
         return 1;
     const tok *t = u < x->nu && x->u[u].m < 0 ? &x->c->toks.v[x->u[u].first] : NULL;
-    return t && t->kind == TK_WORD && t->nlen > 4 && ends_in(t, "ED", 2);
+    return t && past_in_ed(t);
 }
 
 /* Is the unit right before the verb at u0 a plural noun that names no
@@ -6108,7 +6115,7 @@ int tacx_code_sentence(const tac_dict *d, tac_ctx *c, const tac_doc *doc, int si
                 int adverb = t->kind == TK_WORD && ly_adverb(t);
                 /* a verb the dictionary does not know: "then it requested
                    that Elrond assist" */
-                int past = t->kind == TK_WORD && t->nlen > 4 && ends_in(t, "ED", 2);
+                int past = past_in_ed(t);
                 if (!adverb && !past && !(cl & (WC_AUX | WC_NEG | WC_STOP |
                                                 WC_TIME | WC_PRON_PERS | WC_PRON_OTHER | WC_THAT)))
                     break;
