@@ -37,7 +37,7 @@ $(BUILD)/libtacitus.a: $(LIB_OBJ)
 $(BUILD)/tacitus: $(CLI_OBJ) $(BUILD)/libtacitus.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libtacitus.a $(LDLIBS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libtacitus.a
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(BUILD)/libtacitus.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -DTAC_SOURCE_DIR='"$(CURDIR)"' -o $@ $< $(BUILD)/libtacitus.a $(LDLIBS) -lcmocka
 

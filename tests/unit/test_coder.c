@@ -21,6 +21,7 @@
 #include <math.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "temp_file.h"
 #include "tacitus.h"
 
 #ifndef TAC_SOURCE_DIR
@@ -1628,16 +1629,13 @@ static void keep_diag(void *ud, int severity, const char *where, long line, cons
 static void test_too_many_alternatives(void **state)
 {
     (void)state;
-    char path[] = "/tmp/tacitus-alts-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    assert_non_null(f);
-    fputs("[actors]\nValdoria = VAL\nOstrania = OST\n[verbs]\nrelease = 084\n- * {", f);
+    char text[1024];
+    int n = snprintf(text, sizeof text, "[actors]\nValdoria = VAL\nOstrania = OST\n[verbs]\nrelease = 084\n- * {");
     for (int i = 0; i < 65; i++)
-        fprintf(f, "%sword%d", i ? " | " : "", i);
-    fputs("} = 010\n", f);
-    fclose(f);
+        n += snprintf(text + n, sizeof text - (size_t)n, "%sword%d", i ? " | " : "", i);
+    n += snprintf(text + n, sizeof text - (size_t)n, "} = 010\n");
+    assert_true(n < (int)sizeof text);
+    char *path = temp_file(text, (size_t)n, ".txt");
     tac_builder *b = tac_builder_new(keep_diag, NULL);
     assert_non_null(b);
     g_last_msg[0] = 0;
@@ -1646,6 +1644,7 @@ static void test_too_many_alternatives(void **state)
     assert_int_equal(tac_builder_build(b, &d), TAC_OK);
     tac_builder_free(b);
     unlink(path);
+    free(path);
     assert_non_null(strstr(g_last_msg, "more than 64 alternatives"));
     assert_int_equal(g_last_line, 6);
     recorder r;

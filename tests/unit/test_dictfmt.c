@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "temp_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -365,19 +366,21 @@ static void test_tacitus_crlf_utf8_long(void **state)
 
     /* A very long line and UTF-8 names, written to a temporary file. */
     rec_reset();
-    char path[] = "/tmp/tac_dictfmt_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    assert_non_null(f);
-    fputs("\xEF\xBB\xBF[actors]\nK\xC3\xBC" "rt G\xC3\xB6" "del = DEU\n", f);
-    fputs("longname", f);
-    for (int i = 0; i < 20000; i++)
-        fputs(" | w", f);
-    fputs(" = LNG\n", f);
-    fclose(f);
+    static const char head[] = "\xEF\xBB\xBF[actors]\nK\xC3\xBC" "rt G\xC3\xB6" "del = DEU\nlongname";
+    static const char tail[] = " = LNG\n";
+    size_t n = sizeof head - 1;
+    char *text = malloc(n + 20000 * 4 + sizeof tail);
+    assert_non_null(text);
+    memcpy(text, head, n);
+    for (int i = 0; i < 20000; i++, n += 4)
+        memcpy(text + n, " | w", 4);
+    memcpy(text + n, tail, sizeof tail);
+    n += sizeof tail - 1;
+    char *path = temp_file(text, n, ".txt");
+    free(text);
     assert_int_equal(dictfmt_read_tacitus(NULL, path), TAC_OK);
     unlink(path);
+    free(path);
     HAS("name 0 K\xC3\xBCrt_G\xC3\xB6" "del L2");
     HAS("code 1 LNG 0 0");
     assert_int_equal(count("name 1 "), 20001);

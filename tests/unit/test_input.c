@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "temp_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -132,22 +133,6 @@ static void free_docs(doccopy *docs, int n)
         free(docs[i].text);
         free(docs[i].meta);
     }
-}
-
-/* Writes n bytes to a new temporary file named *.suffix; returns its
- * path (caller unlinks and frees). */
-static char *temp_file(const char *data, size_t n, const char *suffix)
-{
-    char *path = malloc(64);
-    assert_non_null(path);
-    snprintf(path, 64, "/tmp/tac_test_XXXXXX%s", suffix);
-    int fd = mkstemps(path, (int)strlen(suffix));
-    assert_true(fd >= 0);
-    FILE *f = fdopen(fd, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, n, f), n);
-    assert_int_equal(fclose(f), 0);
-    return path;
 }
 
 /* ---- dates ---- */

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "temp_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -79,17 +80,13 @@ static void test_project_errors(void **state)
     assert_int_equal(tac_project_load(DATA "test.project", NULL, NULL, NULL), TAC_EINVAL);
 
     /* A project whose options file is missing fails with TAC_EIO. */
-    char path[] = "/tmp/tac_project_XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    assert_non_null(f);
-    fputs("<optionsfile> /nonexistent/x.options\r\n<textfile>\r\n", f);
-    fclose(f);
+    static const char project[] = "<optionsfile> /nonexistent/x.options\r\n<textfile>\r\n";
+    char *path = temp_file(project, sizeof project - 1, ".project");
     memset(&d, 0, sizeof d);
     assert_int_equal(tac_project_load(path, &p, on_diag, &d), TAC_EIO);
     assert_null(p);
     remove(path);
+    free(path);
     assert_true(d.n[TAC_DIAG_WARNING] >= 1); /* <textfile> without a name */
     assert_int_equal(d.n[TAC_DIAG_ERROR], 1);
 }

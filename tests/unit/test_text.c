@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <pthread.h>
 #include <cmocka.h>
+#include "temp_file.h"
 #include "internal.h"
 #include "lexicon.h"
 
@@ -226,21 +227,17 @@ static void test_dateline(void **state)
 static void test_token_lookups(void **state)
 {
     (void)state;
-    char path[] = "/tmp/tacitus-test-stems-XXXXXX";
-    int fd = mkstemp(path);
-    assert_true(fd >= 0);
-    FILE *f = fdopen(fd, "w");
-    assert_non_null(f);
     /* stems (no trailing '_') of several lengths, and exact words */
-    fputs("NEG [AAA]\nNEGOTIAT [BBB]\nWITHDRAW [CCC]\nDEMILITARIZ [DDD]\nSELF-DETONAT [EEE]\n"
-          "ERDOG [TUR]\nKIEV_ [UKR]\nPARIS_ [FRA]\nNEGOTIATE_ [FFF]\n~~FINISH\n", f);
-    fclose(f);
+    static const char actors[] = "NEG [AAA]\nNEGOTIAT [BBB]\nWITHDRAW [CCC]\nDEMILITARIZ [DDD]\nSELF-DETONAT [EEE]\n"
+                                 "ERDOG [TUR]\nKIEV_ [UKR]\nPARIS_ [FRA]\nNEGOTIATE_ [FFF]\n~~FINISH\n";
+    char *path = temp_file(actors, sizeof actors - 1, ".actors");
     tac_builder *b = tac_builder_new(NULL, NULL);
     assert_int_equal(tac_builder_add_file(b, path, TAC_FMT_TABARI_ACTORS), TAC_OK);
     tac_dict *d = NULL;
     assert_int_equal(tac_builder_build(b, &d), TAC_OK);
     tac_builder_free(b);
     unlink(path);
+    free(path);
     static const char *const words[] = {
         "Negotiators", "negotiate", "NEG", "ne", "withdrawal", "withdraw", "Demilitarized", "self-detonating",
         "Erdo\xc4\x9f" "an", "Kiev", "Kievan", "Paris", "the", "talks", ",", "2,000", "negotiating"
